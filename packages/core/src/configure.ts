@@ -1,0 +1,32 @@
+import {defaults} from './defaults.js'
+import type {Check, Extension, Transform} from './types.js'
+
+/** Everything the parser knows, built-ins and extensions merged. */
+export interface Config {
+  labels: Record<string, Array<string>>
+  checks: Array<Check>
+  transforms: Array<Transform>
+}
+
+/**
+ * Merges the built-ins and users' extensions, in order, into one config; names listed
+ * in any `disable` are removed from checks and transforms (by `Check.name` or the
+ * transform function's `name`).
+ */
+export function configure(extensions: ReadonlyArray<Extension> = []): Config {
+  const config: Config = {labels: {}, checks: [], transforms: []}
+  const disabled = new Set<string>()
+  for (const extension of [defaults, ...extensions]) {
+    for (const [id, spellings] of Object.entries(extension.labels ?? {})) {
+      config.labels[id] = [...(config.labels[id] ?? []), ...spellings]
+    }
+    if (extension.checks) config.checks.push(...extension.checks)
+    if (extension.transforms) config.transforms.push(...extension.transforms)
+    for (const name of extension.disable ?? []) disabled.add(name)
+  }
+  if (disabled.size > 0) {
+    config.checks = config.checks.filter((check) => !disabled.has(check.name))
+    config.transforms = config.transforms.filter((transform) => !disabled.has(transform.name))
+  }
+  return config
+}

@@ -1,0 +1,37 @@
+export {configure, type Config} from './configure.js'
+export {defaults} from './defaults.js'
+export {cellAt, GridBuilder, type CellInput} from './grid/grid.js'
+export {defaultLimits} from './limits.js'
+export {readNumber, type NumberReading} from './number/read-number.js'
+export {isParseError, ParseError, parseErrorCodes, type ParseErrorCode} from './parse-error.js'
+export {parseReport, parseTree} from './parse-report.js'
+export {readReport} from './read-report.js'
+export {report, type MessageFields, type ReportMessage} from './report/message.js'
+export {messageSource, ruleIds, type RuleId} from './rule-ids.js'
+export {matchSectionHeading, type SectionHeading} from './structure/section-heading.js'
+export {LabelMatcher, type LabelTarget, type RowMatch} from './template/match-label.js'
+export {labelKey, normalizeLabel, type NormalizedLabel} from './template/normalize-label.js'
+export {foldText, removeDebris} from './text/clean-text.js'
+export {checkText} from './text/check-text.js'
+export {fromText} from './text/from-text.js'
+export {splitLines, type Line} from './text/lines.js'
+export {checkSum, type Equation} from './validate/check-sum.js'
+export type {
+  Block,
+  Check,
+  CheckContext,
+  CellMap,
+  Extension,
+  Heading,
+  Limits,
+  Options,
+  Paragraph,
+  RecognisedTable,
+  Root,
+  SectionNode,
+  Table,
+  TableCell,
+  TableLayout,
+  TableRow,
+  Transform
+} from './types.js'

@@ -1,0 +1,66 @@
+import type {CellStatus, CellUnit} from '@xxgk/schema'
+import {foldText} from '../text/clean-text.js'
+import type {RuleId} from '../rule-ids.js'
+
+/** What a cell's text says as a number. */
+export interface NumberReading {
+  /** The number, or null when the text is blank, a mark, or not a number. */
+  value: number | null
+  status: CellStatus
+  /** Text beside the number, as written (`（其中修订16件）`, `万元`), or null. */
+  annotation: string | null
+  /** The rule to report, when the reading needs one. */
+  ruleId?: RuleId | undefined
+}
+
+/** Marks that stand for “none” in a cell: slash, dashes of every width, 无, 空. */
+const markPattern = /^[/\\\-‐‑‒–—―−－~～_·.]+$|^(?:无|空|无此项|不适用)$/u
+/** A number, with thousands separators or without, then what follows it. */
+const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/su
+/** Units a count or an amount may carry beside its number. */
+const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
+const whitespace = /\s+/gu
+
+/**
+ * THE number reader: reads a cell's text as a count or an amount in 万元.
+ *
+ * Never guesses: blank, marked and unreadable cells give `null` with a status and the
+ * rule to report, and a count with a fraction gives `null`.
+ *
+ * @example
+ *   readNumber('10.78 万元', 'wan_yuan') // {value: 10.78, status: 'number', annotation: '万元'}
+ *   readNumber('22（其中修订16件）', 'count') // {value: 22, status: 'number', annotation: '（其中修订16件）', ruleId: 'number-annotated'}
+ *   readNumber('/', 'count') // {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
+ */
+export function readNumber(raw: string, unit: CellUnit): NumberReading {
+  const folded = foldText(raw).replace(whitespace, '')
+  if (folded === '') return {value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'}
+  if (markPattern.test(folded)) return {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
+  const match = numberPattern.exec(folded)
+  if (!match) return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
+  const integer = match[1] ?? ''
+  const fraction = match[2] ?? ''
+  const rest = match[3] ?? ''
+  if (rest !== '' && !unitPattern.test(rest) && !/^[([{【]/u.test(rest)) {
+    return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
+  }
+  let value = Number(integer.replaceAll(',', '') + fraction)
+  const annotation = rest === '' ? null : annotationOf(raw)
+  if (unit === 'count' && fraction !== '' && /[1-9]/u.test(fraction)) {
+    return {value: null, status: 'unreadable', annotation, ruleId: 'number-not-integer'}
+  }
+  if (unit === 'wan_yuan' && rest.startsWith('元')) {
+    value = Number((value / 10_000).toFixed(8))
+    return {value, status: 'number', annotation, ruleId: 'number-unit-converted'}
+  }
+  if (annotation !== null && !/^(?:万元|万|件|个|条|次|人|项|份|宗|起)$/u.test(rest)) {
+    return {value, status: 'number', annotation, ruleId: 'number-annotated'}
+  }
+  return {value, status: 'number', annotation}
+}
+
+/** The text after the number in the cell as written, trimmed. */
+function annotationOf(raw: string): string {
+  const match = /^[\s\d０-９,，.．]*/u.exec(raw)
+  return raw.slice(match ? match[0].length : 0).trim()
+}

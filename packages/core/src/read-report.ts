@@ -1,0 +1,66 @@
+import type {ParseResult} from '@xxgk/schema'
+import type {VFile} from 'vfile'
+import type {Config} from './configure.js'
+import {ParseError} from './parse-error.js'
+import {report} from './report/message.js'
+import {toDiagnostics} from './report/to-diagnostics.js'
+import {toSections} from './report/to-sections.js'
+import {toTables} from './report/to-tables.js'
+import {findTables} from './structure/find-tables.js'
+import {readMeta} from './structure/meta.js'
+import {findSections} from './structure/sections.js'
+import {LabelMatcher} from './template/match-label.js'
+import {mapTables} from './template/map-table.js'
+import {templateTables, templateCells} from '@xxgk/schema'
+import type {Root} from './types.js'
+
+const matchers = new WeakMap<Config, LabelMatcher>()
+
+/**
+ * From block tree to record: sections → meta → tables recognised by content → template
+ * mapping by label → consistency checks → typed report.
+ */
+export function readReport(tree: Root, file: VFile, config: Config): ParseResult {
+  let matcher = matchers.get(config)
+  if (!matcher) {
+    matcher = new LabelMatcher(config.labels)
+    matchers.set(config, matcher)
+  }
+  const sections = findSections(tree, file)
+  const tables = findTables(sections, matcher, file)
+  if (sections.sections.length === 0 && tables.length === 0) {
+    throw new ParseError('NOT_A_REPORT', 'No section heading and no statistical table of a 政府信息公开工作年度报告 was found')
+  }
+  const meta = readMeta(sections, file)
+  const mapping = mapTables(tables, matcher, file)
+  for (const table of templateTables) {
+    if (mapping.found.has(table.key)) {
+      for (const cell of templateCells) {
+        if (cell.table.key === table.key && !mapping.values.has(cell.id)) {
+          report(file, 'cell-missing', 'Cell `' + cell.id + '` (' + cell.row.label + ' / ' + cell.column.label + ') was not found', {
+            severity: 'warning',
+            cellId: cell.id
+          })
+        }
+      }
+    } else {
+      report(file, 'table-missing', '表' + table.number + ' (' + table.title + ') was not found; its cells are null', {
+        severity: 'error',
+        cellIds: templateCells.filter((cell) => cell.table.key === table.key).map((cell) => cell.id)
+      })
+    }
+  }
+  const {tables: typedTables, cells} = toTables(mapping)
+  for (const check of config.checks) {
+    check.run({
+      cells,
+      file,
+      positionOf: (id) => mapping.values.get(id)?.position ?? undefined
+    })
+  }
+  return {
+    report: {meta, sections: toSections(sections.sections), tables: typedTables},
+    cells,
+    diagnostics: toDiagnostics(file)
+  }
+}

@@ -1,0 +1,36 @@
+import type {Position, Severity} from '@xxgk/schema'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {messageSource, type RuleId} from '../rule-ids.js'
+
+/** Fields a parser message carries beyond vfile-message's own. */
+export interface MessageFields {
+  place?: Position | undefined
+  severity: Severity
+  cellId?: string | undefined
+  cellIds?: Array<string> | undefined
+  actual?: string | undefined
+  expected?: Array<string> | undefined
+}
+
+/** A vfile message with the parser's extra fields. */
+export interface ReportMessage extends VFileMessage {
+  cellId?: string
+  cellIds?: Array<string>
+}
+
+/**
+ * Adds a message to the file: the one way every stage reports what it found. Severity
+ * maps to vfile's `fatal` (`error` → true, `warning` → false, `info` → undefined).
+ */
+export function report(file: VFile, ruleId: RuleId | string, reason: string, fields: MessageFields): ReportMessage {
+  const options = {ruleId, source: messageSource, place: fields.place}
+  const message: ReportMessage =
+    fields.severity === 'info' ? file.info(reason, options) : file.message(reason, options)
+  message.fatal = fields.severity === 'error' ? true : fields.severity === 'warning' ? false : undefined
+  if (fields.cellId !== undefined) message.cellId = fields.cellId
+  if (fields.cellIds !== undefined) message.cellIds = fields.cellIds
+  if (fields.actual !== undefined) message.actual = fields.actual
+  if (fields.expected !== undefined) message.expected = fields.expected
+  return message
+}

@@ -1,0 +1,70 @@
+/**
+ * Every rule id the parser reports, each with what it means. The README's diagnostics
+ * table is checked against this record by `test/rule-ids.test.ts`.
+ *
+ * Note: when adding a rule, also document it in `docs/diagnostics.md`.
+ */
+export const ruleIds = {
+  /** Conversion debris such as `[image: …]` or `[bookmark: …]` was removed from text. */
+  'text-debris': 'conversion debris removed from the text',
+  /** A line longer than the limit was cut for matching. */
+  'text-line-too-long': 'a line longer than the limit was cut',
+  /** A page number or page break line inside the document was dropped. */
+  'text-page-number': 'a page-number line was dropped',
+  /** A canonical section was not found. */
+  'section-missing': 'a section of the template was not found',
+  /** A section heading was found without its number (总体情况 instead of 一、总体情况). */
+  'section-unnumbered': 'a section heading was found without its number',
+  /** A section appeared twice. */
+  'section-duplicate': 'a section heading appeared more than once',
+  /** A template table was not found in the document. */
+  'table-missing': 'a statistical table of the template was not found',
+  /** A table of the document could not be identified as one of the template's. */
+  'table-unknown': 'a table matches none of the template tables',
+  /** The column header of a table could not be read, so the template order was assumed. */
+  'table-header-assumed': 'the column header was not recognised; the template column order was assumed',
+  /** A table row's label matches no template row. */
+  'row-unknown': 'a table row matches no row of the template',
+  /** A row of a known template variant (such as （六）其他处理 as one row). */
+  'row-variant': 'a row of a variant of the template',
+  /** A row has a different number of values than the template row has columns. */
+  'row-value-count': 'a row has a different number of values than the template expects',
+  /** The same template row appeared twice; the first is kept. */
+  'row-duplicate': 'a template row appeared twice',
+  /** A label matches several template rows equally well. */
+  'label-ambiguous': 'a label matches more than one template row',
+  /** A cell of the template was not found in the input. */
+  'cell-missing': 'a template cell was not found in the input',
+  /** A cell was blank. */
+  'cell-blank': 'a cell was blank',
+  /** A cell held a mark meaning none (`/`, `-`, `—`, `无`, `空`). */
+  'cell-marked': 'a cell held a mark instead of a number',
+  /** A cell held text that is not a number. */
+  'number-unreadable': 'a cell holds text that is not a number',
+  /** A count cell held a fraction. */
+  'number-not-integer': 'a count cell holds a fraction',
+  /** A number carried a note beside it (`22（其中修订16件）`). */
+  'number-annotated': 'a number carried an annotation, which was kept',
+  /** An amount was given in 元 and converted to 万元. */
+  'number-unit-converted': 'an amount in 元 was converted to 万元',
+  /** The report's agency could not be found. */
+  'meta-agency-missing': 'the agency could not be found in the title',
+  /** The report year could not be found. */
+  'meta-year-missing': 'the report year could not be found',
+  /** 一 + 二 = 三(七)总计 + 四 fails in a column of 表三. */
+  'consistency-column-balance': '新收 + 结转 ≠ 办理结果总计 + 结转下年度 in a column of 表三',
+  /** 总计 ≠ 自然人 + 法人或其他组织 in a row of 表三. */
+  'consistency-row-total': 'the 总计 column of a row of 表三 is not the sum of the applicant columns',
+  /** （七）总计 ≠ the sum of the outcome rows (一)…(六). */
+  'consistency-outcome-total': '（七）总计 is not the sum of the outcome rows',
+  /** 表四: 总计 ≠ 维持 + 纠正 + 其他 + 尚未审结. */
+  'consistency-review-total': 'a 总计 of 表四 is not the sum of its outcomes',
+  /** A check could not run because a value it needs is null. */
+  'consistency-skipped': 'a consistency check was skipped because a value is null'
+} as const
+
+/** One of the parser's rule ids. */
+export type RuleId = keyof typeof ruleIds
+
+/** Namespace of the parser's own messages (vfile-message `source`). */
+export const messageSource = 'xxgk'

@@ -1,0 +1,115 @@
+import type {Contact, Meta, Period} from '@xxgk/schema'
+import type {VFile} from 'vfile'
+import {report} from '../report/message.js'
+import {foldText} from '../text/clean-text.js'
+import type {Block, Paragraph, Heading} from '../types.js'
+import type {Sections} from './sections.js'
+
+const titleWords = /(?:政府信息公开|政务公开|信息公开)[^。；]{0,12}(?:年度)?报告/u
+const yearInTitle = /((?:19|20)\d{2})\s*年(?:度)?/u
+const period =
+  /自?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,、]?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
+
+/**
+ * Reads the report's meta from the front matter and narrative: title (lines of a split
+ * title joined), agency, year, template version, statistics period and contact.
+ */
+export function readMeta(sections: Sections, file: VFile): Meta {
+  const front = sections.front.filter(isText)
+  const titleIndex = front.findIndex((block) => block.value.length <= 80 && titleWords.test(block.value))
+  let title: string | null = null
+  let agency: string | null = null
+  let year: number | null = null
+  const titleBlock = front[titleIndex]
+  if (titleBlock) {
+    const parts = [titleBlock.value]
+    const before = front[titleIndex - 1]
+    const startsWithYear = /^\s*(?:19|20)\d{2}\s*年/u.test(foldText(titleBlock.value))
+    // A title split over lines (`隆德县司法局` / blank / `2023年…报告`): join the short line before.
+    if (before && startsWithYear && before.value.length <= 40 && !/[。，,；;：:]/u.test(before.value)) {
+      parts.unshift(before.value)
+    }
+    title = parts.join('')
+    const folded = foldText(title)
+    const yearMatch = yearInTitle.exec(folded)
+    if (yearMatch) {
+      year = Number(yearMatch[1])
+      const head = folded.slice(0, yearMatch.index).trim()
+      const tail = folded.slice(yearMatch.index + yearMatch[0].length)
+      const after = /^\s*(.+?)\s*(?:政府信息公开|政务公开|信息公开)/u.exec(tail)?.[1]
+      agency = head !== '' ? head : after && after !== '' ? after.trim() : null
+    } else {
+      agency = /^(.+?)(?:关于)?\s*(?:政府信息公开|政务公开)/u.exec(folded)?.[1]?.trim() ?? null
+    }
+    if (agency !== null) agency = agency.replace(/\s+/gu, '')
+  }
+  const texts = allText(sections)
+  const statedPeriod = readPeriod(texts)
+  if (year === null && statedPeriod?.start) year = Number(statedPeriod.start.slice(0, 4))
+  if (agency === null) {
+    report(file, 'meta-agency-missing', 'No agency found in the report title', {
+      place: titleBlock?.position,
+      severity: 'warning'
+    })
+  }
+  if (year === null) {
+    report(file, 'meta-year-missing', 'No report year found in the title or statistics period', {
+      place: titleBlock?.position,
+      severity: 'warning'
+    })
+  }
+  return {
+    title,
+    agency,
+    year,
+    template: year !== null && year <= 2020 ? '2019' : '2021',
+    period: statedPeriod,
+    contact: readContact(texts)
+  }
+}
+
+function readPeriod(texts: ReadonlyArray<string>): Period | null {
+  for (const text of texts) {
+    if (!text.includes('月')) continue
+    const match = period.exec(foldText(text))
+    if (match) {
+      return {start: isoDate(match[1]!, match[2]!, match[3]!), end: isoDate(match[4]!, match[5]!, match[6]!)}
+    }
+  }
+  return null
+}
+
+function readContact(texts: ReadonlyArray<string>): Contact | null {
+  const contact: Contact = {agency: null, address: null, postcode: null, phone: null, fax: null, email: null}
+  let found = false
+  for (const raw of texts) {
+    if (!/地址|邮编|邮政编码|电话|传真|邮箱|E-?mail|请与|联系/iu.test(raw)) continue
+    const text = foldText(raw)
+    const take = (pattern: RegExp): string | null => pattern.exec(text)?.[1]?.trim() ?? null
+    contact.agency ??= take(/请与\s*([^，,。；;\s]{2,40}?)\s*联系/u)
+    contact.address ??= take(/(?:联系)?地址\s*[:：为是]\s*([^，,。；;]{2,80})/u)
+    contact.postcode ??= take(/(?:邮编|邮政编码)\s*[:：为是]?\s*(\d{6})/u)
+    contact.phone ??= take(/(?:联系)?电话\s*[:：为是]?\s*(\(?\d[\d\s()\-－—]{5,20}\d)/u)
+    contact.fax ??= take(/传真\s*[:：为是]?\s*(\(?\d[\d\s()\-－—]{5,20}\d)/u)
+    contact.email ??= take(/(?:电子邮箱|电子邮件|邮箱|E-?mail)\s*[:：为是]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/iu)
+    found ||= Object.values(contact).some((value) => value !== null)
+  }
+  return found ? contact : null
+}
+
+function isoDate(year: string, month: string, day: string): string {
+  return year + '-' + month.padStart(2, '0') + '-' + day.padStart(2, '0')
+}
+
+function isText(block: Block): block is Paragraph | Heading {
+  return block.type !== 'table'
+}
+
+function allText(sections: Sections): Array<string> {
+  const texts: Array<string> = []
+  for (const block of sections.front) if (isText(block)) texts.push(block.value)
+  for (const section of sections.sections) {
+    for (const block of section.children) if (isText(block)) texts.push(block.value)
+  }
+  return texts
+}

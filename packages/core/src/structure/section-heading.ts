@@ -1,0 +1,63 @@
+import type {SectionKey} from '@xxgk/schema'
+import {foldText} from '../text/clean-text.js'
+import {labelKey} from '../template/normalize-label.js'
+
+/** A recognised section heading. */
+export interface SectionHeading {
+  key: SectionKey
+  /** Whether the heading carried its number (`一、`). */
+  numbered: boolean
+}
+
+/** Heading words of each section (normalised keys), the template's first. */
+const headingKeys: ReadonlyArray<readonly [SectionKey, ReadonlyArray<string>]> = [
+  ['overview', ['总体情况', '总体概况', '概述', '基本情况']],
+  ['activeDisclosure', ['主动公开政府信息情况', '主动公开政府信息的情况', '主动公开政府信息']],
+  [
+    'applications',
+    ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请的情况', '收到和处理政府信息公开申请']
+  ],
+  [
+    'reviewLitigation',
+    [
+      '政府信息公开行政复议行政诉讼情况',
+      '政府信息公开行政复议行政诉讼',
+      '政府信息公开行政复议和行政诉讼情况',
+      '因政府信息公开工作被申请行政复议提起行政诉讼情况'
+    ]
+  ],
+  [
+    'problems',
+    [
+      '存在的主要问题及改进情况',
+      '存在的主要问题和改进情况',
+      '存在的问题及改进情况',
+      '存在的主要问题及改进措施',
+      '主要问题及改进情况',
+      '存在的主要问题及改进'
+    ]
+  ],
+  ['otherMatters', ['其他需要报告的事项', '其它需要报告的事项', '其他需要报告事项']]
+]
+
+const byKey = new Map<string, SectionKey>()
+for (const [section, keys] of headingKeys) for (const key of keys) byKey.set(key, section)
+
+/** `## `, `一、` `一.` `一，` `第一部分`: what may stand before the heading words. */
+const prefix = /^(?:#{1,6}\s*)?(?:([一二三四五六])\s*[、.,，:：]?|第([一二三四五六])部分\s*[、.,，:：]?)?\s*/u
+
+/**
+ * Recognises one of the six section headings in a line, with or without its number
+ * (`一、总体情况`, `总体情况`, `## 一、总体情况`). The whole line must be the heading,
+ * so that narrative sentences mentioning the words are never taken for one.
+ */
+export function matchSectionHeading(text: string): SectionHeading | undefined {
+  if (text.length > 60) return undefined
+  const folded = foldText(text).trim()
+  const match = prefix.exec(folded)
+  const numbered = Boolean(match?.[1] ?? match?.[2])
+  const rest = match ? folded.slice(match[0].length) : folded
+  const key = byKey.get(labelKey(rest))
+  if (!key) return undefined
+  return {key, numbered}
+}

@@ -1,0 +1,378 @@
+import {
+  templateTables,
+  type CellValue,
+  type ExtraRow,
+  type TableKey,
+  type TemplateRow,
+  type TemplateTable
+} from '@xxgk/schema'
+import type {VFile} from 'vfile'
+import {cellAt} from '../grid/grid.js'
+import {readNumber} from '../number/read-number.js'
+import {report} from '../report/message.js'
+import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
+import type {LabelMatcher} from './match-label.js'
+import {normalizeLabel} from './normalize-label.js'
+
+/** What mapping the tables gives: a value per cell id found, and the rows kept aside. */
+export interface TableMapping {
+  values: Map<string, CellValue>
+  extraRows: Array<ExtraRow>
+  /** Template tables found in the document. */
+  found: Set<TableKey>
+}
+
+const templateByKey = new Map<TableKey, TemplateTable>(templateTables.map((table) => [table.key, table]))
+
+/**
+ * Maps the recognised tables onto the template: each row by its labels through the
+ * label matcher (never by its index), each value by the column header where the grid
+ * is aligned, or by order where the layout only keeps order. Values that cannot be
+ * placed with certainty are left out, so they end up `null` with a diagnostic.
+ */
+export function mapTables(tables: ReadonlyArray<RecognisedTable>, matcher: LabelMatcher, file: VFile): TableMapping {
+  const mapping: TableMapping = {values: new Map(), extraRows: [], found: new Set()}
+  for (const {key, table} of tables) {
+    mapping.found.add(key)
+    new TableMapper(templateByKey.get(key)!, table, matcher, file, mapping).run()
+  }
+  return mapping
+}
+
+/** A cell of a row with how its text reads. */
+interface ReadCell {
+  cell: TableCell
+  kind: 'empty' | 'value' | 'text'
+}
+
+class TableMapper {
+  /** Aligned grids: template column key of each grid column, from the header rows. */
+  private readonly columnKeys = new Map<number, string>()
+  /** Aligned 表四: template row (column group) of each grid column. */
+  private readonly columnGroups = new Map<number, TemplateRow>()
+  /** Column labels of the header rows in document order (for order-only layouts). */
+  private readonly headerOrder: Array<{key: string; group: TemplateRow | undefined}> = []
+  private group: string | undefined
+  private afterData = false
+
+  constructor(
+    private readonly template: TemplateTable,
+    private readonly table: Table,
+    private readonly matcher: LabelMatcher,
+    private readonly file: VFile,
+    private readonly mapping: TableMapping
+  ) {}
+
+  run(): void {
+    this.table.children.forEach((row, index) => this.visitRow(row, index))
+  }
+
+  private visitRow(row: TableRow, rowIndex: number): void {
+    const cells: Array<ReadCell> = row.children.map((cell) => ({cell, kind: kindOf(cell.value)}))
+    const texts = cells.filter((item) => item.kind === 'text')
+    const hasValues = cells.some((item) => item.kind === 'value')
+    const labels = texts.map((item) => item.cell.value)
+    const outer = this.outerLabels(rowIndex, row)
+    const match = labels.length > 0 ? this.matcher.matchRow([...outer, ...labels], this.template.key, this.group) : undefined
+
+    if (match?.kind === 'row' && (hasValues || !this.isHeaderRow(texts))) {
+      this.afterData = true
+      const labelCell = findLabelCell(cells, match.row.label, this.matcher, this.template.key)
+      this.mapRow(match.row, cells, labelCell, row)
+      return
+    }
+    if (!hasValues) {
+      this.readHeader(cells)
+      if (match?.kind === 'group') this.group = match.label
+      return
+    }
+    if (labels.length === 0 && this.template.key === 'reviewLitigation') {
+      this.afterData = true
+      this.mapTransposedRow(cells, row)
+      return
+    }
+    this.afterData = true
+    const values = cells.filter((item) => item.kind !== 'text').map((item) => this.valueOf(item.cell, 'count'))
+    const kind = match?.kind === 'group' ? 'variant' : 'unknown'
+    this.mapping.extraRows.push({
+      table: this.template.key,
+      kind,
+      labels,
+      values: values.filter((value) => value.status !== 'blank'),
+      position: row.position ?? texts[0]?.cell.position ?? null
+    })
+    const text = labels.join(' / ') || '(no label)'
+    if (match?.kind === 'ambiguous') {
+      report(this.file, 'label-ambiguous', 'Row `' + text + '` matches several template rows: ' +
+        match.candidates.map((candidate) => candidate.label).join(', '), {
+        place: row.position ?? texts[0]?.cell.position,
+        severity: 'warning',
+        actual: text
+      })
+    } else {
+      report(
+        this.file,
+        kind === 'variant' ? 'row-variant' : 'row-unknown',
+        kind === 'variant'
+          ? 'Row `' + text + '` of 表' + this.template.number + ' is a variant of the template; kept in `extraRows`'
+          : 'Row `' + text + '` of 表' + this.template.number + ' matches no template row; kept in `extraRows`',
+        {place: row.position ?? texts[0]?.cell.position, severity: 'warning', actual: text}
+      )
+    }
+  }
+
+  /**
+   * A row without values is a header row when one of its cells is an unnumbered column
+   * label (`总计`, `其他`), even if that spelling also names a row (`（七）总计`, `3.其他`).
+   */
+  private isHeaderRow(texts: ReadonlyArray<ReadCell>): boolean {
+    if (this.template.key === 'reviewLitigation') return true
+    return texts.some(
+      ({cell}) =>
+        normalizeLabel(cell.value).number === null && this.matcher.matchColumn(cell.value, this.template.key) !== undefined
+    )
+  }
+
+  /** Group labels spanning into this row from rows above (docx/html `rowspan`). */
+  private outerLabels(rowIndex: number, row: TableRow): Array<string> {
+    if (!this.table.aligned || rowIndex === 0) return []
+    const first = row.children[0]?.column ?? 0
+    const labels: Array<string> = []
+    for (let column = 0; column < first; column++) {
+      const cell = cellAt(this.table, rowIndex, column)
+      if (cell && cell.value !== '' && kindOf(cell.value) === 'text' && labels.at(-1) !== cell.value) labels.push(cell.value)
+    }
+    return labels
+  }
+
+  /** Reads column labels (and 表四 column groups) from a row without values. */
+  private readHeader(cells: ReadonlyArray<ReadCell>): void {
+    let reset = this.afterData
+    for (const {cell, kind} of cells) {
+      if (kind !== 'text') continue
+      const column = this.matcher.matchColumn(cell.value, this.template.key)
+      const groupMatch =
+        this.template.key === 'reviewLitigation' ? this.matcher.matchRow([cell.value], this.template.key) : undefined
+      if (column) {
+        if (reset) {
+          this.columnKeys.clear()
+          reset = false
+        }
+        for (let offset = 0; offset < cell.colSpan; offset++) this.columnKeys.set(cell.column + offset, column.key)
+      }
+      const group = groupMatch?.kind === 'row' ? groupMatch.row : undefined
+      if (group) {
+        for (let offset = 0; offset < cell.colSpan; offset++) this.columnGroups.set(cell.column + offset, group)
+      }
+      if (column) this.headerOrder.push({key: column.key, group})
+    }
+    this.afterData = false
+  }
+
+  /** Places the values of a row whose label matched a template row. */
+  private mapRow(row: TemplateRow, cells: ReadonlyArray<ReadCell>, labelIndex: number, tableRow: TableRow): void {
+    const place = tableRow.position ?? cells[labelIndex]?.cell.position
+    const keyed = this.table.aligned ? this.byHeader(row, cells, labelIndex) : undefined
+    if (keyed) {
+      row.columns.forEach((column, index) => this.assign(row, column, keyed[index], place))
+      return
+    }
+    const after = cells.slice(labelIndex + 1)
+    const values = placeInOrder(after, row.columns.length)
+    if (!values) {
+      const count = after.filter((item) => item.kind !== 'empty').length
+      report(
+        this.file,
+        'row-value-count',
+        'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number + ' has ' + count +
+          ' values where the template has ' + row.columns.length + '; its cells are left null rather than guessed',
+        {
+          place,
+          severity: 'warning',
+          cellIds: row.columns.map((column) => this.idOf(row, column)),
+          actual: String(count),
+          expected: [String(row.columns.length)]
+        }
+      )
+      return
+    }
+    row.columns.forEach((column, index) => this.assign(row, column, values[index], place))
+  }
+
+  /** Aligned grids: the cell under each template column of the row, by the header. */
+  private byHeader(
+    row: TemplateRow,
+    cells: ReadonlyArray<ReadCell>,
+    labelIndex: number
+  ): Array<TableCell | null> | undefined {
+    const result: Array<TableCell | null> = []
+    const labelCell = cells[labelIndex]?.cell
+    const labelEnd = labelCell ? labelCell.column + labelCell.colSpan : 0
+    for (const column of row.columns) {
+      const under = cells.filter(
+        ({cell}) =>
+          cell.column >= labelEnd &&
+          rangeHas(cell, (index) => this.columnKeys.get(index) === column)
+      )
+      if (under.length === 0) {
+        if (!this.hasColumn(column)) return undefined
+        result.push(null)
+        continue
+      }
+      const filled = under.filter((item) => item.kind !== 'empty')
+      const distinct = new Set(filled.map((item) => item.cell.value))
+      if (distinct.size > 1) return undefined
+      result.push((filled[0] ?? under[0])!.cell)
+    }
+    return result
+  }
+
+  private hasColumn(key: string): boolean {
+    for (const value of this.columnKeys.values()) if (value === key) return true
+    return false
+  }
+
+  /** 表四 as printed: one unlabelled row of 15 values under three column groups. */
+  private mapTransposedRow(cells: ReadonlyArray<ReadCell>, tableRow: TableRow): void {
+    const rows = this.template.rows
+    const place = tableRow.position ?? cells[0]?.cell.position
+    if (this.table.aligned && this.columnGroups.size > 0 && this.columnKeys.size > 0) {
+      for (const row of rows) {
+        for (const column of row.columns) {
+          const item = cells.find(({cell}) =>
+            rangeHas(cell, (index) => this.columnKeys.get(index) === column && this.columnGroups.get(index) === row)
+          )
+          this.assign(row, column, item?.cell ?? null, place)
+        }
+      }
+      return
+    }
+    const slots = rows.flatMap((row) => row.columns.map((column) => ({row, column})))
+    const values = placeInOrder(cells, slots.length)
+    if (!values) {
+      const count = cells.filter((item) => item.kind !== 'empty').length
+      report(this.file, 'row-value-count',
+        'The data row of 表四 has ' + count + ' values where the template has ' + slots.length +
+          '; its cells are left null rather than guessed',
+        {place, severity: 'warning', actual: String(count), expected: [String(slots.length)]}
+      )
+      return
+    }
+    const order = this.headerOrder.map((entry) => entry.key)
+    const expected = slots.map((slot) => slot.column)
+    if (order.length !== expected.length || order.some((key, index) => key !== expected[index])) {
+      report(this.file, 'table-header-assumed',
+        'The column header of 表四 was not recognised in full; the template column order was assumed', {
+        place: this.table.position ?? place,
+        severity: 'info'
+      })
+    }
+    slots.forEach((slot, index) => this.assign(slot.row, slot.column, values[index], place))
+  }
+
+  private assign(row: TemplateRow, column: string, cell: TableCell | null | undefined, place: TableRow['position']): void {
+    const id = this.idOf(row, column)
+    if (this.mapping.values.has(id)) {
+      report(this.file, 'row-duplicate', 'Cell `' + id + '` was found twice; the first value is kept', {
+        place: cell?.position ?? place,
+        severity: 'warning',
+        cellId: id
+      })
+      return
+    }
+    if (!cell) {
+      this.mapping.values.set(id, {value: null, status: 'absent', raw: null, annotation: null, position: place ?? null, source: null})
+      report(this.file, 'cell-missing', 'Cell `' + id + '` has no value in its row', {place, severity: 'warning', cellId: id})
+      return
+    }
+    const value = this.valueOf(cell, row.unit, id)
+    this.mapping.values.set(id, value)
+  }
+
+  private valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
+    const reading = readNumber(cell.value, unit)
+    if (reading.ruleId && id !== undefined) {
+      const severity =
+        reading.ruleId === 'cell-marked' || reading.ruleId === 'number-annotated' || reading.ruleId === 'number-unit-converted'
+          ? 'info'
+          : 'warning'
+      report(this.file, reading.ruleId, describe(reading.ruleId, id, cell.value), {
+        place: cell.position,
+        severity,
+        cellId: id,
+        actual: cell.value
+      })
+    }
+    return {
+      value: reading.value,
+      status: reading.status,
+      raw: cell.value,
+      annotation: reading.annotation,
+      position: cell.position ?? null,
+      source: cell.source ?? null
+    }
+  }
+
+  private idOf(row: TemplateRow, column: string): string {
+    return this.template.key + '.' + row.key + '.' + column
+  }
+}
+
+/** How a cell's text reads: nothing, a value (number or mark), or text (a label). */
+function kindOf(value: string): ReadCell['kind'] {
+  const reading = readNumber(value, 'wan_yuan')
+  if (reading.status === 'blank') return 'empty'
+  return reading.status === 'unreadable' ? 'text' : 'value'
+}
+
+/**
+ * Order-only layouts: the values of a row in order, when their count leaves no doubt.
+ * Leading and trailing empty cells are merge artefacts; inner empty cells are blank
+ * values only if counting them gives exactly the template's count.
+ */
+function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<TableCell> | undefined {
+  let start = 0
+  let end = cells.length
+  while (start < end && cells[start]!.kind === 'empty') start++
+  while (end > start && cells[end - 1]!.kind === 'empty') end--
+  const span = cells.slice(start, end)
+  if (span.some((item) => item.kind === 'text')) return undefined
+  if (span.length === expected) return span.map((item) => item.cell)
+  const filled = span.filter((item) => item.kind !== 'empty')
+  if (filled.length === expected) return filled.map((item) => item.cell)
+  return undefined
+}
+
+/** Index of the cell holding the row's matched label (the innermost that names it). */
+function findLabelCell(cells: ReadonlyArray<ReadCell>, label: string, matcher: LabelMatcher, table: TableKey): number {
+  for (let index = cells.length - 1; index >= 0; index--) {
+    const item = cells[index]!
+    if (item.kind !== 'text') continue
+    const match = matcher.matchRow([item.cell.value], table)
+    if (match.kind === 'row' && match.row.label === label) return index
+  }
+  for (let index = cells.length - 1; index >= 0; index--) if (cells[index]!.kind === 'text') return index
+  return -1
+}
+
+function rangeHas(cell: TableCell, test: (column: number) => boolean): boolean {
+  for (let offset = 0; offset < cell.colSpan; offset++) if (test(cell.column + offset)) return true
+  return false
+}
+
+function describe(ruleId: string, id: string, raw: string): string {
+  switch (ruleId) {
+    case 'cell-blank':
+      return 'Cell `' + id + '` is blank'
+    case 'cell-marked':
+      return 'Cell `' + id + '` holds the mark `' + raw + '`, read as no number'
+    case 'number-not-integer':
+      return 'Cell `' + id + '` holds `' + raw + '`, a fraction where a count belongs'
+    case 'number-annotated':
+      return 'Cell `' + id + '` holds `' + raw + '`: the number was read and the note kept'
+    case 'number-unit-converted':
+      return 'Cell `' + id + '` holds `' + raw + '` in 元, converted to 万元'
+    default:
+      return 'Cell `' + id + '` holds `' + raw + '`, which is not a number'
+  }
+}

@@ -1,0 +1,133 @@
+import {templateTables, type TableKey, type TemplateColumn, type TemplateRow} from '@xxgk/schema'
+import {normalizeLabel} from './normalize-label.js'
+
+/** What a label can stand for in the template. */
+export type LabelTarget =
+  | {kind: 'row'; table: TableKey; row: TemplateRow}
+  | {kind: 'column'; table: TableKey; column: TemplateColumn}
+  | {kind: 'group'; table: TableKey; label: string}
+
+/** The answer for a row's labels. */
+export type RowMatch =
+  | {kind: 'row'; table: TableKey; row: TemplateRow}
+  | {kind: 'group'; table: TableKey; label: string}
+  | {kind: 'ambiguous'; candidates: Array<TemplateRow>}
+  | {kind: 'none'}
+
+/**
+ * THE label matcher: one index from normalised label keys to what they stand for in
+ * the template, built from the template's printed labels plus the spellings of the
+ * configuration. Matching is exact on normalised keys, so tolerant of spaces,
+ * full-width forms, brackets, quotes and numbering, but never of other words.
+ */
+export class LabelMatcher {
+  private readonly index = new Map<string, Array<LabelTarget>>()
+
+  constructor(spellings: Readonly<Record<string, ReadonlyArray<string>>> = {}) {
+    for (const table of templateTables) {
+      for (const row of table.rows) {
+        this.add(row.label, {kind: 'row', table: table.key, row})
+        if (row.group !== undefined) this.add(row.group, {kind: 'group', table: table.key, label: row.group})
+      }
+      for (const column of table.columns) {
+        this.add(column.label, {kind: 'column', table: table.key, column})
+        if (column.group !== undefined) {
+          this.add(column.group, {kind: 'group', table: table.key, label: column.group})
+        }
+      }
+    }
+    for (const [id, list] of Object.entries(spellings)) {
+      const target = this.resolve(id)
+      for (const spelling of list) this.add(spelling, target)
+    }
+  }
+
+  /** Everything a label can stand for, in any table. */
+  lookup(label: string): ReadonlyArray<LabelTarget> {
+    const key = normalizeLabel(label).key
+    return key === '' ? [] : (this.index.get(key) ?? [])
+  }
+
+  /** Whether a text is a label of the given table (any kind). */
+  belongsTo(label: string, table: TableKey): boolean {
+    return this.lookup(label).some((target) => target.table === table)
+  }
+
+  /** The template column a header text names in a table, if any. */
+  matchColumn(label: string, table: TableKey): TemplateColumn | undefined {
+    for (const target of this.lookup(label)) {
+      if (target.kind === 'column' && target.table === table) return target.column
+    }
+    return undefined
+  }
+
+  /**
+   * The template row named by a row's label cells (outermost first): the innermost
+   * label that names a row decides; an outer label may pick among rows sharing a
+   * spelling by their group. A label naming only a group gives `group`.
+   */
+  matchRow(labels: ReadonlyArray<string>, table: TableKey, group?: string): RowMatch {
+    for (let index = labels.length - 1; index >= 0; index--) {
+      const label = labels[index] ?? ''
+      const targets = this.lookup(label).filter((target) => target.table === table)
+      let rows = targets.flatMap((target) => (target.kind === 'row' ? [target.row] : []))
+      if (rows.length > 1) {
+        const context = [...labels.slice(0, index), group ?? ''].map((text) => normalizeLabel(text).key)
+        const inGroup = rows.filter(
+          (row) => row.group !== undefined && context.includes(normalizeLabel(row.group).key)
+        )
+        if (inGroup.length > 0) rows = inGroup
+      }
+      if (rows.length > 1) {
+        const number = normalizeLabel(label).number
+        const numbered = rows.filter((row) => number !== null && normalizeLabel(row.label).number === number)
+        if (numbered.length > 0) rows = numbered
+      }
+      const [first] = rows
+      if (first && rows.length === 1) return {kind: 'row', table, row: first}
+      if (rows.length > 1) return {kind: 'ambiguous', candidates: rows}
+      const groupTarget = targets.find((target) => target.kind === 'group')
+      if (groupTarget && groupTarget.kind === 'group') return {kind: 'group', table, label: groupTarget.label}
+    }
+    return {kind: 'none'}
+  }
+
+  private add(label: string, target: LabelTarget): void {
+    const key = normalizeLabel(label).key
+    if (key === '') return
+    const list = this.index.get(key)
+    if (!list) {
+      this.index.set(key, [target])
+    } else if (!list.some((existing) => sameTarget(existing, target))) {
+      list.push(target)
+    }
+  }
+
+  /** `table.row.key`, `table[column]` or `table{group}` → target. */
+  private resolve(id: string): LabelTarget {
+    const match = /^(\w+)(?:\.([\w.]+)|\[(\w+)\]|\{(.+)\})$/u.exec(id)
+    const table = templateTables.find((candidate) => candidate.key === match?.[1])
+    if (match && table) {
+      const [, , rowKey, columnKey, group] = match
+      if (rowKey !== undefined) {
+        const row = table.rows.find((candidate) => candidate.key === rowKey)
+        if (row) return {kind: 'row', table: table.key, row}
+      } else if (columnKey !== undefined) {
+        const column = table.columns.find((candidate) => candidate.key === columnKey)
+        if (column) return {kind: 'column', table: table.key, column}
+      } else if (group !== undefined) {
+        return {kind: 'group', table: table.key, label: group}
+      }
+    }
+    throw new TypeError(
+      'Unknown label id `' + id + '`: expected `table.row`, `table[column]` or `table{group}` of the template'
+    )
+  }
+}
+
+function sameTarget(a: LabelTarget, b: LabelTarget): boolean {
+  if (a.kind !== b.kind || a.table !== b.table) return false
+  if (a.kind === 'row' && b.kind === 'row') return a.row.key === b.row.key
+  if (a.kind === 'column' && b.kind === 'column') return a.column.key === b.column.key
+  return a.kind === 'group' && b.kind === 'group' && a.label === b.label
+}

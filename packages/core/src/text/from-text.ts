@@ -1,0 +1,127 @@
+import type {VFile} from 'vfile'
+import {fromCellPerLine} from '../grid/from-cell-per-line.js'
+import {fromPipeTables} from '../grid/from-pipe-table.js'
+import {fromTabRows} from '../grid/from-tab-rows.js'
+import {matchSectionHeading} from '../structure/section-heading.js'
+import type {Block, Root} from '../types.js'
+import {report} from '../report/message.js'
+import {removeDebris} from './clean-text.js'
+import {linePosition, splitLines, type Line} from './lines.js'
+
+/** A GFM table delimiter row: `| --- | :---: |`. */
+const delimiterRow = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/u
+const pipeRow = /^\s*\|/u
+const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/u
+
+/**
+ * Turns report text into the block tree: paragraphs, markdown headings and tables in
+ * every text layout (one cell per line, tab rows, pipe tables), each with positions.
+ * Conversion debris is removed from paragraphs and reported as `info`.
+ */
+export function fromText(text: string, file: VFile): Root {
+  const lines = splitLines(text)
+  const children: Array<Block> = []
+  let index = 0
+  while (index < lines.length) {
+    const line = lines[index]!
+    const value = line.text
+    if (value.trim() === '') {
+      index++
+      continue
+    }
+    if (pipeRow.test(value) && delimiterRow.test(lines[index + 1]?.text ?? '')) {
+      let end = index
+      while (end < lines.length && pipeRow.test(lines[end]!.text)) end++
+      children.push(...fromPipeTables(lines.slice(index, end)))
+      index = end
+      continue
+    }
+    if (value.includes('\t')) {
+      const end = tableBlockEnd(lines, index)
+      const block = lines.slice(index, end)
+      const tabLines = block.filter((candidate) => candidate.text.includes('\t'))
+      const oneCellLines = tabLines.filter((candidate) => /^\t[^\t]*$/u.test(candidate.text))
+      children.push(
+        oneCellLines.length >= tabLines.length * 0.8 ? fromCellPerLine(block) : fromTabRows(block)
+      )
+      index = end
+      continue
+    }
+    const heading = markdownHeading.exec(value)
+    if (heading) {
+      children.push({
+        type: 'heading',
+        depth: heading[1]!.length,
+        value: clean(heading[2]!, line, file),
+        position: linePosition(line, 0, value.length)
+      })
+    } else {
+      children.push({type: 'paragraph', value: clean(value, line, file), position: linePosition(line, 0, value.length)})
+    }
+    index++
+  }
+  const last = lines.at(-1)!
+  return {
+    type: 'root',
+    children,
+    position: {start: {line: 1, column: 1, offset: 0}, end: linePosition(last, last.text.length, last.text.length).end}
+  }
+}
+
+/**
+ * Where a table block that starts at `start` ends: tab lines, the blank lines between
+ * them, and short lines without a tab that continue a wrapped cell.
+ */
+function tableBlockEnd(lines: ReadonlyArray<Line>, start: number): number {
+  let index = start
+  let lastTabLine = start
+  while (index < lines.length) {
+    const text = lines[index]!.text
+    if (text.includes('\t')) {
+      lastTabLine = index
+      index++
+      continue
+    }
+    let next = index
+    while (next < lines.length && lines[next]!.text.trim() === '') next++
+    const blanks = next - index
+    const following = lines[next]?.text
+    if (following === undefined) break
+    if (following.includes('\t')) {
+      index = next
+      continue
+    }
+    // A wrapped cell continues on a short line of its own, after at most one blank line,
+    // and only where the table is one cell per line (the tab line just before is `\t…`).
+    const previous = lines[lastTabLine]!.text
+    const cellPerLine = /^\t[^\t]*$/u.test(previous)
+    if (
+      (blanks === 0 || (blanks === 1 && cellPerLine)) &&
+      isContinuation(following) &&
+      next === lastTabLine + 1 + blanks
+    ) {
+      lastTabLine = next
+      index = next + 1
+      continue
+    }
+    break
+  }
+  return Math.max(index, lastTabLine + 1)
+}
+
+function isContinuation(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 24 && !/[。；;]$/u.test(trimmed) && !matchSectionHeading(trimmed)
+}
+
+function clean(value: string, line: Line, file: VFile): string {
+  const {text, debris} = removeDebris(value)
+  for (const piece of debris) {
+    report(file, 'text-debris', 'Removed conversion debris `' + piece.value + '`', {
+      place: linePosition(line, piece.index, piece.index + piece.value.length),
+      severity: 'info',
+      actual: piece.value
+    })
+  }
+  return text.trim()
+}

@@ -1,0 +1,164 @@
+import type {Position, SectionKey, TableKey, TableSource} from '@xxgk/schema'
+import type {VFile} from 'vfile'
+
+/**
+ * The block tree every input becomes before recognition: a unist tree whose leaves are
+ * paragraphs, headings and tables. Text layouts, .docx and html all produce this one
+ * shape, so recognition, mapping and validation never know where the input came from.
+ */
+export interface Root {
+  type: 'root'
+  children: Array<Block>
+  position?: Position | undefined
+}
+
+/** A block of the document. */
+export type Block = Heading | Paragraph | Table
+
+/** A line or paragraph of text as written, with debris such as `[image: …]` removed. */
+export interface Paragraph {
+  type: 'paragraph'
+  value: string
+  position?: Position | undefined
+}
+
+/**
+ * A heading the input marked as one (markdown `#`, a Word heading style, html `<h1>`).
+ * Plain-text headings arrive as paragraphs; recognition finds them by their words.
+ */
+export interface Heading {
+  type: 'heading'
+  depth: number
+  value: string
+  position?: Position | undefined
+}
+
+/**
+ * How a table was read, which decides how far its column indices can be trusted:
+ * - `cell-per-line`: one cell per line after a tab, rows separated by blank lines;
+ * - `tab-rows`: one row per line, cells separated by tabs;
+ * - `pipe`: a markdown (GFM) pipe table;
+ * - `space-aligned`: columns found from whitespace geometry (`pdftotext -layout`);
+ * - `docx` / `html`: explicit table markup with spans.
+ */
+export type TableLayout = 'cell-per-line' | 'tab-rows' | 'pipe' | 'space-aligned' | 'docx' | 'html'
+
+/**
+ * THE grid model: every table layout produces one. Rows hold the cells that start in
+ * them; a cell spanning several rows or columns is stored once, at its top-left slot,
+ * with its spans. `column` is the grid column of that slot.
+ */
+export interface Table {
+  type: 'table'
+  layout: TableLayout
+  /**
+   * Whether `column` is the cell's true column in the printed form. True for markup
+   * (docx, html, pipe) and geometry (space-aligned); false where converters drop or
+   * shift empty cells (tab rows, cell per line), in which case only the order of the
+   * cells in a row is used.
+   */
+  aligned: boolean
+  /** 0-indexed number of the table in a structured document, if it has one. */
+  index?: number | undefined
+  children: Array<TableRow>
+  position?: Position | undefined
+}
+
+/** A row of the grid. */
+export interface TableRow {
+  type: 'tableRow'
+  children: Array<TableCell>
+  position?: Position | undefined
+}
+
+/** A cell of the grid. */
+export interface TableCell {
+  type: 'tableCell'
+  /** Cell text as written (paragraphs joined by newlines), debris removed. */
+  value: string
+  /** 0-indexed grid column of the cell's first slot. */
+  column: number
+  /** Number of grid columns the cell covers (≥ 1). */
+  colSpan: number
+  /** Number of grid rows the cell covers (≥ 1). */
+  rowSpan: number
+  /** Where the text of the cell is in a text input. */
+  position?: Position | undefined
+  /** Where the cell is in a structured input (docx/html table, row, column). */
+  source?: TableSource | undefined
+}
+
+/** A section found in the tree: its key, heading block and the blocks under it. */
+export interface SectionNode {
+  key: SectionKey
+  heading: Paragraph | Heading
+  numbered: boolean
+  children: Array<Block>
+}
+
+/** A table of the tree recognised as (part of) a template table. */
+export interface RecognisedTable {
+  key: TableKey
+  table: Table
+}
+
+/** A step users can add: runs on the block tree before recognition (unified's `Transformer`). */
+export type Transform = (tree: Root, file: VFile) => Root | undefined | void
+
+/**
+ * Extra knowledge for the parser, in the shape the built-ins use. Built-ins are one
+ * `Extension` too (`defaults.ts`); `configure()` merges them in order.
+ */
+export interface Extension {
+  /** Extra label spellings: template row or column id (`applications.denied.lawForbidden`) → spellings. */
+  labels?: Record<string, Array<string>> | null | undefined
+  /** Extra consistency checks. */
+  checks?: Array<Check> | null | undefined
+  /** Steps to run on the block tree before recognition. */
+  transforms?: Array<Transform> | null | undefined
+  /** Names of built-in checks or transforms to turn off. */
+  disable?: Array<string> | null | undefined
+}
+
+/** The flat cell map while it is built: id → number or null. */
+export type CellMap = Record<string, number | null>
+
+/** A consistency check of the template. */
+export interface Check {
+  /** Name, for `disable`. */
+  name: string
+  /** Rule id of the messages it emits; begins with `consistency-` for built-ins. */
+  ruleId: string
+  /** Run on the cell map; report problems through `file.message()`. */
+  run: (context: CheckContext) => void
+}
+
+/** What a check sees. */
+export interface CheckContext {
+  cells: CellMap
+  file: VFile
+  /** Where the value of a cell is, for message places. */
+  positionOf: (cellId: string) => Position | undefined
+}
+
+/** Options of `parseReport()` and of every entry point built on it. */
+export interface Options {
+  /** Extensions, applied after the built-ins, in order. */
+  extensions?: Array<Extension> | null | undefined
+  /** Limits on the input; see `limits.ts`. */
+  limits?: Partial<Limits> | null | undefined
+  /** Name of the input, used in messages (`path/to/report.txt`). */
+  path?: string | null | undefined
+}
+
+/** Input limits: an input over any of them is refused with `ParseError` `TOO_LARGE`. */
+export interface Limits {
+  /** Characters of text (default 32 MiB worth). */
+  maxChars: number
+  /** Lines of text (default 500,000). */
+  maxLines: number
+  /** Characters in one line; longer lines are cut for matching with a warning (default 100,000). */
+  maxLineLength: number
+  /** Cells in one table (default 20,000). */
+  maxTableCells: number
+}

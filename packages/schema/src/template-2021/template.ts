@@ -1,0 +1,41 @@
+import {activeDisclosureTable} from './active-disclosure.js'
+import {applicationsTable} from './applications.js'
+import {reviewLitigationTable} from './review-litigation.js'
+import type {CellUnit, TableKey, TemplateColumn, TemplateRow, TemplateTable} from './types.js'
+
+/** The three tables of the 2021 template, in printed order. */
+export const templateTables: ReadonlyArray<TemplateTable> = [
+  activeDisclosureTable,
+  applicationsTable,
+  reviewLitigationTable
+]
+
+/** Everything known about one cell of the template. */
+export interface TemplateCell {
+  readonly id: string
+  readonly table: TemplateTable
+  readonly row: TemplateRow
+  readonly column: TemplateColumn
+  readonly unit: CellUnit
+}
+
+/** Every cell of the template, in printed order, with its table, row and column. */
+export const templateCells: ReadonlyArray<TemplateCell> = templateTables.flatMap((table) =>
+  table.rows.flatMap((row) =>
+    row.columns.map((columnKey) => {
+      const column = table.columns.find((candidate) => candidate.key === columnKey)
+      if (!column) throw new Error('Template row `' + row.key + '` names unknown column `' + columnKey + '`')
+      return {id: table.key + '.' + row.key + '.' + column.key, table, row, column, unit: row.unit}
+    })
+  )
+)
+
+/**
+ * Id of the cell at a template table, row and column.
+ *
+ * @example
+ *   cellId('applications', 'denied.stateSecret', 'research') // 'applications.denied.stateSecret.research'
+ */
+export function cellId(table: TableKey, row: string, column: string): string {
+  return table + '.' + row + '.' + column
+}

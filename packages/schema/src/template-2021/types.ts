@@ -1,0 +1,40 @@
+/** Key of one of the three statistical tables of the template. */
+export type TableKey = 'activeDisclosure' | 'applications' | 'reviewLitigation'
+
+/** Unit of a cell: a whole count, or an amount in 万元 (ten thousand yuan). */
+export type CellUnit = 'count' | 'wan_yuan'
+
+/** A column of a template table, as printed in its header. */
+export interface TemplateColumn {
+  /** Last segment of the cell id (`naturalPerson`, `made`, `upheld`). */
+  readonly key: string
+  /** Header text as the official form prints it. */
+  readonly label: string
+  /** Header of the spanning group above this column, if any (`法人或其他组织`). */
+  readonly group?: string
+}
+
+/** A row of a template table, as printed in its label column. */
+export interface TemplateRow {
+  /** Dotted middle segment of the cell id (`granted`, `denied.stateSecret`). */
+  readonly key: string
+  /** Label text as the official form prints it. */
+  readonly label: string
+  /** Label of the spanning group cell to the left of this row, if any (`（三）不予公开`). */
+  readonly group?: string
+  /** Keys of the columns this row has a value in, in printed order. */
+  readonly columns: ReadonlyArray<string>
+  /** Unit of every value in this row. */
+  readonly unit: CellUnit
+}
+
+/** One statistical table of the template. */
+export interface TemplateTable {
+  readonly key: TableKey
+  /** Number of the section the table belongs to (`二`, `三`, `四`); people call it 表二 etc. */
+  readonly number: string
+  /** Heading of the section, as printed. */
+  readonly title: string
+  readonly columns: ReadonlyArray<TemplateColumn>
+  readonly rows: ReadonlyArray<TemplateRow>
+}
