@@ -53,9 +53,13 @@ function run(text: string, style: RunStyle): string {
   )
 }
 
-function paragraph(text: string, style: RunStyle, options: {align?: 'center' | 'left' | 'both'; indent?: boolean} = {}): string {
+function paragraph(
+  text: string,
+  style: RunStyle,
+  options: {align?: 'center' | 'left' | 'both'; indent?: boolean; lineSpacing?: number} = {}
+): string {
   const properties =
-    '<w:pPr><w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>' +
+    `<w:pPr><w:spacing w:before="0" w:after="0" w:line="${options.lineSpacing ?? 360}" w:lineRule="auto"/>` +
     (options.indent ? `<w:ind w:firstLine="${style.size * 20}"/>` : '') +
     `<w:jc w:val="${options.align ?? 'both'}"/></w:pPr>`
   return '<w:p>' + properties + (text === '' ? '' : run(text, style)) + '</w:p>'
@@ -115,7 +119,9 @@ function cellXml(slot: GridSlot, width: number): string {
     merge +
     '<w:vAlign w:val="center"/>' +
     '</w:tcPr>'
-  const paragraphs = slot.top ? cell.lines.map((line) => paragraph(line, tableStyle, {align: alignment(cell)})) : [paragraph('', tableStyle)]
+  const paragraphs = slot.top
+    ? cell.lines.map((line) => paragraph(line, tableStyle, {align: alignment(cell), lineSpacing: 240}))
+    : [paragraph('', tableStyle, {lineSpacing: 240})]
   return '<w:tc>' + properties + paragraphs.join('') + '</w:tc>'
 }
 

@@ -26,7 +26,10 @@ export interface GridTable {
   readonly key: TableKey
   /** 二, 三 or 四. */
   readonly number: string
-  /** Width of each grid column in twips, as in the official template's `w:tblGrid`. */
+  /**
+   * Width of each grid column in twips, after the official template's `w:tblGrid` (表三's
+   * value columns a little wider, so five-digit totals fit on one line).
+   */
   readonly columnWidths: ReadonlyArray<number>
   /** Each row lists the cells that start in it, left to right (covered slots are absent). */
   readonly rows: ReadonlyArray<ReadonlyArray<GridCell>>
@@ -171,7 +174,7 @@ function applicationsGrid(cells: Record<string, number | null>): GridTable {
   return {
     key: 'applications',
     number: '三',
-    columnWidths: [754, 921, 3271, 685, 685, 685, 685, 685, 685, 685],
+    columnWidths: [754, 921, 2473, 800, 800, 800, 800, 800, 800, 800],
     rows
   }
 }

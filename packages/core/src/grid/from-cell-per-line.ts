@@ -25,7 +25,7 @@ export function fromCellPerLine(lines: ReadonlyArray<Line>): Table {
 
   for (const line of lines) {
     const text = line.text
-    if (text.trim() === '') {
+    if (!text.includes('\t') && text.trim() === '') {
       // A blank line ends the row unless the next cell line continues a wrapped cell;
       // that is decided when the next line comes.
       if (current) flush()

@@ -10,18 +10,25 @@ import type {Table} from '../types.js'
  */
 export function fromTabRows(lines: ReadonlyArray<Line>): Table {
   const grid = new GridBuilder('tab-rows', false)
+  let prefix: {text: string; line: Line} | undefined
   for (const line of lines) {
     const text = line.text
     if (text.trim() === '') continue
     if (!text.includes('\t')) {
+      // A wrapped label: it continues the row above when that row ends in text, else it
+      // begins the first cell of the row below.
       const last = grid.table.children.at(-1)?.children.at(-1)
-      if (last) {
+      if (!prefix && last && last.value !== '' && !/^[\d.,\s]+$/u.test(last.value)) {
         last.value += text.trim()
         if (last.position) last.position.end = linePosition(line, 0, text.length).end
+      } else {
+        prefix = prefix ? {text: prefix.text + text.trim(), line: prefix.line} : {text: text.trim(), line}
       }
       continue
     }
     grid.addRow(linePosition(line, 0, text.length))
+    const start = prefix
+    prefix = undefined
     let from = 0
     while (from <= text.length) {
       let to = text.indexOf('\t', from)
@@ -29,12 +36,21 @@ export function fromTabRows(lines: ReadonlyArray<Line>): Table {
       const raw = text.slice(from, to)
       const leading = raw.length - raw.trimStart().length
       const value = raw.trim()
-      grid.placeCell({
-        value,
-        position: linePosition(line, from + leading, from + leading + value.length)
-      })
+      const position = linePosition(line, from + leading, from + leading + value.length)
+      if (from === 0 && start) {
+        grid.placeCell({
+          value: start.text + value,
+          position: {start: linePosition(start.line, 0, 0).start, end: position.end}
+        })
+      } else {
+        grid.placeCell({value, position})
+      }
       from = to + 1
     }
+  }
+  if (prefix) {
+    grid.addRow(linePosition(prefix.line, 0, prefix.line.text.length))
+    grid.placeCell({value: prefix.text, position: linePosition(prefix.line, 0, prefix.line.text.length)})
   }
   return grid.table
 }

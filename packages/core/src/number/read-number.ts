@@ -16,10 +16,9 @@ export interface NumberReading {
 /** Marks that stand for “none” in a cell: slash, dashes of every width, 无, 空. */
 const markPattern = /^[/\\\-‐‑‒–—―−－~～_·.]+$|^(?:无|空|无此项|不适用)$/u
 /** A number, with thousands separators or without, then what follows it. */
-const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/su
+const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/su
 /** Units a count or an amount may carry beside its number. */
 const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
-const whitespace = /\s+/gu
 
 /**
  * THE number reader: reads a cell's text as a count or an amount in 万元.
@@ -33,7 +32,7 @@ const whitespace = /\s+/gu
  *   readNumber('/', 'count') // {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
  */
 export function readNumber(raw: string, unit: CellUnit): NumberReading {
-  const folded = foldText(raw).replace(whitespace, '')
+  const folded = foldText(raw).trim()
   if (folded === '') return {value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'}
   if (markPattern.test(folded)) return {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
   const match = numberPattern.exec(folded)

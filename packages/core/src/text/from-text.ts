@@ -25,7 +25,7 @@ export function fromText(text: string, file: VFile): Root {
   while (index < lines.length) {
     const line = lines[index]!
     const value = line.text
-    if (value.trim() === '') {
+    if (isBlank(value)) {
       index++
       continue
     }
@@ -83,7 +83,7 @@ function tableBlockEnd(lines: ReadonlyArray<Line>, start: number): number {
       continue
     }
     let next = index
-    while (next < lines.length && lines[next]!.text.trim() === '') next++
+    while (next < lines.length && isBlank(lines[next]!.text)) next++
     const blanks = next - index
     const following = lines[next]?.text
     if (following === undefined) break
@@ -98,7 +98,8 @@ function tableBlockEnd(lines: ReadonlyArray<Line>, start: number): number {
     if (
       (blanks === 0 || (blanks === 1 && cellPerLine)) &&
       isContinuation(following) &&
-      next === lastTabLine + 1 + blanks
+      next === lastTabLine + 1 + blanks &&
+      tableGoesOn(lines, next + 1)
     ) {
       lastTabLine = next
       index = next + 1
@@ -107,6 +108,21 @@ function tableBlockEnd(lines: ReadonlyArray<Line>, start: number): number {
     break
   }
   return Math.max(index, lastTabLine + 1)
+}
+
+/** Whether a tab line comes next (after blank lines and other short lines): the table goes on. */
+function tableGoesOn(lines: ReadonlyArray<Line>, from: number): boolean {
+  for (let index = from; index < lines.length && index < from + 6; index++) {
+    const text = lines[index]!.text
+    if (text.includes('\t')) return true
+    if (!isBlank(text) && !isContinuation(text)) return false
+  }
+  return false
+}
+
+/** A line with nothing on it; a lone tab is an empty cell, not a blank line. */
+function isBlank(text: string): boolean {
+  return !text.includes('\t') && text.trim() === ''
 }
 
 function isContinuation(text: string): boolean {

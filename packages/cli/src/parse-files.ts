@@ -1,0 +1,99 @@
+import {availableParallelism} from 'node:os'
+import {comparePaths} from './compare-paths.js'
+import {parseFile} from './parse-file.js'
+import {ReorderBuffer} from './reorder-buffer.js'
+import {toFailure} from './to-failure.js'
+import type {FileResult, ParseFileOptions, ParseFilesOptions} from './types.js'
+import {createWorkerPool} from './worker-pool.js'
+
+/** How many tasks may run ahead of the next result to emit, per job. */
+const aheadPerJob = 4
+
+/**
+ * Parses many files in parallel and yields their results sorted by path (plain code-unit
+ * order), whatever the number of jobs and the order in which they finish.
+ *
+ * Results that finish early wait in a small reorder buffer; no more than about
+ * `4 × jobs` files are in flight or waiting at once, so memory stays flat however many
+ * files there are. A bad file never stops the batch: it yields a `failed` result.
+ * Duplicate paths are parsed once.
+ *
+ * @param paths Files to parse (see `collectFiles` to expand folders and globs).
+ * @param options `jobs` (default: the cores; `1` parses in this thread), `onProgress`,
+ *   `signal` (stop: nothing new starts and the iteration ends), `limits`.
+ * @example
+ *   for await (const item of parseFiles(['b.txt', 'a.docx'], {jobs: 2})) {
+ *     if (item.status === 'ok') console.log(item.file, item.result.report.meta.agency)
+ *     else console.log(item.file, item.error.code)
+ *   }
+ */
+export async function* parseFiles(
+  paths: Iterable<string>,
+  options: ParseFilesOptions = {}
+): AsyncGenerator<FileResult, undefined, undefined> {
+  const files = [...new Set(paths)].sort(comparePaths)
+  const total = files.length
+  const jobs = resolveJobs(options.jobs)
+  const signal = options.signal ?? undefined
+  const onProgress = options.onProgress ?? undefined
+  const fileOptions: ParseFileOptions = options.limits ? {limits: options.limits} : {}
+  if (total === 0 || signal?.aborted) return undefined
+
+  const pool = jobs > 1 ? createWorkerPool(Math.min(jobs, total)) : undefined
+  const run = pool
+    ? (file: string) =>
+        pool.run({file, options: fileOptions}).catch(
+          (error: unknown): FileResult => ({file, status: 'failed', error: toFailure(error)})
+        )
+    : (file: string) => parseFile(file, fileOptions)
+  const buffer = new ReorderBuffer<FileResult>()
+  const ahead = jobs * aheadPerJob
+  let started = 0
+  let done = 0
+  let progressError: {error: unknown} | undefined
+  let wake: (() => void) | undefined
+  const onAbort = () => wake?.()
+  signal?.addEventListener('abort', onAbort)
+
+  try {
+    while (buffer.next < total) {
+      while (started < total && started - buffer.next < ahead) {
+        const index = started++
+        void run(files[index] as string).then((result) => {
+          buffer.put(index, result)
+          done++
+          try {
+            onProgress?.({done, total, file: result.file})
+          } catch (error) {
+            progressError ??= {error}
+          }
+          wake?.()
+        })
+      }
+      for (const result of buffer.take()) {
+        yield result
+        if (signal?.aborted) return undefined
+      }
+      if (progressError) throw progressError.error
+      if (buffer.next < total) {
+        await new Promise<void>((resolve) => {
+          wake = resolve
+        })
+        wake = undefined
+        if (signal?.aborted) return undefined
+      }
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+    await pool?.destroy()
+  }
+  return undefined
+}
+
+function resolveJobs(jobs: number | null | undefined): number {
+  if (jobs === null || jobs === undefined) return availableParallelism()
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new TypeError('Expected `jobs` to be a positive integer, got `' + String(jobs) + '`')
+  }
+  return jobs
+}

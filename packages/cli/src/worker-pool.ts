@@ -1,0 +1,41 @@
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import Tinypool from 'tinypool'
+import type {FileResult} from './types.js'
+import type {WorkerTask} from './worker.js'
+
+/** A pool of worker threads that each parse one file at a time. */
+export interface WorkerPool {
+  /** Parses one file in a worker; rejects only when the worker itself fails. */
+  run(task: WorkerTask): Promise<FileResult>
+  /** Stops the threads. */
+  destroy(): Promise<void>
+}
+
+/**
+ * Starts `threads` worker threads running `worker.js` (tinypool).
+ *
+ * The worker is the built `dist/worker.js`: beside this module once built, or
+ * `../dist/worker.js` when this module runs from `src/` (tests, `tsx`), since a worker
+ * thread cannot load TypeScript.
+ */
+export function createWorkerPool(threads: number): WorkerPool {
+  const pool = new Tinypool({
+    filename: workerPath(),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000
+  })
+  return {
+    run: (task) => pool.run(task) as Promise<FileResult>,
+    destroy: () => pool.destroy()
+  }
+}
+
+function workerPath(): string {
+  const beside = fileURLToPath(new URL('worker.js', import.meta.url))
+  if (existsSync(beside)) return beside
+  const built = fileURLToPath(new URL('../dist/worker.js', import.meta.url))
+  if (existsSync(built)) return built
+  throw new Error('Cannot find `worker.js` beside `' + beside + '`: build `@xxgk/cli` first (`pnpm --filter @xxgk/cli build`)')
+}

@@ -1,0 +1,15 @@
+import {parseFile} from './parse-file.js'
+import type {FileResult, ParseFileOptions} from './types.js'
+
+/** One task of the worker pool: a path and plain options. */
+export interface WorkerTask {
+  file: string
+  options: ParseFileOptions
+}
+
+/**
+ * Entry of each worker thread (`dist/worker.js`): parses the file of a task.
+ */
+export default function worker(task: WorkerTask): Promise<FileResult> {
+  return parseFile(task.file, task.options)
+}

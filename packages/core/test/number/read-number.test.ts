@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {readNumber} from '../../src/index.js'
+
+describe('readNumber', () => {
+  it('should read plain, full-width and grouped counts', () => {
+    expect(readNumber('0', 'count')).toEqual({value: 0, status: 'number', annotation: null})
+    expect(readNumber('１２３', 'count')).toEqual({value: 123, status: 'number', annotation: null})
+    expect(readNumber('3,985,758', 'count')).toEqual({value: 3985758, status: 'number', annotation: null})
+    expect(readNumber('3，985，758', 'count').value).toBe(3985758)
+    expect(readNumber(' 42 ', 'count').value).toBe(42)
+  })
+
+  it('should read amounts in 万元 with or without the unit', () => {
+    expect(readNumber('10.78 万元', 'wan_yuan')).toEqual({value: 10.78, status: 'number', annotation: '万元'})
+    expect(readNumber('10.78万元', 'wan_yuan').value).toBe(10.78)
+    expect(readNumber('0.00', 'wan_yuan').value).toBe(0)
+    expect(readNumber('4166.241619', 'wan_yuan').value).toBe(4166.241619)
+    expect(readNumber('7545', 'wan_yuan').value).toBe(7545)
+  })
+
+  it('should convert an amount in 元 to 万元 and say so', () => {
+    expect(readNumber('500元', 'wan_yuan')).toEqual({
+      value: 0.05,
+      status: 'number',
+      annotation: '元',
+      ruleId: 'number-unit-converted'
+    })
+  })
+
+  it('should keep the annotation beside a number', () => {
+    expect(readNumber('22（其中修订16件）', 'count')).toEqual({
+      value: 22,
+      status: 'number',
+      annotation: '（其中修订16件）',
+      ruleId: 'number-annotated'
+    })
+    expect(readNumber('55(含自然失效29件)', 'count').value).toBe(55)
+    expect(readNumber('5件', 'count')).toEqual({value: 5, status: 'number', annotation: '件'})
+  })
+
+  it('should give null for blank and marked cells, telling them apart', () => {
+    expect(readNumber('', 'count')).toEqual({value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'})
+    expect(readNumber('\u3000', 'count').status).toBe('blank')
+    for (const mark of ['/', '-', '—', '－', '——', '无', '空']) {
+      expect(readNumber(mark, 'count')).toEqual({value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'})
+    }
+  })
+
+  it('should never read text or fractions as a count', () => {
+    expect(readNumber('约5', 'count')).toEqual({value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'})
+    expect(readNumber('3 5', 'count').status).toBe('unreadable')
+    expect(readNumber('2024年', 'count').status).toBe('unreadable')
+    expect(readNumber('1.5', 'count')).toEqual({value: null, status: 'unreadable', annotation: null, ruleId: 'number-not-integer'})
+    expect(readNumber('12.00', 'count').value).toBe(12)
+  })
+
+  it('should ignore invisible characters inside a number', () => {
+    expect(readNumber('1\u200B2', 'count').value).toBe(12)
+    expect(readNumber('\uFEFF7', 'count').value).toBe(7)
+  })
+})

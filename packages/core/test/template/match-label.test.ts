@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest'
+import {LabelMatcher, configure} from '../../src/index.js'
+
+const matcher = new LabelMatcher(configure().labels)
+
+function rowKey(labels: Array<string>, table: 'activeDisclosure' | 'applications' | 'reviewLitigation' = 'applications') {
+  const match = matcher.matchRow(labels, table)
+  return match.kind === 'row' ? match.row.key : match.kind
+}
+
+describe('LabelMatcher', () => {
+  it('should match template rows whatever their brackets, spaces and numbering', () => {
+    expect(rowKey(['(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)'])).toBe('partiallyGranted')
+    expect(rowKey(['（三）不予公开', '1. 属于国家秘密'])).toBe('denied.stateSecret')
+    expect(rowKey(['3.危及"三安全一稳定"'])).toBe('denied.threeSecurityOneStability')
+    expect(rowKey(['(七) 总计'])).toBe('total')
+    expect(rowKey(['四、结转下年度继续办理'])).toBe('carriedForward')
+    expect(rowKey(['行政事业性收费'], 'activeDisclosure')).toBe('fees')
+  })
+
+  it('should match the wording variants published reports use', () => {
+    expect(rowKey(['1.本单位不掌握相关政府信息'])).toBe('unableToProvide.notHeld')
+    expect(rowKey(['2.其他法律法规禁止公开'])).toBe('denied.lawForbidden')
+  })
+
+  it('should let the innermost label decide and the outer one give the group', () => {
+    expect(rowKey(['三、本年度办理结果', '（六）其他处理', '3.其他'])).toBe('otherDisposal.other')
+    expect(matcher.matchRow(['（六）其他处理'], 'applications')).toEqual({
+      kind: 'group',
+      table: 'applications',
+      label: '（六）其他处理'
+    })
+  })
+
+  it('should not match a label loosely', () => {
+    expect(rowKey(['本年新收申请'])).toBe('none')
+    expect(rowKey(['属于国家'])).toBe('none')
+    expect(rowKey(['规章'], 'applications')).toBe('none')
+  })
+
+  it('should match column headers of each table', () => {
+    expect(matcher.matchColumn('社会公益组织', 'applications')?.key).toBe('publicInterest')
+    expect(matcher.matchColumn('其他', 'applications')?.key).toBe('otherOrg')
+    expect(matcher.matchColumn('结果\n维持', 'reviewLitigation')?.key).toBe('upheld')
+    expect(matcher.matchColumn('本年收费金额（单位：万元）', 'activeDisclosure')?.key).toBe('amount')
+  })
+
+  it('should accept extra spellings from an extension', () => {
+    const custom = new LabelMatcher(configure([{labels: {'applications.granted': ['同意公开']}}]).labels)
+    expect(custom.matchRow(['（一）同意公开'], 'applications')).toMatchObject({kind: 'row', row: {key: 'granted'}})
+  })
+
+  it('should refuse an extension label id the template does not have', () => {
+    expect(() => new LabelMatcher({'applications.nope': ['x']})).toThrow(/Unknown label id `applications.nope`/)
+  })
+})
