@@ -7,9 +7,7 @@
 export const ruleIds = {
   /** Conversion debris such as `[image: …]` or `[bookmark: …]` was removed from text. */
   'text-debris': 'conversion debris removed from the text',
-  /** A line longer than the limit was cut for matching. */
-  'text-line-too-long': 'a line longer than the limit was cut',
-  /** A page number or page break line inside the document was dropped. */
+  /** A page-number line (`- 3 -`, `第 3 页`, `3 / 6`) was dropped. */
   'text-page-number': 'a page-number line was dropped',
   /** A canonical section was not found. */
   'section-missing': 'a section of the template was not found',

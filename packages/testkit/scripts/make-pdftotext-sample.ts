@@ -33,7 +33,10 @@ try {
     pdftotext: version('pdftotext', ['-v']),
     command: 'soffice --headless --convert-to pdf; pdftotext -layout'
   }
-  writeFileSync(join(fixtures, 'pdftotext-layout-sample.json'), JSON.stringify({seed, ...report, producedBy}, null, 2) + '\n')
+  writeFileSync(
+    join(fixtures, 'pdftotext-layout-sample.json'),
+    JSON.stringify({seed, ...report, producedBy}, null, 2) + '\n'
+  )
 } finally {
   rmSync(work, {recursive: true, force: true})
 }

@@ -1,4 +1,11 @@
-import {activeDisclosureTable, applicationsTable, cellId, cellIds, reviewLitigationTable} from '@xxgk/schema'
+import {
+  activeDisclosureTable,
+  applicationsTable,
+  cellId,
+  cellIds,
+  reviewLitigationTable,
+  type TableKey
+} from '@xxgk/schema'
 import {feeCellId} from './format-value.js'
 import {mulberry32, randomInt, type Random} from './prng.js'
 
@@ -11,9 +18,7 @@ const outcomeRowKeys = applicationsTable.rows
 const applicantKeys = applicationsTable.columns.map((column) => column.key).filter((key) => key !== 'total')
 
 /** The four outcome columns of 表四, without `total`. */
-const reviewOutcomeKeys = reviewLitigationTable.columns
-  .map((column) => column.key)
-  .filter((key) => key !== 'total')
+const reviewOutcomeKeys = reviewLitigationTable.columns.map((column) => column.key).filter((key) => key !== 'total')
 
 const maxAttempts = 1_000
 
@@ -82,8 +87,11 @@ class DistinctDraw {
 function drawCells(random: Random): Record<string, number> | undefined {
   const draw = new DistinctDraw(random)
   const cells: Record<string, number> = {}
-  const set = (table: 'activeDisclosure' | 'applications' | 'reviewLitigation', row: string, column: string, value: number) => {
+  const set = (table: TableKey, row: string, column: string, value: number) => {
     cells[cellId(table, row, column)] = value
+  }
+  const setRow = (table: TableKey, row: string, columns: ReadonlyArray<string>, values: ReadonlyArray<number>) => {
+    columns.forEach((column, index) => set(table, row, column, values[index] ?? 0))
   }
 
   for (const row of activeDisclosureTable.rows) {
@@ -103,14 +111,16 @@ function drawCells(random: Random): Record<string, number> | undefined {
 
   for (const row of reviewLitigationTable.rows) {
     const values = draw.summed(reviewOutcomeKeys.length, 1, 300)
-    ;[...reviewOutcomeKeys, 'total'].forEach((column, index) => set('reviewLitigation', row.key, column, values[index] ?? 0))
+    setRow('reviewLitigation', row.key, [...reviewOutcomeKeys, 'total'], values)
   }
 
   const columnTotals = new Map<string, number>()
   for (const row of outcomeRowKeys) {
     const values = draw.summed(applicantKeys.length, 1, 499)
-    ;[...applicantKeys, 'total'].forEach((column, index) => set('applications', row, column, values[index] ?? 0))
-    applicantKeys.forEach((column, index) => columnTotals.set(column, (columnTotals.get(column) ?? 0) + (values[index] ?? 0)))
+    setRow('applications', row, [...applicantKeys, 'total'], values)
+    applicantKeys.forEach((column, index) =>
+      columnTotals.set(column, (columnTotals.get(column) ?? 0) + (values[index] ?? 0))
+    )
   }
   const sums = {total: 0, carriedOver: 0, carriedForward: 0, newReceived: 0}
   for (const column of applicantKeys) {

@@ -93,7 +93,8 @@ function tableXml(table: GridTable): string {
     '<w:tblLayout w:type="fixed"/>' +
     '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="57" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>' +
     '</w:tblPr>'
-  const grid = '<w:tblGrid>' + table.columnWidths.map((column) => `<w:gridCol w:w="${column}"/>`).join('') + '</w:tblGrid>'
+  const grid =
+    '<w:tblGrid>' + table.columnWidths.map((column) => `<w:gridCol w:w="${column}"/>`).join('') + '</w:tblGrid>'
   const rows = expandGrid(table).map((row) => {
     const cells: string[] = []
     row.forEach((slot, column) => {

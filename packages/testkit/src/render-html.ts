@@ -16,7 +16,9 @@ function cellContent(cell: GridCell, row: number): string {
     const text = cellText(cell)
     if (text === '') return '&nbsp;'
     // Rows alternate between bare numbers and the <p><span> a word processor leaves behind.
-    return row % 2 === 0 ? escapeXml(text) : `<p style="text-align:center;"><span style="font-size:14px;">${escapeXml(text)}</span></p>`
+    return row % 2 === 0
+      ? escapeXml(text)
+      : `<p style="text-align:center;"><span style="font-size:14px;">${escapeXml(text)}</span></p>`
   }
   if (cell.lines.length > 1) {
     // The official form prints 商业企业 on two lines; one site keeps that as a <br>.
@@ -31,7 +33,8 @@ function cellContent(cell: GridCell, row: number): string {
 function tableHtml(table: GridTable): string {
   const rows = table.rows.map((cells, row) => {
     const tds = cells.map((cell) => {
-      const span = (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '') + (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '')
+      const span =
+        (cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '') + (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '')
       const align = cell.role === 'label' && cell.rowSpan === 1 ? 'left' : 'center'
       return `<td${span} valign="middle" style="text-align:${align};border:1px solid #000;">${cellContent(cell, row)}</td>`
     })
@@ -54,7 +57,9 @@ function blockHtml(block: ReportBlock, index: number): string {
       return `<p style="${indent}"><span style="font-family:楷体,楷体_GB2312;"><strong>${escapeXml(block.text)}</strong></span></p>`
     case 'paragraph':
       // The first paragraph is indented by hand, as text pasted from Word often is.
-      return index === 1 ? `<p>&nbsp;&nbsp;&nbsp;&nbsp;${escapeXml(block.text)}</p>` : `<p style="${indent}">${escapeXml(block.text)}</p>`
+      return index === 1
+        ? `<p>&nbsp;&nbsp;&nbsp;&nbsp;${escapeXml(block.text)}</p>`
+        : `<p style="${indent}">${escapeXml(block.text)}</p>`
     case 'table':
       return tableHtml(block.table)
   }
@@ -117,7 +122,7 @@ ${style}
 <body>
 <div class="top-bar"><span>欢迎访问${owner}门户网站</span> <a href="javascript:void(0)" id="wza">无障碍</a> <a href="javascript:void(0)" id="elder">长者模式</a> <a href="/search/">搜索</a></div>
 <div class="header"><img src="/static/images/logo.png" alt="${owner}"> <span class="site-name">${owner}</span></div>
-<div class="nav">
+<nav class="nav">
 <ul>
 <li><a href="/">首页</a></li>
 <li><a href="/zwgk/">政务公开</a></li>
@@ -125,7 +130,7 @@ ${style}
 <li><a href="/hdjl/">互动交流</a></li>
 <li><a href="/zjwm/">走进${owner.replace('人民政府', '')}</a></li>
 </ul>
-</div>
+</nav>
 <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/xxgknb/">政府信息公开年报</a> &gt; 正文</div>
 <div class="article">
 <div class="article-info"><span>发布时间：${published}</span><span>来源：${agency}</span><span>浏览次数：<em id="hits">--</em></span><span>字号：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a></span></div>

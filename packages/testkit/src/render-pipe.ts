@@ -10,7 +10,9 @@ export function escapePipeCell(text: string): string {
  * merged cell's text sits in its top-left slot and the slots it covers stay empty.
  */
 export function pipeTableLines(table: GridTable): string[] {
-  const rows = expandGrid(table).map((row) => row.map((slot) => (slot.origin ? escapePipeCell(cellText(slot.cell)) : '')))
+  const rows = expandGrid(table).map((row) =>
+    row.map((slot) => (slot.origin ? escapePipeCell(cellText(slot.cell)) : ''))
+  )
   const line = (fields: string[]) => '| ' + fields.join(' | ') + ' |'
   const [first, ...rest] = rows
   if (!first) return []

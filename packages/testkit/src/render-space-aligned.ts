@@ -52,7 +52,9 @@ export function spaceAlignedTableLines(table: GridTable): string[] {
     })
   })
 
-  const layouts = table.rows.map((_, row) => rowLayout(placed.filter((cell) => cell.row === row && cell.cell.rowSpan === 1)))
+  const layouts = table.rows.map((_, row) =>
+    rowLayout(placed.filter((cell) => cell.row === row && cell.cell.rowSpan === 1))
+  )
   const heights = layouts.map((layout) => layout.height)
   // A vertically merged cell needs as many lines as it has, over the rows it spans.
   for (const cell of placed.filter((candidate) => candidate.cell.rowSpan > 1)) {
@@ -61,7 +63,10 @@ export function spaceAlignedTableLines(table: GridTable): string[] {
     if (cell.lines.length > spanned) heights[last] = (heights[last] ?? 0) + cell.lines.length - spanned
   }
   const tops = heights.map((_, row) => heights.slice(0, row).reduce((sum, height) => sum + height, 0))
-  const output: Array<Array<{x: number; text: string}>> = Array.from({length: heights.reduce((a, b) => a + b, 0)}, () => [])
+  const output: Array<Array<{x: number; text: string}>> = Array.from(
+    {length: heights.reduce((a, b) => a + b, 0)},
+    () => []
+  )
 
   const put = (line: number, cell: PlacedCell, text: string) => {
     if (text === '') return

@@ -42,7 +42,8 @@ function applicationsFields(table: GridTable): string[][] {
     else if (spans[0] === 2 && index + 3 < lastSubGroupRow) fields = ['', labels[0] ?? '', ...values, '']
     else if (spans[0] === 2) fields = [labels[0] ?? '', '', ...values, '']
     else fields = ['', '', labels[0] ?? '', ...values]
-    if (fields.length !== width) throw new Error('表三 row ' + String(index) + ' has ' + String(fields.length) + ' fields')
+    if (fields.length !== width)
+      throw new Error('表三 row ' + String(index) + ' has ' + String(fields.length) + ' fields')
     rows.push(fields)
   })
   return rows

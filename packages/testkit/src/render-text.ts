@@ -32,18 +32,43 @@ interface LayoutRules {
   readonly afterTable: ReadonlyArray<string>
   /** Prefix of a body paragraph. */
   readonly indent: string
-  /** Prefix of the title, heading and sub-heading lines. */
+  /** Prefix of the title line. */
   readonly titleIndent: string
+  /** Prefix of section heading and sub-heading lines (unless printed as Markdown). */
   readonly headingIndent: string
 }
 
 const layouts: Record<TextLayout, LayoutRules> = {
   // seeds/000: no blank lines between paragraphs; each table row ends with a blank line, and
   // one more blank line closes the table.
-  'cell-per-line': {table: cellPerLineTableLines, gap: [], beforeTable: [''], afterTable: [''], indent: '', titleIndent: '', headingIndent: ''},
+  'cell-per-line': {
+    table: cellPerLineTableLines,
+    gap: [],
+    beforeTable: [''],
+    afterTable: [''],
+    indent: '',
+    titleIndent: '',
+    headingIndent: ''
+  },
   // seeds/003: a blank line between all blocks.
-  'tab-rows': {table: tabRowsTableLines, gap: [''], beforeTable: [''], afterTable: [''], indent: '', titleIndent: '', headingIndent: ''},
-  pipe: {table: pipeTableLines, gap: [''], beforeTable: [''], afterTable: [''], indent: '', titleIndent: '', headingIndent: ''},
+  'tab-rows': {
+    table: tabRowsTableLines,
+    gap: [''],
+    beforeTable: [''],
+    afterTable: [''],
+    indent: '',
+    titleIndent: '',
+    headingIndent: ''
+  },
+  pipe: {
+    table: pipeTableLines,
+    gap: [''],
+    beforeTable: [''],
+    afterTable: [''],
+    indent: '',
+    titleIndent: '',
+    headingIndent: ''
+  },
   // pdftotext -layout: text keeps the page's left margin; tables start at their own left edge.
   'space-aligned': {
     table: spaceAlignedTableLines,

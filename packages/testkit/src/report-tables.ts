@@ -82,7 +82,9 @@ export function expandGrid(table: GridTable): GridSlot[][] {
   return grid.map((row, rowIndex) =>
     row.map((slot, column) => {
       if (slot === undefined) {
-        throw new Error('Table ' + table.number + ' has a hole at row ' + String(rowIndex) + ', column ' + String(column))
+        throw new Error(
+          'Table ' + table.number + ' has a hole at row ' + String(rowIndex) + ', column ' + String(column)
+        )
       }
       return slot
     })
@@ -120,7 +122,10 @@ function activeDisclosureGrid(cells: Record<string, number | null>): GridTable {
       )
     ])
     for (const row of members) {
-      rows.push([label(row.label), ...row.columns.map((key) => value(cells, 'activeDisclosure.' + row.key + '.' + key, span))])
+      rows.push([
+        label(row.label),
+        ...row.columns.map((key) => value(cells, 'activeDisclosure.' + row.key + '.' + key, span))
+      ])
     }
   }
   return {key: 'activeDisclosure', number: '二', columnWidths: [2435, 2435, 2435, 2435], rows}
@@ -128,8 +133,11 @@ function activeDisclosureGrid(cells: Record<string, number | null>): GridTable {
 
 const outcomesGroup = '三、本年度办理结果'
 
-/** The note in the top-left corner of 表三. */
-export const applicationsCornerNote = ['（本列数据的勾稽关系为：第一项加第二项之和，', '等于第三项加第四项之和）'] as const
+/** The note in the top-left corner of 表三, in two paragraphs where seeds/001 breaks it. */
+const applicationsCornerNote = [
+  '（本列数据的勾稽关系为：第一项加第二项之和，',
+  '等于第三项加第四项之和）'
+] as const
 
 /** 表三 as printed: 3 label columns (办理结果, its sub-group, the row) and 7 value columns. */
 function applicationsGrid(cells: Record<string, number | null>): GridTable {
@@ -139,7 +147,11 @@ function applicationsGrid(cells: Record<string, number | null>): GridTable {
   const total = columns[columns.length - 1]
   const rows: GridCell[][] = [
     [header(applicationsCornerNote, 3, 3), header('申请人情况', 7)],
-    [header(natural?.label ?? '自然人', 1, 2), header(orgColumns[0]?.group ?? '法人或其他组织', orgColumns.length), header(total?.label ?? '总计', 1, 2)],
+    [
+      header(natural?.label ?? '自然人', 1, 2),
+      header(orgColumns[0]?.group ?? '法人或其他组织', orgColumns.length),
+      header(total?.label ?? '总计', 1, 2)
+    ],
     orgColumns.map((column) => header(splitOrgHeader(column.label)))
   ]
   const outcomeRows = applicationsTable.rows.filter((row) => row.group !== undefined)
@@ -192,7 +204,11 @@ function reviewLitigationGrid(cells: Record<string, number | null>): GridTable {
   const span = outcomes.length
   const rows: GridCell[][] = [
     [header(review.label, span), header(direct.group ?? '行政诉讼', span * 2)],
-    [...outcomes.map((column) => header(column.label, 1, 2)), header(direct.label, span), header(afterReview.label, span)],
+    [
+      ...outcomes.map((column) => header(column.label, 1, 2)),
+      header(direct.label, span),
+      header(afterReview.label, span)
+    ],
     [...outcomes.map((column) => header(column.label)), ...outcomes.map((column) => header(column.label))],
     [review, direct, afterReview].flatMap((row) =>
       row.columns.map((key) => value(cells, 'reviewLitigation.' + row.key + '.' + key))

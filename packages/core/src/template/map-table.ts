@@ -331,6 +331,10 @@ function kindOf(value: string): ReadCell['kind'] {
  * values only if counting them gives exactly the template's count.
  */
 function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<TableCell> | undefined {
+  // Every cell empty: whichever empty cell is which column, each column is blank.
+  if (cells.length >= expected && cells.every((item) => item.kind === 'empty')) {
+    return cells.slice(0, expected).map((item) => item.cell)
+  }
   let start = 0
   let end = cells.length
   while (start < end && cells[start]!.kind === 'empty') start++

@@ -7,6 +7,7 @@ import type {Block, Root} from '../types.js'
 import {report} from '../report/message.js'
 import {removeDebris} from './clean-text.js'
 import {linePosition, splitLines, type Line} from './lines.js'
+import {isPageNumber} from './page-number.js'
 
 /** A GFM table delimiter row: `| --- | :---: |`. */
 const delimiterRow = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/u
@@ -19,7 +20,7 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/u
  * Conversion debris is removed from paragraphs and reported as `info`.
  */
 export function fromText(text: string, file: VFile): Root {
-  const lines = splitLines(text)
+  const lines = dropPageNumbers(splitLines(text), file)
   const children: Array<Block> = []
   let index = 0
   while (index < lines.length) {
@@ -118,6 +119,34 @@ function tableGoesOn(lines: ReadonlyArray<Line>, from: number): boolean {
     if (!isBlank(text) && !isContinuation(text)) return false
   }
   return false
+}
+
+/**
+ * Drops page-number lines, with the blank lines and form feeds around them, leaving one
+ * blank line: a page break inside a table then reads as a row break (or, inside a
+ * wrapped label, as the blank line a wrap may cross), never as the end of the table.
+ */
+function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
+  if (!lines.some((line) => isPageNumber(line.text))) return lines
+  const kept: Array<Line> = []
+  let afterPageNumber = false
+  for (const line of lines) {
+    const blank = isBlank(line.text.replaceAll('\f', ''))
+    if (isPageNumber(line.text)) {
+      report(file, 'text-page-number', 'Dropped page-number line `' + line.text.trim() + '`', {
+        place: linePosition(line, 0, line.text.length),
+        severity: 'info'
+      })
+      while (kept.length > 0 && isBlank(kept.at(-1)!.text.replaceAll('\f', ''))) kept.pop()
+      kept.push({text: '', line: line.line, offset: line.offset})
+      afterPageNumber = true
+      continue
+    }
+    if (blank && afterPageNumber) continue
+    afterPageNumber = false
+    kept.push(line)
+  }
+  return kept
 }
 
 /** A line with nothing on it; a lone tab is an empty cell, not a blank line. */

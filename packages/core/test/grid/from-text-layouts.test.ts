@@ -37,3 +37,23 @@ describe('fromText table layouts', () => {
     expect(tree.children.map((block) => block.type)).toEqual(['table', 'paragraph'])
   })
 })
+
+describe('fromText page breaks', () => {
+  it('should drop page-number lines inside a table and keep the table whole', () => {
+    const file = new VFile()
+    const tree = fromText('\t（四）无\n\n\n- 3 -\n\f\n法提供\n\t0\n\n第 3 页\n\n\t规章\n\t1\n', file)
+    const tables = tree.children.filter((block): block is Table => block.type === 'table')
+    expect(tables).toHaveLength(1)
+    expect(values(tables[0]!)).toEqual([['（四）无法提供', '0'], ['规章', '1']])
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['text-page-number', 4],
+      ['text-page-number', 9]
+    ])
+  })
+
+  it('should not take a number in a sentence for a page number', () => {
+    const file = new VFile()
+    fromText('共收到3件。\n3\n- 3 件 -\n', file)
+    expect(file.messages).toEqual([])
+  })
+})

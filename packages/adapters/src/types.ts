@@ -1,0 +1,32 @@
+import type {Limits, Options} from '@xxgk/core'
+
+/**
+ * Limits on binary inputs, checked before and while they are unpacked. An input over
+ * any of them is refused with a `ParseError`: `TOO_LARGE` for `maxBytes`, `ZIP_BOMB`
+ * for the others.
+ */
+export interface AdapterLimits {
+  /** Bytes of the input file (default 64 MiB for .docx, 32 MiB for html and text). */
+  maxBytes: number
+  /** Entries in a .docx zip (default 2000). */
+  maxEntries: number
+  /** Uncompressed bytes of one .docx part that is read (default 64 MiB). */
+  maxEntryBytes: number
+  /** Uncompressed ÷ compressed bytes, of the whole zip and of each part read (default 200). */
+  maxRatio: number
+}
+
+/** Options of the adapters: the core's options, with the adapters' limits added. */
+export interface AdapterOptions extends Options {
+  /** Limits on the input: the core's (`maxTableCells`, `maxChars`…) and the adapters'. */
+  limits?: Partial<Limits & AdapterLimits> | null | undefined
+}
+
+/** Options of `parseBytes`: the adapters' options and the file's name, for dispatch. */
+export interface ParseBytesOptions extends AdapterOptions {
+  /** Name of the file (`report.docx`); its extension is used when the bytes do not say. */
+  filename?: string | null | undefined
+}
+
+/** What `detectFormat` finds a file to be. */
+export type DetectedFormat = 'docx' | 'html' | 'text' | 'doc' | 'pdf' | 'unknown'

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Arguments are read with node:util `parseArgs` (no dependency); the help text is
+// written by hand in `help.ts`, so it reads well and tests compare it exactly.
+import {createRequire} from 'node:module'
+import {parseArgs} from 'node:util'
+import type {Severity} from '@xxgk/schema'
+import {toJsonSchema} from '@xxgk/schema'
+import {helpText} from './help.js'
+import {runCheck, severities} from './run-check.js'
+import {runParse} from './run-parse.js'
+import {outputFormats, type OutputFormat} from './write-results.js'
+
+/** The options each command takes. */
+const commandOptions: Record<string, ReadonlyArray<string> | undefined> = {
+  parse: ['format', 'out', 'bom', 'jobs'],
+  check: ['jobs', 'severity'],
+  schema: []
+}
+
+const io = {stdout: process.stdout, stderr: process.stderr}
+// A closed pipe (`xxgk parse … | head`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
+process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
+  io.stderr.write('xxgk: ' + (error instanceof Error ? error.message : String(error)) + '\n')
+  return 2
+})
+
+async function main(args: Array<string>): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', short: 'f'},
+      out: {type: 'string', short: 'o'},
+      bom: {type: 'boolean'},
+      jobs: {type: 'string', short: 'j'},
+      severity: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+      version: {type: 'boolean', short: 'v'}
+    }
+  })
+  const [command, ...inputs] = positionals
+  if (values.help) return print(helpText)
+  if (values.version) return print(String((createRequire(import.meta.url)('../package.json') as {version: string}).version) + '\n')
+  if (command === undefined) return usage('Expected a command: parse, check or schema')
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) return usage('Expected `--jobs` to be a positive integer, got `' + values.jobs + '`')
+  const allowed = commandOptions[command]
+  if (!allowed) return usage('Unknown command `' + command + '`: expected parse, check or schema')
+  const other = Object.keys(values).find((name) => !allowed.includes(name))
+  if (other) return usage('`--' + other + '` is not an option of `xxgk ' + command + '`')
+
+  if (command === 'schema') {
+    if (inputs.length > 0) return usage('`xxgk schema` takes no inputs')
+    return print(JSON.stringify(toJsonSchema(), null, 2) + '\n')
+  }
+  if (inputs.length === 0) return usage('Expected files, folders or globs to ' + command)
+  if (command === 'check') {
+    const severity = values.severity ?? 'warning'
+    if (!severities.includes(severity as Severity)) return usage('Expected `--severity` to be error, warning or info, got `' + severity + '`')
+    return runCheck({inputs, jobs, severity: severity as Severity}, io)
+  }
+  const format = values.format ?? 'csv'
+  if (!outputFormats.includes(format as OutputFormat)) return usage('Expected `--format` to be csv, csv-long, ndjson or json, got `' + format + '`')
+  return runParse({inputs, format: format as OutputFormat, out: values.out, jobs, bom: values.bom}, io)
+}
+
+function print(text: string): number {
+  io.stdout.write(text)
+  return 0
+}
+
+function usage(message: string): number {
+  io.stderr.write('xxgk: ' + message + '\nRun `xxgk --help` for usage.\n')
+  return 2
+}

@@ -1,0 +1,43 @@
+/** The text of `xxgk --help`. */
+export const helpText = `Usage: xxgk <command> [options] <files, folders or globs…>
+
+Parse 政府信息公开工作年度报告 (annual information-disclosure reports) in text,
+.docx or html into records, many files at once, in parallel.
+
+Commands:
+  parse <inputs…>       write one record per file, in path order
+  check <inputs…>       print each report's diagnostics, like a linter
+  schema                print the JSON Schema of a parsed record
+
+Options:
+  -f, --format <name>   parse output: csv (one row per file, a column per cell),
+                        csv-long (one row per file and cell), ndjson or json
+                        (full records); default: csv
+  -o, --out <file>      parse: write the output to a file instead of stdout
+      --bom             parse: start CSV output with a byte order mark (Excel)
+  -j, --jobs <n>        worker threads; default: the number of cores
+      --severity <s>    check: least severe level to print (error, warning,
+                        info); default: warning
+  -h, --help            print this help
+  -v, --version         print the version
+
+Folders are walked for .txt .md .markdown .docx .html .htm files, skipping
+hidden entries and node_modules; files named explicitly are read whatever
+their extension; globs are expanded ('reports/**/*.docx').
+
+A progress bar is shown on stderr when it is a terminal, and a summary is
+printed on stderr at the end. Ctrl-C stops the batch and leaves a valid,
+shorter output.
+
+Exit codes:
+  0    done (parse: failed files are rows with status failed)
+  1    check: an error diagnostic or a failed file
+  2    bad usage, or no file to read
+  130  interrupted
+
+Examples:
+  xxgk parse reports/ --out reports.csv --bom
+  xxgk parse 'reports/**/*.docx' --format ndjson > reports.ndjson
+  xxgk check reports/2023
+  xxgk schema > report.schema.json
+`

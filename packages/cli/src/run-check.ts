@@ -1,0 +1,76 @@
+import type {Severity} from '@xxgk/schema'
+import {collectFiles} from './collect-files.js'
+import {formatDiagnostic, formatFailure} from './format-diagnostic.js'
+import {parseFiles} from './parse-files.js'
+import {createProgressBar} from './progress-bar.js'
+import type {CommandIo} from './run-parse.js'
+import {stopSignal} from './stop-signal.js'
+import {addToSummary, createSummary, formatSummary} from './summary.js'
+
+/** Severities from most to least serious. */
+export const severities: ReadonlyArray<Severity> = ['error', 'warning', 'info']
+
+/** What `xxgk check` was asked to do. */
+export interface CheckCommand {
+  /** Files, folders and globs. */
+  inputs: Array<string>
+  /** Worker threads; the cores when absent. */
+  jobs?: number | null | undefined
+  /** Least serious severity to print (default: `warning`). */
+  severity?: Severity | null | undefined
+}
+
+/**
+ * `xxgk check`: parse the files and print their diagnostics on stdout like a linter,
+ * `file:line:column  severity  message  ruleId`, files in path order and each file's
+ * diagnostics by place; a failed file is an `error` line with its code. The summary
+ * goes to stderr.
+ *
+ * @returns The exit code: `0` no error, `1` an `error` diagnostic or a failed file,
+ *   `2` bad input, `130` interrupted.
+ */
+export async function runCheck(command: CheckCommand, io: CommandIo): Promise<number> {
+  let files: Array<string>
+  try {
+    files = await collectFiles(command.inputs)
+  } catch (error) {
+    io.stderr.write('xxgk: ' + (error instanceof Error ? error.message : String(error)) + '\n')
+    return 2
+  }
+  if (files.length === 0) {
+    io.stderr.write('xxgk: no files to check\n')
+    return 2
+  }
+
+  const shown = severities.slice(0, severities.indexOf(command.severity ?? 'warning') + 1)
+  const summary = createSummary(files.length)
+  const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && !io.stdout.isTTY)
+  const stop = stopSignal()
+  let failing = false
+  try {
+    for await (const item of parseFiles(files, {
+      jobs: command.jobs,
+      signal: stop.signal,
+      onProgress: (progress) => bar.update(progress)
+    })) {
+      addToSummary(summary, item)
+      let text = ''
+      if (item.status === 'failed') {
+        failing = true
+        text = formatFailure(item.file, item.error) + '\n'
+      } else {
+        const diagnostics = item.result.diagnostics
+          .filter((diagnostic) => shown.includes(diagnostic.severity))
+          .sort((a, b) => (a.place?.line ?? 1) - (b.place?.line ?? 1) || (a.place?.column ?? 1) - (b.place?.column ?? 1))
+        for (const diagnostic of diagnostics) text += formatDiagnostic(item.file, diagnostic) + '\n'
+        if (item.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) failing = true
+      }
+      if (text && !io.stdout.write(text)) await new Promise((resolve) => io.stdout.once('drain', resolve))
+    }
+  } finally {
+    stop.dispose()
+    bar.stop()
+  }
+  io.stderr.write(formatSummary(summary))
+  return stop.signal.aborted ? 130 : failing ? 1 : 0
+}

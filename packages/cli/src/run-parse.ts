@@ -1,0 +1,77 @@
+import {createWriteStream} from 'node:fs'
+import {finished} from 'node:stream/promises'
+import {collectFiles} from './collect-files.js'
+import {parseFiles} from './parse-files.js'
+import {createProgressBar} from './progress-bar.js'
+import {stopSignal} from './stop-signal.js'
+import {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
+import type {FileResult} from './types.js'
+import {writeResults, type OutputFormat} from './write-results.js'
+
+/** What `xxgk parse` was asked to do. */
+export interface ParseCommand {
+  /** Files, folders and globs. */
+  inputs: Array<string>
+  format: OutputFormat
+  /** Output file; stdout when absent. */
+  out?: string | null | undefined
+  /** Worker threads; the cores when absent. */
+  jobs?: number | null | undefined
+  /** Start CSV output with a byte order mark. */
+  bom?: boolean | null | undefined
+}
+
+/** The terminal streams a command writes to. */
+export interface CommandIo {
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+}
+
+/**
+ * `xxgk parse`: collect the files, parse them in parallel, stream the records in path
+ * order, show progress on a terminal, print the summary on stderr.
+ *
+ * SIGINT or SIGTERM stops the batch: no new file starts, the records written so far
+ * stay complete and a JSON array is closed.
+ *
+ * @returns The exit code: `0` done (failed files are rows of the output), `2` bad
+ *   input (nothing to parse), `130` interrupted.
+ */
+export async function runParse(command: ParseCommand, io: CommandIo): Promise<number> {
+  let files: Array<string>
+  try {
+    files = await collectFiles(command.inputs)
+  } catch (error) {
+    io.stderr.write('xxgk: ' + (error instanceof Error ? error.message : String(error)) + '\n')
+    return 2
+  }
+  if (files.length === 0) {
+    io.stderr.write('xxgk: no files to parse\n')
+    return 2
+  }
+
+  const output = command.out ? createWriteStream(command.out) : io.stdout
+  const summary = createSummary(files.length)
+  const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && (Boolean(command.out) || !io.stdout.isTTY))
+  const stop = stopSignal()
+  try {
+    const results = parseFiles(files, {jobs: command.jobs, signal: stop.signal, onProgress: (progress) => bar.update(progress)})
+    await writeResults(counted(results, summary), output, {format: command.format, bom: command.bom})
+  } finally {
+    stop.dispose()
+    bar.stop()
+    if (output !== io.stdout) {
+      output.end()
+      await finished(output)
+    }
+  }
+  io.stderr.write(formatSummary(summary))
+  return stop.signal.aborted ? 130 : 0
+}
+
+async function* counted(results: AsyncIterable<FileResult>, summary: Summary): AsyncGenerator<FileResult> {
+  for await (const item of results) {
+    addToSummary(summary, item)
+    yield item
+  }
+}

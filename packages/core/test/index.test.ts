@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+
+describe('@xxgk/core', () => {
+  it('should expose the public api', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'GridBuilder',
+      'LabelMatcher',
+      'ParseError',
+      'cellAt',
+      'checkSum',
+      'checkText',
+      'configure',
+      'defaultLimits',
+      'defaults',
+      'foldText',
+      'fromText',
+      'isParseError',
+      'labelKey',
+      'matchSectionHeading',
+      'messageSource',
+      'normalizeLabel',
+      'parseErrorCodes',
+      'parseReport',
+      'parseTree',
+      'readNumber',
+      'readReport',
+      'removeDebris',
+      'report',
+      'ruleIds',
+      'splitLines'
+    ])
+  })
+
+  it('should expose the unified plugins on `@xxgk/core/unified`', async () => {
+    expect(Object.keys(await import('../src/unified.js')).sort()).toEqual(['xxgkParse', 'xxgkReport'])
+  })
+})
