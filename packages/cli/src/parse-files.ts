@@ -70,12 +70,16 @@ export async function* parseFiles(
           wake?.()
         })
       }
+      let emitted = false
       for (const result of buffer.take()) {
+        emitted = true
         yield result
         if (signal?.aborted) return undefined
       }
       if (progressError) throw progressError.error
-      if (buffer.next < total) {
+      // Wait only when nothing could be emitted right after topping up the tasks, so
+      // there is always a task in flight to wake us.
+      if (!emitted && buffer.next < total) {
         await new Promise<void>((resolve) => {
           wake = resolve
         })

@@ -54,6 +54,10 @@ class TableMapper {
   private readonly headerOrder: Array<{key: string; group: TemplateRow | undefined}> = []
   private group: string | undefined
   private afterData = false
+  /** Text ending a row without values that matched nothing: maybe the first part of a wrapped label. */
+  private fragment: string | undefined
+  /** Whether the current header names columns of the 2019 template (本年新制作数量 …). */
+  private variantHeader = false
 
   constructor(
     private readonly template: TemplateTable,
@@ -73,7 +77,21 @@ class TableMapper {
     const hasValues = cells.some((item) => item.kind === 'value')
     const labels = texts.map((item) => item.cell.value)
     const outer = this.outerLabels(rowIndex, row)
-    const match = labels.length > 0 ? this.matcher.matchRow([...outer, ...labels], this.template.key, this.group) : undefined
+    let match = labels.length > 0 ? this.matcher.matchRow([...outer, ...labels], this.template.key, this.group) : undefined
+    const fragment = this.fragment
+    this.fragment = undefined
+    if (fragment !== undefined && match?.kind !== 'row' && texts[0]) {
+      // A label the converter wrapped onto the next line: `2.申请人逾期…、` / `行政机关不再处理…`.
+      const joined = this.matcher.matchRow([...outer, fragment + texts[0].cell.value], this.template.key, this.group)
+      if (joined.kind === 'row') {
+        texts[0].cell.value = fragment + texts[0].cell.value
+        labels[0] = texts[0].cell.value
+        match = joined
+      }
+    }
+    if (this.variantHeader && hasValues && match?.kind === 'row' && this.template.key === 'activeDisclosure') {
+      match = {kind: 'group', table: this.template.key, label: '2019'}
+    }
 
     if (match?.kind === 'row' && (hasValues || !this.isHeaderRow(texts))) {
       this.afterData = true
@@ -84,6 +102,8 @@ class TableMapper {
     if (!hasValues) {
       this.readHeader(cells)
       if (match?.kind === 'group') this.group = match.label
+      const last = cells.findLast((item) => item.kind !== 'empty')
+      if (match?.kind === 'none' && last?.kind === 'text' && last === cells.at(-1)) this.fragment = last.cell.value
       return
     }
     if (labels.length === 0 && this.template.key === 'reviewLitigation') {
@@ -148,6 +168,9 @@ class TableMapper {
   /** Reads column labels (and 表四 column groups) from a row without values. */
   private readHeader(cells: ReadonlyArray<ReadCell>): void {
     let reset = this.afterData
+    const keys = cells.filter((item) => item.kind === 'text').map((item) => normalizeLabel(item.cell.value).key)
+    if (keys.some((key) => variantColumnKeys.has(key))) this.variantHeader = true
+    else if (keys.some((key) => this.matcher.matchColumn(key, this.template.key))) this.variantHeader = false
     for (const {cell, kind} of cells) {
       if (kind !== 'text') continue
       const column = this.matcher.matchColumn(cell.value, this.template.key)
@@ -208,6 +231,14 @@ class TableMapper {
     const result: Array<TableCell | null> = []
     const labelCell = cells[labelIndex]?.cell
     const labelEnd = labelCell ? labelCell.column + labelCell.colSpan : 0
+    // The header must account for every value of the row; a value under no column of
+    // this row (a header shifted by an extra cell) makes the header untrustworthy here.
+    const wanted = new Set(row.columns)
+    const stray = cells.some(
+      ({cell, kind}) =>
+        kind === 'value' && cell.column >= labelEnd && !rangeHas(cell, (index) => wanted.has(this.columnKeys.get(index) ?? ''))
+    )
+    if (stray) return undefined
     for (const column of row.columns) {
       const under = cells.filter(
         ({cell}) =>
@@ -236,7 +267,13 @@ class TableMapper {
   private mapTransposedRow(cells: ReadonlyArray<ReadCell>, tableRow: TableRow): void {
     const rows = this.template.rows
     const place = tableRow.position ?? cells[0]?.cell.position
-    if (this.table.aligned && this.columnGroups.size > 0 && this.columnKeys.size > 0) {
+    const covered = (cell: TableCell) =>
+      rangeHas(cell, (index) => this.columnKeys.has(index) && this.columnGroups.has(index))
+    if (
+      this.table.aligned &&
+      this.columnGroups.size > 0 &&
+      cells.every(({cell, kind}) => kind !== 'value' || covered(cell))
+    ) {
       for (const row of rows) {
         for (const column of row.columns) {
           const item = cells.find(({cell}) =>
@@ -317,6 +354,22 @@ class TableMapper {
     return this.template.key + '.' + row.key + '.' + column
   }
 }
+
+/**
+ * Column headers of 表二 in the 2019 template (国办公开办函〔2019〕60号): rows under them
+ * state other quantities than the 2021 cells, so they are kept as variant rows.
+ */
+const variantColumnKeys = new Set([
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增减',
+  '处理决定数量',
+  '采购项目数量',
+  '采购总金额',
+  '本年项目数量'
+])
 
 /** How a cell's text reads: nothing, a value (number or mark), or text (a label). */
 function kindOf(value: string): ReadCell['kind'] {

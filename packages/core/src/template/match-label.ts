@@ -88,8 +88,30 @@ export class LabelMatcher {
       if (rows.length > 1) return {kind: 'ambiguous', candidates: rows}
       const groupTarget = targets.find((target) => target.kind === 'group')
       if (groupTarget && groupTarget.kind === 'group') return {kind: 'group', table, label: groupTarget.label}
+      const combined = targets.length === 0 ? this.matchCombined(label, table) : undefined
+      if (combined) return combined
     }
     return {kind: 'none'}
+  }
+
+  /**
+   * A group label and a row label in one cell (`（三）不予公开 1.属于国家秘密`, as
+   * converters that merge columns print them): the group must be one of the table's
+   * and the rest must name exactly one of its rows, in that group.
+   */
+  private matchCombined(label: string, table: TableKey): RowMatch | undefined {
+    const key = normalizeLabel(label).key
+    for (const [groupKey, targets] of this.index) {
+      if (groupKey.length >= key.length || !key.startsWith(groupKey)) continue
+      const group = targets.find((target) => target.kind === 'group' && target.table === table)
+      if (!group || group.kind !== 'group') continue
+      const rest = key.slice(groupKey.length).replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})/u, '')
+      const rows = (this.index.get(rest) ?? []).flatMap((target) =>
+        target.kind === 'row' && target.table === table && target.row.group === group.label ? [target.row] : []
+      )
+      if (rows.length === 1) return {kind: 'row', table, row: rows[0]!}
+    }
+    return undefined
   }
 
   private add(label: string, target: LabelTarget): void {
