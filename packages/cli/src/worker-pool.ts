@@ -27,7 +27,7 @@ export function createWorkerPool(threads: number): WorkerPool {
     idleTimeout: 60_000
   })
   return {
-    run: (task) => pool.run(task) as Promise<FileResult>,
+    run: async (task) => JSON.parse((await pool.run(task)) as string) as FileResult,
     destroy: () => pool.destroy()
   }
 }

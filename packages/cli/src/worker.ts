@@ -10,6 +10,6 @@ export interface WorkerTask {
 /**
  * Entry of each worker thread (`dist/worker.js`): parses the file of a task.
  */
-export default function worker(task: WorkerTask): Promise<FileResult> {
-  return parseFile(task.file, task.options)
+export default async function worker(task: WorkerTask): Promise<string> {
+  return JSON.stringify(await parseFile(task.file, task.options))
 }

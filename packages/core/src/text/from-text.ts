@@ -6,7 +6,7 @@ import {matchSectionHeading} from '../structure/section-heading.js'
 import type {Block, Root} from '../types.js'
 import {report} from '../report/message.js'
 import {removeDebris} from './clean-text.js'
-import {linePosition, splitLines, type Line} from './lines.js'
+import {linePosition, splitLines, trimInvisible, type Line} from './lines.js'
 import {isPageNumber} from './page-number.js'
 
 /** A GFM table delimiter row: `| --- | :---: |`. */
@@ -20,7 +20,7 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/u
  * Conversion debris is removed from paragraphs and reported as `info`.
  */
 export function fromText(text: string, file: VFile): Root {
-  const lines = dropPageNumbers(splitLines(text), file)
+  const lines = dropPageNumbers(splitLines(text).map(trimInvisible), file)
   const children: Array<Block> = []
   let index = 0
   while (index < lines.length) {
@@ -122,29 +122,34 @@ function tableGoesOn(lines: ReadonlyArray<Line>, from: number): boolean {
 }
 
 /**
- * Drops page-number lines, with the blank lines and form feeds around them, leaving one
- * blank line: a page break inside a table then reads as a row break (or, inside a
- * wrapped label, as the blank line a wrap may cross), never as the end of the table.
+ * Drops page-number lines. The blank lines around one (and form feeds) fold into one
+ * blank line, or none where there was none: a page break between rows stays a row
+ * break, and a page number inside a row or a wrapped label leaves no trace.
  */
 function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
   if (!lines.some((line) => isPageNumber(line.text))) return lines
   const kept: Array<Line> = []
-  let afterPageNumber = false
-  for (const line of lines) {
-    const blank = isBlank(line.text.replaceAll('\f', ''))
-    if (isPageNumber(line.text)) {
-      report(file, 'text-page-number', 'Dropped page-number line `' + line.text.trim() + '`', {
-        place: linePosition(line, 0, line.text.length),
-        severity: 'info'
-      })
-      while (kept.length > 0 && isBlank(kept.at(-1)!.text.replaceAll('\f', ''))) kept.pop()
-      kept.push({text: '', line: line.line, offset: line.offset})
-      afterPageNumber = true
+  const blank = (line: Line) => isBlank(line.text.replaceAll('\f', ''))
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (!isPageNumber(line.text)) {
+      kept.push(line)
       continue
     }
-    if (blank && afterPageNumber) continue
-    afterPageNumber = false
-    kept.push(line)
+    report(file, 'text-page-number', 'Dropped page-number line `' + line.text.trim() + '`', {
+      place: linePosition(line, 0, line.text.length),
+      severity: 'info'
+    })
+    let around = 0
+    while (kept.length > 0 && blank(kept.at(-1)!)) {
+      kept.pop()
+      around++
+    }
+    while (index + 1 < lines.length && blank(lines[index + 1]!) && !isPageNumber(lines[index + 1]!.text)) {
+      index++
+      around++
+    }
+    if (around > 0) kept.push({text: '', line: line.line, offset: line.offset})
   }
   return kept
 }

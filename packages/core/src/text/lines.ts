@@ -4,8 +4,10 @@ export interface Line {
   text: string
   /** 1-indexed line number. */
   line: number
-  /** 0-indexed offset of the line's first character in the input. */
+  /** 0-indexed offset of `text`'s first character in the input. */
   offset: number
+  /** Characters of the input line before `text` (invisible ones dropped in front), if any. */
+  shift?: number
 }
 
 /**
@@ -34,8 +36,26 @@ export function splitLines(text: string): Array<Line> {
  * The position of `text.slice(from, to)` of a line, as a unist position.
  */
 export function linePosition(line: Line, from: number, to: number) {
+  const shift = line.shift ?? 0
   return {
-    start: {line: line.line, column: from + 1, offset: line.offset + from},
-    end: {line: line.line, column: to + 1, offset: line.offset + to}
+    start: {line: line.line, column: shift + from + 1, offset: line.offset + from},
+    end: {line: line.line, column: shift + to + 1, offset: line.offset + to}
   }
+}
+
+/** Zero-width characters, BOM, soft hyphen and controls other than tab, at the ends of a line. */
+const leadingInvisible = /^[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F]+/u
+const trailingInvisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F]+$/u
+
+/**
+ * The line without invisible characters at its ends, which would hide a leading tab, a
+ * heading number or the closing pipe of a table row from the layout readers; positions
+ * still point into the input.
+ */
+export function trimInvisible(line: Line): Line {
+  const leading = leadingInvisible.exec(line.text)?.[0].length ?? 0
+  const trailing = trailingInvisible.exec(line.text)?.[0].length ?? 0
+  if (leading === 0 && trailing === 0) return line
+  const text = line.text.slice(leading, line.text.length - trailing)
+  return {text, line: line.line, offset: line.offset + leading, shift: (line.shift ?? 0) + leading}
 }

@@ -1,0 +1,166 @@
+import type {Block, Heading, Paragraph} from '@xxgk/core'
+import type {Position} from '@xxgk/schema'
+import type {Element, Nodes, Text} from 'hast'
+import {trimText} from '../trim-text.js'
+import {hiddenTags} from './chrome.js'
+import type {HtmlContext} from './context.js'
+import {readTable} from './read-table.js'
+
+/**
+ * Elements that end the line before them and start a new one after (html's block and
+ * table-part elements); everything else is read inline.
+ */
+const blockTags = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp'
+])
+
+const headingDepth = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]])
+
+/** html white space, and the no-break space (`&nbsp;`), which pages use for indents and gaps. */
+const space = /[ \t\n\r\f\u00A0]+/gu
+
+interface Piece {
+  text: string
+  position: Position | undefined
+}
+
+/**
+ * Reads the content of an html element into blocks, in document order: each line of
+ * text (a block element, or a `<br>` inside one, ends a line) becomes a paragraph, or a
+ * heading inside `<h1>`…`<h6>`; white space collapses as a browser shows it (`&nbsp;`
+ * included); each `<table>` becomes a table (its `<caption>` a paragraph before it).
+ * A table that holds tables is page layout: its cells are read as blocks in order and
+ * the inner tables become tables of their own. Every block carries its `position` in
+ * the html source.
+ *
+ * @example
+ *   readBlocks(fromHtml('<p>一、总体情况</p>'), context) // [{type: 'paragraph', value: '一、总体情况', position: …}]
+ */
+export function readBlocks(node: Nodes, context: HtmlContext): Array<Block> {
+  const blocks: Array<Block> = []
+  const ancestors: Array<Element> = []
+  let pieces: Array<Piece> = []
+  let depth: number | undefined
+  let preformatted = 0
+
+  const emit = (block: Block) => {
+    blocks.push(block)
+    context.onBlock?.(block, ancestors)
+  }
+
+  const flush = () => {
+    if (pieces.length === 0) return
+    const line = pieces
+    pieces = []
+    const value = trimText(line.map((piece) => piece.text).join('').replace(space, ' '))
+    if (value === '') return
+    const filled = line.filter((piece) => piece.text.replace(space, '') !== '')
+    const position = span(filled[0]?.position, filled.at(-1)?.position)
+    const block: Paragraph | Heading =
+      depth === undefined ? {type: 'paragraph', value} : {type: 'heading', depth, value}
+    if (position) block.position = position
+    emit(block)
+  }
+
+  const visit = (current: Nodes) => {
+    if (current.type === 'text') {
+      addText(current)
+      return
+    }
+    if (current.type !== 'element' && current.type !== 'root') return
+    if (current.type === 'root') {
+      for (const child of current.children) visit(child)
+      return
+    }
+    const name = current.tagName
+    if (hiddenTags.has(name) || context.skip(current)) return
+    if (name === 'br') {
+      flush()
+      return
+    }
+    ancestors.push(current)
+    if (name === 'table') {
+      flush()
+      if (hasNestedTable(current)) {
+        for (const cell of layoutCells(current)) {
+          for (const child of cell.children) visit(child)
+          flush()
+        }
+      } else {
+        for (const caption of current.children) {
+          if (caption.type === 'element' && caption.tagName === 'caption') visit(caption)
+        }
+        flush()
+        const table = readTable(current, context, (cell) => readBlocks(cell, {...context, onBlock: undefined}))
+        if (table.children.length > 0) emit(table)
+      }
+    } else if (blockTags.has(name)) {
+      flush()
+      const outer = depth
+      depth = headingDepth.get(name) ?? depth
+      if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') preformatted++
+      for (const child of current.children) visit(child)
+      if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') preformatted--
+      flush()
+      depth = outer
+    } else {
+      for (const child of current.children) visit(child)
+    }
+    ancestors.pop()
+  }
+
+  const addText = (text: Text) => {
+    if (preformatted === 0) {
+      pieces.push({text: text.value, position: pointsOf(text)})
+      return
+    }
+    // Inside <pre>, each source line is a line.
+    const lines = text.value.split(/\r?\n/u)
+    lines.forEach((line, index) => {
+      if (index > 0) flush()
+      pieces.push({text: line, position: lines.length === 1 ? pointsOf(text) : undefined})
+    })
+  }
+
+  visit(node)
+  flush()
+  return blocks
+}
+
+/** Whether a table has a table inside one of its cells. */
+function hasNestedTable(table: Element): boolean {
+  const search = (element: Element): boolean =>
+    element.children.some((child) => child.type === 'element' && (child.tagName === 'table' || search(child)))
+  return search(table)
+}
+
+/** The cells of a layout table, row by row, not looking into inner tables. */
+function layoutCells(table: Element): Array<Element> {
+  const cells: Array<Element> = []
+  const visit = (element: Element) => {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'td' || child.tagName === 'th') cells.push(child)
+      else if (child.tagName === 'tr' || child.tagName === 'tbody' || child.tagName === 'thead' || child.tagName === 'tfoot') visit(child)
+    }
+  }
+  visit(table)
+  return cells
+}
+
+function pointsOf(node: Text | Element): Position | undefined {
+  const {position} = node
+  if (!position) return undefined
+  return {
+    start: {line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0},
+    end: {line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0}
+  }
+}
+
+function span(first: Position | undefined, last: Position | undefined): Position | undefined {
+  if (!first || !last) return first ?? last
+  return {start: first.start, end: last.end}
+}

@@ -1,0 +1,120 @@
+import fc from 'fast-check'
+import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../../src/index.js'
+
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe']
+const report = fixtureReport(31)
+const pageNumbers = ['- 3 -', '—3—', '第 3 页', '第3页 共6页', '3 / 6', '\f- 12 -']
+const invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060']
+const spaces = ['\u00A0', '\u3000']
+
+/** Whether a diagnostic names the cell. */
+function names(result: ReturnType<typeof parseReport>, id: string): boolean {
+  return result.diagnostics.some((diagnostic) => diagnostic.cellId === id || diagnostic.cellIds?.includes(id))
+}
+
+describe('noise that must change no cell', () => {
+  for (const layout of layouts) {
+    const text = renderText(report, layout)
+    const lines = text.split('\n')
+
+    it('should read ' + layout + ' alike with page-number lines at any line boundaries', () => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(fc.integer({min: 1, max: lines.length - 1}), {minLength: 1, maxLength: 4}),
+          fc.constantFrom(...pageNumbers),
+          (at, page) => {
+            const noisy = lines.flatMap((line, index) => (at.includes(index) ? [page, line] : [line])).join('\n')
+            expect(parseReport(noisy).cells).toEqual(report.cells)
+          }
+        ),
+        {numRuns: 60}
+      )
+    })
+
+    it('should read ' + layout + ' alike with invisible characters at any line boundaries', () => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(fc.integer({min: 0, max: lines.length - 1}), {minLength: 1, maxLength: 8}),
+          fc.constantFrom(...invisible),
+          fc.boolean(),
+          (at, character, atEnd) => {
+            const noisy = lines
+              .map((line, index) => (at.includes(index) ? (atEnd ? line + character : character + line) : line))
+              .join('\n')
+            const result = parseReport(noisy)
+            expect(result.cells).toEqual(report.cells)
+            expect(result.report.meta).toMatchObject({agency: report.agency, year: report.year})
+          }
+        ),
+        {numRuns: 60}
+      )
+    })
+
+    it('should read ' + layout + ' alike with hidden characters inside labels and around numbers', () => {
+      const labelAt = [...text.matchAll(/[\u4E00-\u9FFF]{2}/gu)].map((match) => match.index + 1)
+      const numberAt = [...text.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/gu)].flatMap((match) => [match.index, match.index + match[0].length])
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(fc.constantFrom(...labelAt), {minLength: 1, maxLength: 6}),
+          fc.uniqueArray(fc.constantFrom(...numberAt), {minLength: 0, maxLength: 6}),
+          fc.constantFrom(...invisible, ...spaces),
+          fc.constantFrom(...invisible),
+          (labels, numbers, inLabel, inNumber) => {
+            const inserts = new Map<number, string>()
+            for (const at of labels) inserts.set(at, inLabel)
+            for (const at of numbers) inserts.set(at, inNumber)
+            let noisy = ''
+            for (let index = 0; index <= text.length; index++) noisy += (inserts.get(index) ?? '') + (text[index] ?? '')
+            expect(parseReport(noisy).cells).toEqual(report.cells)
+          }
+        ),
+        {numRuns: 60}
+      )
+    })
+  }
+})
+
+describe('deleted values never shift another', () => {
+  for (const layout of layouts) {
+    const text = renderText(report, layout)
+    const tablesStart = text.indexOf('二、主动公开政府信息情况')
+    const tablesEnd = text.indexOf('五、存在的主要问题及改进情况')
+    const numbers = [...text.slice(tablesStart, tablesEnd).matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/gu)].map((match) => ({
+      at: tablesStart + match.index,
+      length: match[0].length
+    }))
+
+    it('should give true values or nulls named by a diagnostic when ' + layout + ' loses numbers', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.integer({min: 0, max: numbers.length - 1}), {minLength: 1, maxLength: 3}), (picked) => {
+          let damaged = text
+          // Delete from the end so earlier offsets stay valid; a lone number line goes whole.
+          for (const index of [...picked].sort((a, b) => b - a)) {
+            const {at, length} = numbers[index]!
+            const lineStart = damaged.lastIndexOf('\n', at - 1) + 1
+            const lineEnd = damaged.indexOf('\n', at + length)
+            const line = damaged.slice(lineStart, lineEnd)
+            const whole = line.trim() === damaged.slice(at, at + length)
+            if (whole && layout === 'cell-per-line') damaged = damaged.slice(0, lineStart) + damaged.slice(lineEnd + 1)
+            else if (layout === 'tab-rows') damaged = damaged.slice(0, at) + damaged.slice(at + length + (damaged[at + length] === '\t' ? 1 : 0))
+            else damaged = damaged.slice(0, at) + damaged.slice(at + length)
+          }
+          const result = parseReport(damaged)
+          let nulls = 0
+          for (const [id, value] of Object.entries(result.cells)) {
+            if (value === null) {
+              nulls++
+              expect(names(result, id), id + ' is null without a diagnostic').toBe(true)
+            } else {
+              expect(value, id).toBe(report.cells[id])
+            }
+          }
+          expect(nulls).toBeGreaterThanOrEqual(1)
+        }),
+        {numRuns: 80}
+      )
+    })
+  }
+})
