@@ -4,7 +4,9 @@ import type {Element, Nodes, Text} from 'hast'
 import {trimText} from '../trim-text.js'
 import {hiddenTags} from './chrome.js'
 import type {HtmlContext} from './context.js'
+import {positionOf} from './position-of.js'
 import {readTable} from './read-table.js'
+import {spanOf} from './span-of.js'
 
 /**
  * Elements that end the line before them and start a new one after (html's block and
@@ -58,7 +60,7 @@ export function readBlocks(node: Nodes, context: HtmlContext): Array<Block> {
     const value = trimText(line.map((piece) => piece.text).join('').replace(space, ' '))
     if (value === '') return
     const filled = line.filter((piece) => piece.text.replace(space, '') !== '')
-    const position = span(filled[0]?.position, filled.at(-1)?.position)
+    const position = spanOf(filled[0]?.position, filled.at(-1)?.position)
     const block: Paragraph | Heading =
       depth === undefined ? {type: 'paragraph', value} : {type: 'heading', depth, value}
     if (position) block.position = position
@@ -114,14 +116,14 @@ export function readBlocks(node: Nodes, context: HtmlContext): Array<Block> {
 
   const addText = (text: Text) => {
     if (preformatted === 0) {
-      pieces.push({text: text.value, position: pointsOf(text)})
+      pieces.push({text: text.value, position: positionOf(text)})
       return
     }
     // Inside <pre>, each source line is a line.
     const lines = text.value.split(/\r?\n/u)
     lines.forEach((line, index) => {
       if (index > 0) flush()
-      pieces.push({text: line, position: lines.length === 1 ? pointsOf(text) : undefined})
+      pieces.push({text: line, position: lines.length === 1 ? positionOf(text) : undefined})
     })
   }
 
@@ -149,18 +151,4 @@ function layoutCells(table: Element): Array<Element> {
   }
   visit(table)
   return cells
-}
-
-function pointsOf(node: Text | Element): Position | undefined {
-  const {position} = node
-  if (!position) return undefined
-  return {
-    start: {line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0},
-    end: {line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0}
-  }
-}
-
-function span(first: Position | undefined, last: Position | undefined): Position | undefined {
-  if (!first || !last) return first ?? last
-  return {start: first.start, end: last.end}
 }

@@ -1,0 +1,70 @@
+import {configure, LabelMatcher, matchSectionHeading, type Block, type Extension} from '@xxgk/core'
+import type {Element, Root} from 'hast'
+import {chromeLevel} from './chrome.js'
+import type {HtmlContext} from './context.js'
+import {readBlocks} from './read-blocks.js'
+
+/** Where the report is in a page, and what to leave out around it. */
+export interface ReportScope {
+  /** The smallest element holding every section heading, template table and the title. */
+  node: Element | Root
+  /** Page chrome to skip inside it. */
+  skip: (element: Element) => boolean
+}
+
+/** A report title: a year, then 信息公开/政务公开 … 报告, on a short line. */
+const titleLike = /(?:19|20)\d{2}\s*年.*(?:信息公开|政务公开).*报告/u
+
+/** Labels of a table that must name template rows or columns for it to count as a report table. */
+const minTemplateLabels = 2
+
+/**
+ * Finds the report inside a full page. Anchors are the lines that are section headings
+ * (`一、总体情况`), the tables whose cells name template rows and columns, and the
+ * report's title (a short line with a year and 信息公开…报告) — none of them inside a
+ * link, and a title not inside navigation (breadcrumbs repeat it). The report is the
+ * smallest element holding every anchor; inside it, page chrome (navigation, footers,
+ * share bars, breadcrumbs, by tag or by class/id words) is left out unless it holds an
+ * anchor. A page without a heading or table anchor is read whole, chrome left out,
+ * and the core decides whether it is a report at all.
+ *
+ * @example
+ *   findReport(fromHtml(page), {extensions: []}).node // the <div class="article"> holding the report
+ */
+export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, context: HtmlContext): ReportScope {
+  const matcher = new LabelMatcher(configure(extensions).labels)
+  const anchors: Array<ReadonlyArray<Element>> = []
+  const titles: Array<ReadonlyArray<Element>> = []
+  readBlocks(tree, {
+    ...context,
+    skip: () => false,
+    onBlock(block: Block, ancestors) {
+      if (ancestors.some((element) => element.tagName === 'a')) return
+      if (block.type === 'table') {
+        let labels = 0
+        for (const row of block.children) for (const cell of row.children) if (matcher.lookup(cell.value).length > 0) labels++
+        if (labels >= minTemplateLabels) anchors.push([...ancestors])
+      } else if (matchSectionHeading(block.value)) {
+        anchors.push([...ancestors])
+      } else if (block.value.length <= 80 && titleLike.test(block.value) && !ancestors.some((element) => chromeLevel(element) === 'strong')) {
+        titles.push([...ancestors])
+      }
+    }
+  })
+  if (anchors.length === 0) {
+    return {node: tree, skip: (element) => chromeLevel(element) !== undefined}
+  }
+  // Only the first title counts: later ones are the report quoting itself or a list of reports.
+  const all = titles[0] ? [...anchors, titles[0]] : anchors
+  const kept = new Set<Element>(all.flat())
+  let common = all[0]!.length
+  for (const path of all) {
+    let index = 0
+    while (index < common && index < path.length && path[index] === all[0]![index]) index++
+    common = index
+  }
+  return {
+    node: common === 0 ? tree : all[0]![common - 1]!,
+    skip: (element) => !kept.has(element) && chromeLevel(element) !== undefined
+  }
+}

@@ -1,0 +1,127 @@
+import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe']
+
+/** A fixture whose cell `id` is printed as `raw` (a unique sentinel number is replaced). */
+function withRaw(layout: TextLayout, cells: Record<string, string>) {
+  const sentinels = Object.keys(cells).map((_, index) => 99_901 + index)
+  const report = fixtureReport(77, {
+    cells: Object.fromEntries(Object.keys(cells).map((id, index) => [id, sentinels[index]!]))
+  })
+  let text = renderText(report, layout)
+  Object.values(cells).forEach((raw, index) => {
+    text = text.replace(new RegExp(sentinels[index] + '(?:\.00)?'), raw)
+  })
+  return {report, text}
+}
+
+describe('what published reports do', () => {
+  for (const layout of layouts) {
+    it('should read marks and blanks in ' + layout + ' as null, telling them apart, raw text kept', () => {
+      const marked = {
+        'activeDisclosure.regulations.made': '/',
+        'activeDisclosure.regulations.repealed': '—',
+        'activeDisclosure.regulations.inForce': '无',
+        'applications.granted.research': '－',
+        'reviewLitigation.review.pending': '空'
+      }
+      const {report, text} = withRaw(layout, marked)
+      const result = parseReport(text)
+      for (const [id, raw] of Object.entries(marked)) {
+        expect(result.cells[id as 'applications.granted.research'], id).toBeNull()
+        const path = id.split('.')
+        let value: any = result.report.tables
+        for (const segment of path) value = value[segment]
+        expect(value, id).toMatchObject({value: null, status: 'marked', raw})
+        expect(result.diagnostics.find((d) => d.cellId === id)).toMatchObject({ruleId: 'cell-marked', severity: 'info'})
+      }
+      for (const [id, value] of Object.entries(result.cells)) if (!(id in marked)) expect(value, id).toBe(report.cells[id])
+    })
+
+    it('should read annotated, grouped and large numbers in ' + layout + ' and keep the annotation', () => {
+      const {text} = withRaw(layout, {
+        'activeDisclosure.regulations.made': '22（其中修订16件）',
+        'activeDisclosure.normativeDocuments.inForce': '55(含自然失效29件)',
+        'activeDisclosure.licensing.decisions': '3,985,758',
+        'activeDisclosure.punishment.decisions': '３９８５７５８',
+        'activeDisclosure.fees.amount': '4166.241619'
+      })
+      const result = parseReport(text)
+      expect(result.cells['activeDisclosure.regulations.made']).toBe(22)
+      expect(result.report.tables.activeDisclosure.regulations.made.annotation).toBe('（其中修订16件）')
+      expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBe(55)
+      expect(result.cells['activeDisclosure.licensing.decisions']).toBe(3985758)
+      expect(result.cells['activeDisclosure.punishment.decisions']).toBe(3985758)
+      expect(result.cells['activeDisclosure.fees.amount']).toBe(4166.241619)
+    })
+  }
+
+  it('should keep （六）其他处理 printed as one row as a variant, its cells null with diagnostics', () => {
+    const report = fixtureReport(12)
+    const lines = renderText(report, 'tab-rows').split('\n')
+    const first = lines.findIndex((line) => line.includes('1.申请人无正当理由逾期不补正'))
+    const values = [3, 4, 5, 6, 7, 8, 9]
+    lines.splice(first, 3, '\t（六）其他处理\t\t' + values.join('\t'))
+    const result = parseReport(lines.join('\n'))
+    for (const id of ['overdueCorrection', 'unpaidFee', 'other']) {
+      expect(result.cells[`applications.otherDisposal.${id}.total` as 'applications.total.total']).toBeNull()
+    }
+    expect(result.cells['applications.total.total']).toBe(report.cells['applications.total.total'])
+    expect(result.report.tables.extraRows).toMatchObject([
+      {table: 'applications', kind: 'variant', labels: ['（六）其他处理'], values: values.map((value) => ({value}))}
+    ])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'row-variant')).toHaveLength(1)
+    expect(result.diagnostics.filter((d) => d.ruleId === 'cell-missing' && d.cellId?.startsWith('applications.otherDisposal.'))).toHaveLength(21)
+  })
+
+  it('should keep a row that matches no template row, reported, never mapped to a neighbour', () => {
+    const report = fixtureReport(13)
+    const text = renderText(report, 'tab-rows').replace('\t\t2.重复申请', '\t\t2.重复提交的申请')
+    const result = parseReport(text)
+    expect(result.cells['applications.notProcessed.duplicate.total']).toBeNull()
+    expect(result.cells['applications.notProcessed.petition.total']).toBe(report.cells['applications.notProcessed.petition.total'])
+    expect(result.report.tables.extraRows[0]).toMatchObject({kind: 'unknown', labels: ['2.重复提交的申请']})
+    expect(result.diagnostics.find((d) => d.ruleId === 'row-unknown')?.message).toBe(
+      'Row `2.重复提交的申请` of 表三 matches no template row; kept in `extraRows`'
+    )
+  })
+
+  it('should read tables renumbered 一/二/三 after the narrative', () => {
+    const report = fixtureReport(14)
+    const text = renderText(report, 'tab-rows')
+      .replace('二、主动公开政府信息情况', '附表\n一、主动公开政府信息情况')
+      .replace('三、收到和处理政府信息公开申请情况', '二、收到和处理政府信息公开申请情况')
+      .replace('四、政府信息公开行政复议、行政诉讼情况', '三、政府信息公开行政复议、行政诉讼情况')
+    expect(parseReport(text).cells).toEqual(report.cells)
+  })
+
+  it('should read 表二 with a header row repeated before every item', () => {
+    const report = fixtureReport(15)
+    const text = renderText(report, 'tab-rows').replace('\n行政强制\t', '\n信息内容\t本年处理决定数量\t\t\n行政强制\t')
+    expect(parseReport(text).cells).toEqual(report.cells)
+  })
+
+  it('should read a header with an extra empty cell', () => {
+    const report = fixtureReport(16)
+    const text = renderText(report, 'tab-rows').replace('信息内容\t本年制发件数', '信息内容\t\t本年制发件数')
+    expect(parseReport(text).cells).toEqual(report.cells)
+  })
+
+  it('should read a group and its item printed in one cell', () => {
+    const report = fixtureReport(17)
+    const text = renderText(report, 'tab-rows').replace('\t（三）不予公开\t1.属于国家秘密', '\t\t（三）不予公开 1.属于国家秘密')
+    expect(parseReport(text).cells).toEqual(report.cells)
+  })
+
+  it('should read a label the converter wrapped onto the next line', () => {
+    const report = fixtureReport(18)
+    const text = renderText(report, 'tab-rows').replace(
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t',
+      '2.申请人逾期未按收费通知要求缴纳费用、\n行政机关不再处理其政府信息公开申请\t'
+    )
+    expect(text).toContain('费用、\n行政机关')
+    expect(parseReport(text).cells).toEqual(report.cells)
+  })
+})
