@@ -1,0 +1,58 @@
+import {ParseError, parseReport} from '@xxgk/core'
+import type {ParseResult} from '@xxgk/schema'
+import {checkBytes} from './check-bytes.js'
+import {decodeText} from './decode-text.js'
+import {detectFormat} from './detect-format.js'
+import {parseDocx} from './docx/parse-docx.js'
+import {parseHtml} from './html/parse-html.js'
+import {defaultDocxLimits, resolveAdapterLimits} from './limits.js'
+import {oleKind} from './ole-kind.js'
+import {toParseError} from './to-parse-error.js'
+import type {ParseBytesOptions} from './types.js'
+
+/**
+ * Parses a file of any supported format, picking the reader by `detectFormat`: .docx →
+ * `parseDocx`, html → `parseHtml`, text and markdown → `parseReport` on the decoded text
+ * (`decodeText`). Word 97–2003 .doc, PDF and unknown binary files are refused; a .docx
+ * that is really a .doc (or a password-protected .docx, which Word saves as OLE) says so.
+ *
+ * @throws {ParseError} the only error it throws; `UNSUPPORTED_FORMAT` for .doc, PDF and
+ *   unknown binary files, `ENCRYPTED` for a password-protected .docx, and every code of
+ *   the reader it picks.
+ * @example
+ *   const result = await parseBytes(new Uint8Array(await readFile(path)), {filename: path})
+ */
+export async function parseBytes(bytes: Uint8Array, options: ParseBytesOptions = {}): Promise<ParseResult> {
+  const {filename, ...rest} = options
+  const readerOptions = {...rest, path: rest.path ?? filename ?? undefined}
+  checkBytes(bytes, resolveAdapterLimits(defaultDocxLimits, options).maxBytes)
+  const format = detectFormat(bytes, filename)
+  const named = filename ? ' `' + filename + '`' : ''
+  switch (format) {
+    case 'docx':
+      return parseDocx(bytes, readerOptions)
+    case 'html':
+      return parseHtml(bytes, readerOptions)
+    case 'text': {
+      const text = decodeText(bytes)
+      try {
+        return parseReport(text, readerOptions)
+      } catch (error) {
+        throw toParseError(error, 'NOT_A_REPORT', 'Cannot parse the text' + named)
+      }
+    }
+    case 'doc': {
+      const claimsDocx = filename ? /\.docx$/iu.test(filename) : false
+      if (oleKind(bytes) === 'encrypted') {
+        throw new ParseError('ENCRYPTED', 'The file' + named + ' is a password-protected Office document (an OLE container holding an `EncryptedPackage`); remove the password and save it as .docx')
+      }
+      throw new ParseError('UNSUPPORTED_FORMAT', claimsDocx
+        ? 'The file' + named + ' is named .docx but is a Word 97–2003 .doc (an OLE compound file); open it in Word and save it as .docx'
+        : 'The file' + named + ' is a Word 97–2003 .doc, which is not supported; save it as .docx')
+    }
+    case 'pdf':
+      throw new ParseError('UNSUPPORTED_FORMAT', 'The file' + named + ' is a PDF, which is not supported; convert it to text (`pdftotext -layout`) first')
+    default:
+      throw new ParseError('UNSUPPORTED_FORMAT', 'The file' + named + ' is binary data of no supported format (.docx, html, text)')
+  }
+}
