@@ -1,5 +1,7 @@
 import {defineConfig} from 'tsup'
 
+// Two builds run in parallel into `dist/`, so neither cleans it (one could delete the
+// other's files): the `build` script empties `dist/` first.
 export default defineConfig([
   {
     // The library: ESM and CommonJS; `import.meta.url` (worker path) is shimmed in CJS.
@@ -7,7 +9,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     shims: true,
-    clean: true,
     target: 'node20'
   },
   {

@@ -4,11 +4,9 @@
 import {createRequire} from 'node:module'
 import {parseArgs} from 'node:util'
 import type {Severity} from '@xxgk/schema'
-import {toJsonSchema} from '@xxgk/schema'
 import {helpText} from './help.js'
-import {runCheck, severities} from './run-check.js'
-import {runParse} from './run-parse.js'
-import {outputFormats, type OutputFormat} from './write-results.js'
+import {outputFormats, type OutputFormat} from './output-formats.js'
+import {severities} from './severities.js'
 
 /** The options each command takes. */
 const commandOptions: Record<string, ReadonlyArray<string> | undefined> = {
@@ -31,19 +29,13 @@ process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
 })
 
 async function main(args: Array<string>): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: {type: 'string', short: 'f'},
-      out: {type: 'string', short: 'o'},
-      bom: {type: 'boolean'},
-      jobs: {type: 'string', short: 'j'},
-      severity: {type: 'string'},
-      help: {type: 'boolean', short: 'h'},
-      version: {type: 'boolean', short: 'v'}
-    }
-  })
+  let parsed
+  try {
+    parsed = readArgs(args)
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error))
+  }
+  const {values, positionals} = parsed
   const [command, ...inputs] = positionals
   if (values.help) return print(helpText)
   if (values.version) return print(String((createRequire(import.meta.url)('../package.json') as {version: string}).version) + '\n')
@@ -57,17 +49,36 @@ async function main(args: Array<string>): Promise<number> {
 
   if (command === 'schema') {
     if (inputs.length > 0) return usage('`xxgk schema` takes no inputs')
+    const {toJsonSchema} = await import('@xxgk/schema')
     return print(JSON.stringify(toJsonSchema(), null, 2) + '\n')
   }
   if (inputs.length === 0) return usage('Expected files, folders or globs to ' + command)
   if (command === 'check') {
     const severity = values.severity ?? 'warning'
     if (!severities.includes(severity as Severity)) return usage('Expected `--severity` to be error, warning or info, got `' + severity + '`')
+    const {runCheck} = await import('./run-check.js')
     return runCheck({inputs, jobs, severity: severity as Severity}, io)
   }
   const format = values.format ?? 'csv'
   if (!outputFormats.includes(format as OutputFormat)) return usage('Expected `--format` to be csv, csv-long, ndjson or json, got `' + format + '`')
+  const {runParse} = await import('./run-parse.js')
   return runParse({inputs, format: format as OutputFormat, out: values.out, jobs, bom: values.bom}, io)
+}
+
+function readArgs(args: Array<string>) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', short: 'f'},
+      out: {type: 'string', short: 'o'},
+      bom: {type: 'boolean'},
+      jobs: {type: 'string', short: 'j'},
+      severity: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+      version: {type: 'boolean', short: 'v'}
+    }
+  })
 }
 
 function print(text: string): number {

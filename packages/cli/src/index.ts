@@ -7,7 +7,9 @@ export {addToSummary, createSummary, formatSummary, type Summary} from './summar
 export {toRecord, type FileRecord} from './to-record.js'
 export {csvFileColumns, type CsvOptions} from './write-csv.js'
 export {csvLongColumns} from './write-csv-long.js'
-export {outputFormats, writeResults, type OutputFormat, type WriteOptions} from './write-results.js'
+export {outputFormats, type OutputFormat} from './output-formats.js'
+export {severities} from './severities.js'
+export {writeResults, type WriteOptions} from './write-results.js'
 export type {
   Failure,
   FailureCode,

@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {parseBytes} from './dev-parse-bytes.js'
+import {parseBytes} from '@xxgk/adapters'
 import {toFailure} from './to-failure.js'
 import type {FileResult, ParseFileOptions} from './types.js'
 

@@ -4,11 +4,9 @@ import {formatDiagnostic, formatFailure} from './format-diagnostic.js'
 import {parseFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
 import type {CommandIo} from './run-parse.js'
+import {severities} from './severities.js'
 import {stopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary} from './summary.js'
-
-/** Severities from most to least serious. */
-export const severities: ReadonlyArray<Severity> = ['error', 'warning', 'info']
 
 /** What `xxgk check` was asked to do. */
 export interface CheckCommand {
@@ -30,6 +28,15 @@ export interface CheckCommand {
  *   `2` bad input, `130` interrupted.
  */
 export async function runCheck(command: CheckCommand, io: CommandIo): Promise<number> {
+  const stop = stopSignal()
+  try {
+    return await checkInputs(command, io, stop.signal)
+  } finally {
+    stop.dispose()
+  }
+}
+
+async function checkInputs(command: CheckCommand, io: CommandIo, signal: AbortSignal): Promise<number> {
   let files: Array<string>
   try {
     files = await collectFiles(command.inputs)
@@ -45,12 +52,11 @@ export async function runCheck(command: CheckCommand, io: CommandIo): Promise<nu
   const shown = severities.slice(0, severities.indexOf(command.severity ?? 'warning') + 1)
   const summary = createSummary(files.length)
   const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && !io.stdout.isTTY)
-  const stop = stopSignal()
   let failing = false
   try {
     for await (const item of parseFiles(files, {
       jobs: command.jobs,
-      signal: stop.signal,
+      signal,
       onProgress: (progress) => bar.update(progress)
     })) {
       addToSummary(summary, item)
@@ -68,9 +74,8 @@ export async function runCheck(command: CheckCommand, io: CommandIo): Promise<nu
       if (text && !io.stdout.write(text)) await new Promise((resolve) => io.stdout.once('drain', resolve))
     }
   } finally {
-    stop.dispose()
     bar.stop()
   }
   io.stderr.write(formatSummary(summary))
-  return stop.signal.aborted ? 130 : failing ? 1 : 0
+  return signal.aborted ? 130 : failing ? 1 : 0
 }

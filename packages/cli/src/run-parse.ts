@@ -6,7 +6,8 @@ import {createProgressBar} from './progress-bar.js'
 import {stopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
 import type {FileResult} from './types.js'
-import {writeResults, type OutputFormat} from './write-results.js'
+import type {OutputFormat} from './output-formats.js'
+import {writeResults} from './write-results.js'
 
 /** What `xxgk parse` was asked to do. */
 export interface ParseCommand {
@@ -38,6 +39,15 @@ export interface CommandIo {
  *   input (nothing to parse), `130` interrupted.
  */
 export async function runParse(command: ParseCommand, io: CommandIo): Promise<number> {
+  const stop = stopSignal()
+  try {
+    return await parseInputs(command, io, stop.signal)
+  } finally {
+    stop.dispose()
+  }
+}
+
+async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSignal): Promise<number> {
   let files: Array<string>
   try {
     files = await collectFiles(command.inputs)
@@ -53,12 +63,10 @@ export async function runParse(command: ParseCommand, io: CommandIo): Promise<nu
   const output = command.out ? createWriteStream(command.out) : io.stdout
   const summary = createSummary(files.length)
   const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && (Boolean(command.out) || !io.stdout.isTTY))
-  const stop = stopSignal()
   try {
-    const results = parseFiles(files, {jobs: command.jobs, signal: stop.signal, onProgress: (progress) => bar.update(progress)})
+    const results = parseFiles(files, {jobs: command.jobs, signal, onProgress: (progress) => bar.update(progress)})
     await writeResults(counted(results, summary), output, {format: command.format, bom: command.bom})
   } finally {
-    stop.dispose()
     bar.stop()
     if (output !== io.stdout) {
       output.end()
@@ -66,7 +74,7 @@ export async function runParse(command: ParseCommand, io: CommandIo): Promise<nu
     }
   }
   io.stderr.write(formatSummary(summary))
-  return stop.signal.aborted ? 130 : 0
+  return signal.aborted ? 130 : 0
 }
 
 async function* counted(results: AsyncIterable<FileResult>, summary: Summary): AsyncGenerator<FileResult> {

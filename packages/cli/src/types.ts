@@ -1,5 +1,5 @@
-import type {Limits} from '@xxgk/core'
-import type {ParseErrorCode} from '@xxgk/core'
+import type {AdapterLimits} from '@xxgk/adapters'
+import type {Limits, ParseErrorCode} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
 
 /**
@@ -47,8 +47,8 @@ export interface Progress {
 
 /** Options of one file's parse; sent to worker threads, so plain data only. */
 export interface ParseFileOptions {
-  /** Input limits passed to the readers (`@xxgk/core` `Limits`). */
-  limits?: Partial<Limits> | null | undefined
+  /** Input limits passed to the readers: the core's and the adapters' (`maxBytes`, …). */
+  limits?: Partial<Limits & AdapterLimits> | null | undefined
 }
 
 /** Options of `parseFiles`. */

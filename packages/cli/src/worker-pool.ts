@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import Tinypool from 'tinypool'
+import {Tinypool} from 'tinypool'
 import type {FileResult} from './types.js'
 import type {WorkerTask} from './worker.js'
 
@@ -27,6 +27,7 @@ export function createWorkerPool(threads: number): WorkerPool {
     idleTimeout: 60_000
   })
   return {
+    // The worker answers JSON text (see `worker.ts`).
     run: async (task) => JSON.parse((await pool.run(task)) as string) as FileResult,
     destroy: () => pool.destroy()
   }

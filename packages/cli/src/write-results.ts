@@ -1,15 +1,10 @@
 import type {Writable} from 'node:stream'
+import type {OutputFormat} from './output-formats.js'
 import type {FileResult} from './types.js'
 import {writeCsv} from './write-csv.js'
 import {writeCsvLong} from './write-csv-long.js'
 import {writeJson} from './write-json.js'
 import {writeNdjson} from './write-ndjson.js'
-
-/** The output formats, in the order of the help text. */
-export const outputFormats = ['csv', 'csv-long', 'ndjson', 'json'] as const
-
-/** An output format: wide CSV, long CSV, NDJSON or a JSON array. */
-export type OutputFormat = (typeof outputFormats)[number]
 
 /** Options of `writeResults`. */
 export interface WriteOptions {

@@ -14,6 +14,14 @@ export interface Config {
  * transform function's `name`).
  */
 export function configure(extensions: ReadonlyArray<Extension> = []): Config {
+  if (extensions.length === 0) return (builtIn ??= build([]))
+  return build(extensions)
+}
+
+/** The built-ins alone, built once: most calls pass no extension. */
+let builtIn: Config | undefined
+
+function build(extensions: ReadonlyArray<Extension>): Config {
   const config: Config = {labels: {}, checks: [], transforms: []}
   const disabled = new Set<string>()
   for (const extension of [defaults, ...extensions]) {

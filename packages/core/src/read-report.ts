@@ -15,6 +15,7 @@ import {templateTables, templateCells} from '@xxgk/schema'
 import type {Root} from './types.js'
 
 const matchers = new WeakMap<Config, LabelMatcher>()
+const cellsOf = new Map(templateTables.map((table) => [table.key, templateCells.filter((cell) => cell.table === table)]))
 
 /**
  * From block tree to record: sections → meta → tables recognised by content → template
@@ -34,9 +35,10 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
   const meta = readMeta(sections, file)
   const mapping = mapTables(tables, matcher, file)
   for (const table of templateTables) {
+    const tableCells = cellsOf.get(table.key)!
     if (mapping.found.has(table.key)) {
-      for (const cell of templateCells) {
-        if (cell.table.key === table.key && !mapping.values.has(cell.id)) {
+      for (const cell of tableCells) {
+        if (!mapping.values.has(cell.id)) {
           report(file, 'cell-missing', 'Cell `' + cell.id + '` (' + cell.row.label + ' / ' + cell.column.label + ') was not found', {
             severity: 'warning',
             cellId: cell.id
@@ -46,7 +48,7 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
     } else {
       report(file, 'table-missing', '表' + table.number + ' (' + table.title + ') was not found; its cells are null', {
         severity: 'error',
-        cellIds: templateCells.filter((cell) => cell.table.key === table.key).map((cell) => cell.id)
+        cellIds: tableCells.map((cell) => cell.id)
       })
     }
   }

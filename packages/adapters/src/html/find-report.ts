@@ -1,5 +1,6 @@
 import {configure, LabelMatcher, matchSectionHeading, type Block, type Extension} from '@xxgk/core'
 import type {Element, Root} from 'hast'
+import {blockTags} from './block-tags.js'
 import {chromeLevel} from './chrome.js'
 import type {HtmlContext} from './context.js'
 import {readBlocks} from './read-blocks.js'
@@ -21,9 +22,9 @@ const minTemplateLabels = 2
 /**
  * Finds the report inside a full page. Anchors are the lines that are section headings
  * (`一、总体情况`), the tables whose cells name template rows and columns, and the
- * report's title (a short line with a year and 信息公开…报告) — none of them inside a
- * link, and a title not inside navigation (breadcrumbs repeat it). The report is the
- * smallest element holding every anchor; inside it, page chrome (navigation, footers,
+ * report's title (the last short line with a year and 信息公开…报告 before them) —
+ * none of them inside a link, and a title not inside navigation (breadcrumbs repeat
+ * it). The report is the smallest element holding the blocks of every anchor; inside it, page chrome (navigation, footers,
  * share bars, breadcrumbs, by tag or by class/id words) is left out unless it holds an
  * anchor. A page without a heading or table anchor is read whole, chrome left out,
  * and the core decides whether it is a report at all.
@@ -34,7 +35,9 @@ const minTemplateLabels = 2
 export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, context: HtmlContext): ReportScope {
   const matcher = new LabelMatcher(configure(extensions).labels)
   const anchors: Array<ReadonlyArray<Element>> = []
-  const titles: Array<ReadonlyArray<Element>> = []
+  // The title is the last title-like line before the first anchor: earlier ones are site
+  // banners, later ones the report quoting itself or a list of other reports.
+  let title: ReadonlyArray<Element> | undefined
   readBlocks(tree, {
     ...context,
     skip: () => false,
@@ -43,19 +46,23 @@ export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, con
       if (block.type === 'table') {
         let labels = 0
         for (const row of block.children) for (const cell of row.children) if (matcher.lookup(cell.value).length > 0) labels++
-        if (labels >= minTemplateLabels) anchors.push([...ancestors])
+        if (labels >= minTemplateLabels) anchors.push(containerPath(ancestors))
       } else if (matchSectionHeading(block.value)) {
-        anchors.push([...ancestors])
-      } else if (block.value.length <= 80 && titleLike.test(block.value) && !ancestors.some((element) => chromeLevel(element) === 'strong')) {
-        titles.push([...ancestors])
+        anchors.push(containerPath(ancestors))
+      } else if (
+        anchors.length === 0 &&
+        block.value.length <= 80 &&
+        titleLike.test(block.value) &&
+        !ancestors.some((element) => chromeLevel(element) === 'strong')
+      ) {
+        title = containerPath(ancestors)
       }
     }
   })
   if (anchors.length === 0) {
     return {node: tree, skip: (element) => chromeLevel(element) !== undefined}
   }
-  // Only the first title counts: later ones are the report quoting itself or a list of reports.
-  const all = titles[0] ? [...anchors, titles[0]] : anchors
+  const all = title ? [...anchors, title] : anchors
   const kept = new Set<Element>(all.flat())
   let common = all[0]!.length
   for (const path of all) {
@@ -67,4 +74,16 @@ export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, con
     node: common === 0 ? tree : all[0]![common - 1]!,
     skip: (element) => !kept.has(element) && chromeLevel(element) !== undefined
   }
+}
+
+/**
+ * The elements that hold an anchor's block, without the block itself (its `<p>`,
+ * `<h1>`, `<table>`, and inline elements inside): the report is what holds the
+ * blocks, so even a single anchor yields the element around its siblings.
+ */
+function containerPath(ancestors: ReadonlyArray<Element>): Array<Element> {
+  const path = [...ancestors]
+  while (path.length > 0 && !blockTags.has(path.at(-1)!.tagName)) path.pop()
+  path.pop()
+  return path
 }

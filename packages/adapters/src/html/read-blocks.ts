@@ -2,22 +2,13 @@ import type {Block, Heading, Paragraph} from '@xxgk/core'
 import type {Position} from '@xxgk/schema'
 import type {Element, Nodes, Text} from 'hast'
 import {trimText} from '../trim-text.js'
+import {blockTags} from './block-tags.js'
 import {hiddenTags} from './chrome.js'
 import type {HtmlContext} from './context.js'
 import {positionOf} from './position-of.js'
 import {readTable} from './read-table.js'
 import {spanOf} from './span-of.js'
 
-/**
- * Elements that end the line before them and start a new one after (html's block and
- * table-part elements); everything else is read inline.
- */
-const blockTags = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext', 'pre', 'section', 'summary',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp'
-])
 
 const headingDepth = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]])
 
@@ -27,6 +18,8 @@ const space = /[ \t\n\r\f\u00A0]+/gu
 interface Piece {
   text: string
   position: Position | undefined
+  /** Inside `<pre>`: white space is kept as written. */
+  pre: boolean
 }
 
 /**
@@ -57,7 +50,8 @@ export function readBlocks(node: Nodes, context: HtmlContext): Array<Block> {
     if (pieces.length === 0) return
     const line = pieces
     pieces = []
-    const value = trimText(line.map((piece) => piece.text).join('').replace(space, ' '))
+    const text = line.map((piece) => piece.text).join('')
+    const value = trimText(line.some((piece) => piece.pre) ? text.replace(/\u00A0/gu, ' ') : text.replace(space, ' '))
     if (value === '') return
     const filled = line.filter((piece) => piece.text.replace(space, '') !== '')
     const position = spanOf(filled[0]?.position, filled.at(-1)?.position)
@@ -116,14 +110,14 @@ export function readBlocks(node: Nodes, context: HtmlContext): Array<Block> {
 
   const addText = (text: Text) => {
     if (preformatted === 0) {
-      pieces.push({text: text.value, position: positionOf(text)})
+      pieces.push({text: text.value, position: positionOf(text), pre: false})
       return
     }
     // Inside <pre>, each source line is a line.
     const lines = text.value.split(/\r?\n/u)
     lines.forEach((line, index) => {
       if (index > 0) flush()
-      pieces.push({text: line, position: lines.length === 1 ? positionOf(text) : undefined})
+      pieces.push({text: line, position: lines.length === 1 ? positionOf(text) : undefined, pre: true})
     })
   }
 

@@ -17,6 +17,8 @@ export interface NumberReading {
 const markPattern = /^[/\\\-‐‑‒–—―−－~～_·.]+$|^(?:无|空|无此项|不适用)$/u
 /** A number, with thousands separators or without, then what follows it. */
 const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/su
+/** The common case, read without folding. */
+const digits = /^\d{1,15}$/u
 /** Units a count or an amount may carry beside its number. */
 const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
 
@@ -32,6 +34,7 @@ const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
  *   readNumber('/', 'count') // {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
  */
 export function readNumber(raw: string, unit: CellUnit): NumberReading {
+  if (digits.test(raw)) return {value: Number(raw), status: 'number', annotation: null}
   const folded = foldText(raw).trim()
   if (folded === '') return {value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'}
   if (markPattern.test(folded)) return {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}

@@ -25,6 +25,19 @@ const nonKeyCharacters = /[^\p{Script=Han}\p{L}\p{N}]+/gu
  *   normalizeLabel('3. 危及"三安全一稳定"') // {number: '3', key: '危及三安全一稳定'}
  */
 export function normalizeLabel(text: string): NormalizedLabel {
+  let normalized = memory.get(text)
+  if (!normalized) {
+    if (memory.size >= 20_000) memory.clear()
+    normalized = normalize(text)
+    memory.set(text, normalized)
+  }
+  return normalized
+}
+
+/** Labels repeat from report to report: each is normalised once (bounded). */
+const memory = new Map<string, NormalizedLabel>()
+
+function normalize(text: string): NormalizedLabel {
   const folded = foldText(text).trim()
   const match = numbering.exec(folded)
   let number: string | null = null

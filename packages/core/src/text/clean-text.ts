@@ -35,5 +35,12 @@ export function removeDebris(text: string): {text: string; debris: Array<Debris>
  * kept in the report and every position stay as in the input.
  */
 export function foldText(text: string): string {
+  if (!needsFolding.test(text)) return text
   return text.replace(invisible, '').normalize('NFKC')
 }
+
+/**
+ * Anything but printable ASCII, common Han and the CJK punctuation NFKC keeps as is:
+ * text without such characters is already folded (most cells and labels).
+ */
+const needsFolding = /[^\u0020-\u007E\u4E00-\u9FFF\u3001\u3002\u201C\u201D\u2018\u2019\u300A\u300B]/u

@@ -1,6 +1,12 @@
 import type {Check} from '../../types.js'
 import {applicantColumns} from '../applicant-columns.js'
-import {checkSum} from '../check-sum.js'
+import {checkSum, type Equation} from '../check-sum.js'
+
+const equations: ReadonlyArray<Equation> = applicantColumns.map(({key, words}) => ({
+  where: '表三 ' + words + ' 一+二 = 三(七)总计+四',
+  left: ['applications.newReceived.' + key, 'applications.carriedOver.' + key],
+  right: ['applications.total.' + key, 'applications.carriedForward.' + key]
+}))
 
 /**
  * 表三, per column, the 勾稽关系 the table states itself: 一、本年新收 + 二、上年结转 =
@@ -10,12 +16,6 @@ export const columnBalance: Check = {
   name: 'column-balance',
   ruleId: 'consistency-column-balance',
   run(context) {
-    for (const {key, words} of applicantColumns) {
-      checkSum(context, this.ruleId, {
-        where: '表三 ' + words + ' 一+二 = 三(七)总计+四',
-        left: ['applications.newReceived.' + key, 'applications.carriedOver.' + key],
-        right: ['applications.total.' + key, 'applications.carriedForward.' + key]
-      })
-    }
+    for (const equation of equations) checkSum(context, this.ruleId, equation)
   }
 }
