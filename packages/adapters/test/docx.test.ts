@@ -299,7 +299,7 @@ describe('parseDocx', () => {
     const {report, cells, diagnostics} = await parseDocx(writeDocx({body: reportBody()}))
     expect(report.meta.agency).toBe('测试县司法局')
     expect(report.meta.year).toBe(2024)
-    for (const [id, printed] of Object.entries(activeDisclosureValues)) expect(cells[id]).toBe(Number(printed))
+    for (const [id, printed] of Object.entries(activeDisclosureValues)) expect(cells[id as keyof typeof cells]).toBe(Number(printed))
     expect(report.tables.activeDisclosure.regulations.made).toEqual({
       value: 11,
       status: 'number',

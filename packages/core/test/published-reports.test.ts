@@ -125,3 +125,44 @@ describe('what published reports do', () => {
     expect(parseReport(text).cells).toEqual(report.cells)
   })
 })
+
+describe('the 2019 template', () => {
+  it('should keep 表二 rows under 2019 headers as variants and read the unchanged tables', () => {
+    const report = fixtureReport(19, {year: 2020})
+    const text = renderText(report, 'tab-rows').replace(
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量'
+    )
+    const result = parseReport(text)
+    expect(result.report.meta.template).toBe('2019')
+    expect(result.cells['activeDisclosure.regulations.made']).toBeNull()
+    expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBeNull()
+    expect(result.cells['activeDisclosure.licensing.decisions']).toBe(report.cells['activeDisclosure.licensing.decisions'])
+    expect(result.cells['applications.total.total']).toBe(report.cells['applications.total.total'])
+    expect(result.report.tables.extraRows.map((row) => [row.kind, row.labels])).toEqual([
+      ['variant', ['规章']],
+      ['variant', ['行政规范性文件']]
+    ])
+  })
+})
+
+describe('labels wrapped by converters', () => {
+  it('should join a label wrapped inside a row with tabs on both lines', () => {
+    const report = fixtureReport(20)
+    const text = renderText(report, 'tab-rows').replace(
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t',
+      '1.申请人无正当理由逾期不补正、\t\t\n行政机关不再处理其政府信息公开申请\t'
+    )
+    expect(parseReport(text).cells).toEqual(report.cells)
+  })
+
+  it('should join a header wrapped inside its brackets and a label wrapped before its row', () => {
+    const report = fixtureReport(21)
+    const text = renderText(report, 'tab-rows')
+      .replace('本年收费金额（单位：万元）', '本年收费金额（单位：\n万元）')
+      .replace('\n行政事业性收费\t', '\n行政事业\n性收费\t')
+    expect(text).toContain('（单位：\n万元）')
+    const result = parseReport(text)
+    expect(result.cells).toEqual(report.cells)
+  })
+})

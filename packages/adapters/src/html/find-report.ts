@@ -24,13 +24,13 @@ const minTemplateLabels = 2
  * (`一、总体情况`), the tables whose cells name template rows and columns, and the
  * report's title (the last short line with a year and 信息公开…报告 before them) —
  * none of them inside a link, and a title not inside navigation (breadcrumbs repeat
- * it). The report is the smallest element holding the blocks of every anchor; inside it, page chrome (navigation, footers,
- * share bars, breadcrumbs, by tag or by class/id words) is left out unless it holds an
- * anchor. A page without a heading or table anchor is read whole, chrome left out,
- * and the core decides whether it is a report at all.
+ * it). The report is the smallest element holding the blocks of every anchor; page
+ * chrome (navigation, footers, share bars, breadcrumbs, by tag or by class/id words) is
+ * left out unless it holds an anchor. A page with fewer than two anchors is read whole,
+ * chrome left out, and the core decides whether it is a report at all.
  *
  * @example
- *   findReport(fromHtml(page), {extensions: []}).node // the <div class="article"> holding the report
+ *   findReport(fromHtml(page), [], context).node // the <div class="article"> holding the report
  */
 export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, context: HtmlContext): ReportScope {
   const matcher = new LabelMatcher(configure(extensions).labels)
@@ -59,21 +59,18 @@ export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, con
       }
     }
   })
-  if (anchors.length === 0) {
-    return {node: tree, skip: (element) => chromeLevel(element) !== undefined}
-  }
   const all = title ? [...anchors, title] : anchors
   const kept = new Set<Element>(all.flat())
+  const skip = (element: Element) => !kept.has(element) && chromeLevel(element) !== undefined
+  // One anchor says little about where the report is: read the whole page then.
+  if (anchors.length === 0 || all.length < 2) return {node: tree, skip}
   let common = all[0]!.length
   for (const path of all) {
     let index = 0
     while (index < common && index < path.length && path[index] === all[0]![index]) index++
     common = index
   }
-  return {
-    node: common === 0 ? tree : all[0]![common - 1]!,
-    skip: (element) => !kept.has(element) && chromeLevel(element) !== undefined
-  }
+  return {node: common === 0 ? tree : all[0]![common - 1]!, skip}
 }
 
 /**

@@ -15,10 +15,13 @@ export function fromTabRows(lines: ReadonlyArray<Line>): Table {
     const text = line.text
     if (text.trim() === '') continue
     if (!text.includes('\t')) {
-      // A wrapped label: it continues the row above when that row ends in text, else it
-      // begins the first cell of the row below.
+      // A wrapped label: it continues the row above when that row ends inside brackets, or
+      // ends in text with no row below starting with a label; else it begins the first
+      // cell of the row below.
       const last = grid.table.children.at(-1)?.children.at(-1)
-      if (!prefix && last && last.value !== '' && !/^[\d.,\s]+$/u.test(last.value)) {
+      const endsInText = last !== undefined && last.value !== '' && !/^[\d.,\s]+$/u.test(last.value)
+      const opensBracket = last !== undefined && /[（(][^）)]*$/u.test(last.value)
+      if (!prefix && endsInText && (opensBracket || !nextRowStartsWithLabel(lines, lines.indexOf(line)))) {
         last.value += text.trim()
         if (last.position) last.position.end = linePosition(line, 0, text.length).end
       } else {
@@ -53,4 +56,16 @@ export function fromTabRows(lines: ReadonlyArray<Line>): Table {
     grid.placeCell({value: prefix.text, position: linePosition(prefix.line, 0, prefix.line.text.length)})
   }
   return grid.table
+}
+
+/** Whether the next line with a tab starts with a label in its first field. */
+function nextRowStartsWithLabel(lines: ReadonlyArray<Line>, index: number): boolean {
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = lines[next]!.text
+    if (text.trim() === '') continue
+    if (!text.includes('\t')) continue
+    const first = text.slice(0, text.indexOf('\t')).trim()
+    return first !== '' && !/^[\d.,\s]+$/u.test(first)
+  }
+  return false
 }

@@ -103,7 +103,9 @@ class TableMapper {
       this.readHeader(cells)
       if (match?.kind === 'group') this.group = match.label
       const last = cells.findLast((item) => item.kind !== 'empty')
-      if (match?.kind === 'none' && last?.kind === 'text' && last === cells.at(-1)) this.fragment = last.cell.value
+      if (last?.kind === 'text' && this.matcher.matchRow([last.cell.value], this.template.key).kind === 'none') {
+        this.fragment = last.cell.value
+      }
       return
     }
     if (labels.length === 0 && this.template.key === 'reviewLitigation') {

@@ -1,0 +1,68 @@
+import {rm} from 'node:fs/promises'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
+import {makeBrokenFolder} from './temp-folder.js'
+
+let folder = ''
+
+beforeAll(async () => {
+  folder = await makeBrokenFolder()
+})
+
+afterAll(async () => {
+  await rm(folder, {recursive: true})
+})
+
+/** `file:line:column  severity  message  ruleId` lines → [place, severity, ruleId] (messages may be reworded). */
+function fields(stdout: string): Array<[string, string, string]> {
+  return stdout
+    .split('\n')
+    .slice(0, -1)
+    .map((line) => {
+      const parts = line.split('  ')
+      expect(parts.length).toBeGreaterThanOrEqual(4)
+      return [parts[0] as string, parts[1] as string, parts.at(-1) as string]
+    })
+}
+
+describe('xxgk check', () => {
+  it('should print nothing and exit 0 when no report has an error or a warning', async () => {
+    const run = await runCli(['check', 'seeds'])
+    expect(run).toEqual({
+      code: 0,
+      signal: null,
+      stdout: '',
+      stderr: 'xxgk: 4 files: 4 parsed (0 with errors, 0 with warnings), 0 failed\n'
+    })
+  })
+
+  it('should print every diagnostic with `--severity info`, by file then place', async () => {
+    const run = await runCli(['check', 'seeds', '--severity', 'info', '--jobs', '1'])
+    expect(run.code).toBe(0)
+    expect(fields(run.stdout)).toEqual([
+      ['seeds/000_a8104e43f552fa7c.txt:2:1', 'info', 'text-debris'],
+      ['seeds/000_a8104e43f552fa7c.txt:9:30', 'info', 'text-debris'],
+      ['seeds/001_f65f450d63e49374.txt:6:1', 'info', 'section-unnumbered'],
+      ['seeds/001_f65f450d63e49374.txt:11:1', 'info', 'text-debris'],
+      ['seeds/001_f65f450d63e49374.txt:26:1', 'info', 'section-unnumbered']
+    ])
+  })
+
+  it('should print a missing table and each failed file as errors and exit 1', async () => {
+    const run = await runCli(['check', folder])
+    expect(run.code).toBe(1)
+    expect(fields(run.stdout)).toEqual([
+      [folder + '/empty.txt:1:1', 'error', 'EMPTY'],
+      [folder + '/sub/missing-table.txt:1:1', 'error', 'table-missing'],
+      [folder + '/sub/notes.txt:1:1', 'error', 'NOT_A_REPORT'],
+      [folder + '/sub/random.docx:1:1', 'error', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
+    ])
+    expect(run.stderr.split('\n')[0]).toBe('xxgk: 8 files: 5 parsed (1 with errors, 0 with warnings), 3 failed')
+  })
+
+  it('should exit 1 for a report with an error even without failed files', async () => {
+    const run = await runCli(['check', folder + '/sub/missing-table.txt', '--severity', 'error'])
+    expect(run.code).toBe(1)
+    expect(fields(run.stdout)).toEqual([[folder + '/sub/missing-table.txt:1:1', 'error', 'table-missing']])
+  })
+})

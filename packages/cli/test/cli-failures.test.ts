@@ -1,0 +1,78 @@
+import {rm} from 'node:fs/promises'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
+import {makeBrokenFolder, seedNames} from './temp-folder.js'
+
+let folder = ''
+
+beforeAll(async () => {
+  folder = await makeBrokenFolder()
+})
+
+afterAll(async () => {
+  await rm(folder, {recursive: true})
+})
+
+describe('xxgk parse with bad files', () => {
+  it('should keep going, give each bad file a failed row with its code, and exit 0', async () => {
+    const run = await runCli(['parse', folder, '--jobs', '2'])
+    const rows = run.stdout
+      .split('\n')
+      .slice(1, -1)
+      .map((line) => line.split(',').slice(0, 8))
+    expect(run.code).toBe(0)
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ...seedNames.map((name) => [folder + '/' + name, 'ok', '']),
+      [folder + '/empty.txt', 'failed', 'EMPTY'],
+      [folder + '/sub/missing-table.txt', 'ok', ''],
+      [folder + '/sub/notes.txt', 'failed', 'NOT_A_REPORT'],
+      [folder + '/sub/random.docx', 'failed', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
+    ])
+    // A failed row has every field after its code empty; the report without 表四 counts one error.
+    expect(run.stdout.split('\n')[5]).toBe(folder + '/empty.txt,failed,EMPTY' + ','.repeat(5 + 200))
+    expect(rows[5]).toEqual([folder + '/sub/missing-table.txt', 'ok', '', '卫滨区司法局', '2024', '2021', '1', '0'])
+  })
+
+  it('should count parsed, failed and failed by reason in the summary on stderr', async () => {
+    const run = await runCli(['parse', folder, '--format', 'ndjson'])
+    const code = JSON.parse(run.stdout.split('\n')[7] as string).error.code as string
+    expect(run.stderr).toBe(
+      'xxgk: 8 files: 5 parsed (1 with errors, 0 with warnings), 3 failed\n' +
+        'xxgk: failed by reason: ' +
+        (code === 'CORRUPT_DOCX' ? 'CORRUPT_DOCX 1, EMPTY 1, NOT_A_REPORT 1' : 'EMPTY 1, NOT_A_REPORT 1, UNSUPPORTED_FORMAT 1') +
+        '\n'
+    )
+  })
+
+  it('should give failed records in JSON their code and message', async () => {
+    const run = await runCli(['parse', folder, '--format', 'json', '--jobs', '1'])
+    const records = JSON.parse(run.stdout) as Array<{file: string; status: string; error?: {code: string; message: string}}>
+    expect(records.length).toBe(8)
+    expect(records[4]).toEqual({file: folder + '/empty.txt', status: 'failed', error: {code: 'EMPTY', message: expect.any(String)}})
+  })
+
+  it('should leave failed files out of the long CSV', async () => {
+    const run = await runCli(['parse', folder, '--format', 'csv-long'])
+    expect(run.stdout.split('\n').length).toBe(1 + 5 * 200 + 1)
+  })
+
+  it('should read a file named explicitly whatever its extension', async () => {
+    const run = await runCli(['parse', folder + '/sub/random.docx', folder + '/' + seedNames[0]])
+    expect(run.stdout.split('\n').map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+      'file,status',
+      folder + '/' + seedNames[0] + ',ok',
+      folder + '/sub/random.docx,failed',
+      ''
+    ])
+  })
+
+  it('should exit 2 without output when an input does not exist', async () => {
+    const run = await runCli(['parse', 'seeds', 'no-such-folder'])
+    expect(run).toEqual({code: 2, signal: null, stdout: '', stderr: 'xxgk: No such file or folder: `no-such-folder`\n'})
+  })
+
+  it('should exit 2 without output when a glob matches nothing', async () => {
+    const run = await runCli(['parse', 'seeds/*.pdf'])
+    expect(run).toEqual({code: 2, signal: null, stdout: '', stderr: 'xxgk: No files match `seeds/*.pdf`\n'})
+  })
+})

@@ -1,0 +1,45 @@
+import {spawn, type ChildProcess} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+
+/** The repository root: the binary runs there so that `seeds` is a relative path. */
+export const root = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** The built binary (the root `pnpm test` builds every package first). */
+export const binary = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+
+/** What a run of the binary gave. */
+export interface CliRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs `node dist/cli.js …args` in the repository root (stdout and stderr are pipes,
+ * not terminals) and collects its output.
+ *
+ * `onStdout` gets the child process and everything written to stdout so far, each
+ * time more arrives (to send a signal mid-run).
+ */
+export function runCli(
+  args: Array<string>,
+  onStdout?: (child: ChildProcess, stdout: string) => void
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binary, ...args], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk
+      onStdout?.(child, stdout)
+    })
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
+  })
+}

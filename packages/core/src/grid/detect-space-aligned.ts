@@ -1,0 +1,335 @@
+import {readNumber} from '../number/read-number.js'
+import {matchSectionHeading} from '../structure/section-heading.js'
+import {characterWidth, displayWidth} from '../text/display-width.js'
+import type {Line} from '../text/lines.js'
+
+/** A piece of text of a space-aligned line: a cell's text, a value, or part of a wrapped label. */
+export interface AlignedFragment {
+  /** Text as written (single spaces inside kept). */
+  text: string
+  /** UTF-16 offsets of the text in the line. */
+  from: number
+  to: number
+  /**
+   * Code points before the fragment on its line, form feeds not counted: the column
+   * `pdftotext -layout` put it at (it counts characters, not display columns).
+   */
+  charX: number
+  /** Display columns before the fragment, East Asian wide characters counting 2. */
+  displayX: number
+  /** Display columns of the text. */
+  width: number
+  /** Whether the text reads as a value: a number (with a unit or note) or a mark such as `/` or `—`. */
+  value: boolean
+  /** Whether the text starts with a row number (`1.`, `（三）`, `四、`). */
+  numbered: boolean
+}
+
+/** A line of a space-aligned layout, cut into fragments. */
+export interface AlignedLine {
+  line: Line
+  fragments: Array<AlignedFragment>
+  /** Runs of two or more blank columns between fragments. */
+  gaps: number
+  /** Whether the line holds a form feed (`pdftotext` starts each page with one). */
+  formFeed: boolean
+  /** Whether the line is only a page number (`- 3 -`, `— 3 —`, `第 3 页`, `3 / 6`). */
+  pageNumber: boolean
+  blank: boolean
+}
+
+/** Row numbering a label starts with: `1.` `1、` `（一）` `(一)` `一、`. */
+const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
+/** Lines that are only a page number. */
+const pageNumberPattern =
+  /^(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4})$/iu
+/** Lines that end a sentence: prose, never a table row. */
+const sentenceEnd = /[。！？；!?;：:]$/u
+const markdownHeading = /^#{1,6}\s/u
+
+/** Lines of text a table may begin with before its first row of columns (wrapped headers). */
+const maxLeadIn = 8
+/** Blank lines a table may hold between two rows, or across a page break. */
+const maxGap = 2
+const maxPageGap = 12
+/** Lines of wrapped label a table may end with after its last row of columns. */
+const maxTrailing = 3
+/** Display width of the widest line of wrapped text inside a table; prose lines are wider. */
+const maxTextWidth = 60
+
+/**
+ * Cuts a line into fragments: text separated by two or more blank columns, numbers
+ * separated by single spaces (`1001 1002`), and labels of two cells that the converter
+ * set one space apart (`（三）不 4.保护第三方合法权益`, `三、本 法提供`).
+ */
+export function readAlignedLine(line: Line): AlignedLine {
+  const text = line.text
+  const words: Array<{from: number; to: number; charX: number; displayX: number; width: number; gap: number}> = []
+  let charX = 0
+  let displayX = 0
+  let gap = 0
+  let formFeed = false
+  let word: (typeof words)[number] | undefined
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index) ?? 0
+    const size = code > 0xffff ? 2 : 1
+    if (code === 12) {
+      formFeed = true
+    } else if (code === 32 || code === 9 || code === 0x3000 || code === 0xa0) {
+      word = undefined
+      const width = code === 0x3000 ? 2 : 1
+      gap += width
+      charX++
+      displayX += width
+    } else {
+      if (!word) {
+        word = {from: index, to: index, charX, displayX, width: 0, gap: words.length === 0 ? Infinity : gap}
+        words.push(word)
+        gap = 0
+      }
+      const width = characterWidth(code)
+      word.to = index + size
+      word.width += width
+      charX++
+      displayX += width
+    }
+    index += size
+  }
+
+  const fragments: Array<AlignedFragment> = []
+  let gaps = 0
+  let start = 0
+  const wordText = (index: number) => {
+    const item = words[index]!
+    return text.slice(item.from, item.to)
+  }
+  const push = (first: number, last: number) => {
+    const head = words[first]!
+    const tail = words[last]!
+    const value = text.slice(head.from, tail.to)
+    fragments.push({
+      text: value,
+      from: head.from,
+      to: tail.to,
+      charX: head.charX,
+      displayX: head.displayX,
+      width: tail.displayX + tail.width - head.displayX,
+      value: isValue(value),
+      numbered: numbering.test(value)
+    })
+  }
+  for (let index = 1; index < words.length; index++) {
+    const current = words[index]!
+    if (current.gap >= 2) {
+      gaps++
+      push(start, index - 1)
+      start = index
+      continue
+    }
+    if (splitsAtSpace(words, index, wordText)) {
+      push(start, index - 1)
+      start = index
+    }
+  }
+  if (words.length > 0) push(start, words.length - 1)
+  const trimmed = text.replaceAll('\f', '').trim()
+  return {
+    line,
+    fragments,
+    gaps,
+    formFeed,
+    pageNumber: trimmed !== '' && pageNumberPattern.test(trimmed),
+    blank: trimmed === ''
+  }
+}
+
+/**
+ * Whether a table laid out with spaces (`pdftotext -layout`) starts at `lines[start]`:
+ * returns the index after its last line, or `undefined`.
+ *
+ * A table is a run of lines whose cells are separated by two or more spaces (or that
+ * hold three numbers or more), with the lines of wrapped headers before them, the
+ * lines of wrapped labels between and after them, and page breaks (blank lines, form
+ * feeds, page numbers) inside. It needs two such lines with a number, or three
+ * without; prose (a sentence, a section heading, a line ending in `。` or `：`) is never
+ * part of one.
+ *
+ * @example
+ *   spaceAlignedTableEnd(splitLines('规章      3    1\n行政规范性文件  5  2\n'), 0) // 2
+ */
+export function spaceAlignedTableEnd(lines: ReadonlyArray<Line>, start: number): number | undefined {
+  const cache = new Map<number, AlignedLine>()
+  const read = (index: number): AlignedLine => {
+    let aligned = cache.get(index)
+    if (!aligned) {
+      aligned = readAlignedLine(lines[index]!)
+      cache.set(index, aligned)
+    }
+    return aligned
+  }
+  const first = lines[start]
+  if (!first || !canLead(read(start))) return undefined
+
+  let index = start
+  while (index < lines.length && !isRowLine(read(index))) {
+    if (index - start >= maxLeadIn || !canLead(read(index))) return undefined
+    index++
+  }
+  if (index >= lines.length) return undefined
+
+  let last = index
+  let rowLines = 0
+  let valueLines = 0
+  let trailing = 0
+  while (index < lines.length) {
+    const aligned = read(index)
+    if (isRowLine(aligned)) {
+      rowLines++
+      if (aligned.fragments.some((fragment) => fragment.value)) valueLines++
+      last = index
+      trailing = 0
+      index++
+      continue
+    }
+    if (aligned.blank || aligned.pageNumber) {
+      const next = afterGap(lines, index, read)
+      if (next === undefined || !continuesAt(lines, next, read)) break
+      index = next
+      continue
+    }
+    if (!canContinue(aligned)) break
+    if (continuesAt(lines, index, read)) {
+      index++
+      continue
+    }
+    // Wrapped labels right after the last row: short, indented or narrow lines.
+    if (index === last + 1 && trailing < maxTrailing && isTrailingLabel(aligned)) {
+      trailing++
+      last = index
+      index++
+      continue
+    }
+    break
+  }
+  const table = rowLines >= 3 || (rowLines >= 2 && valueLines >= 1)
+  return table ? last + 1 : undefined
+}
+
+/** Whether the fragment text reads as a value (number or mark). */
+function isValue(text: string): boolean {
+  const status = readNumber(text, 'wan_yuan').status
+  return status === 'number' || status === 'marked'
+}
+
+/**
+ * Whether a single space before `words[index]` separates two fragments: numbers at the
+ * end of the run, or two pieces of CJK text (labels of two cells, since labels of the
+ * form hold no spaces), or a row number after CJK text.
+ */
+function splitsAtSpace(
+  words: ReadonlyArray<{from: number; to: number}>,
+  index: number,
+  wordText: (index: number) => string
+): boolean {
+  const previous = wordText(index - 1)
+  const current = wordText(index)
+  if (isValue(current)) {
+    for (let next = index + 1; next < words.length; next++) if (!isValue(wordText(next))) return false
+    return true
+  }
+  const lastCode = previous.codePointAt(previous.length - 1 - (previous.length > 1 && isLowSurrogate(previous) ? 1 : 0)) ?? 0
+  const endsWide = characterWidth(lastCode) === 2
+  if (!endsWide || isValue(previous)) return false
+  return numbering.test(current) || characterWidth(current.codePointAt(0) ?? 0) === 2
+}
+
+function isLowSurrogate(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1)
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** A line of a table row: cells apart by two spaces or more, or three values. */
+function isRowLine(aligned: AlignedLine): boolean {
+  if (aligned.blank || aligned.pageNumber || aligned.fragments.length < 2) return false
+  if (aligned.line.text.includes('。')) return false
+  const values = aligned.fragments.filter((fragment) => fragment.value).length
+  return aligned.gaps >= 1 || values >= 3
+}
+
+/** Whether a line of text may stand in a table before its first row (a wrapped header). */
+function canLead(aligned: AlignedLine): boolean {
+  if (aligned.blank || aligned.pageNumber) return false
+  if (isRowLine(aligned)) return true
+  return canContinue(aligned) && !sentenceEnd.test(aligned.line.text.replaceAll('\f', '').trim())
+}
+
+/**
+ * Whether a line of text may stand inside a table (a wrapped label or header): not a
+ * sentence, not a heading, and narrower than a line of prose.
+ */
+function canContinue(aligned: AlignedLine): boolean {
+  const text = aligned.line.text.replaceAll('\f', '').trim()
+  if (text.includes('。') || markdownHeading.test(text) || displayWidth(text) > maxTextWidth) return false
+  return !matchSectionHeading(text)
+}
+
+function isTrailingLabel(aligned: AlignedLine): boolean {
+  const text = aligned.line.text.replaceAll('\f', '').trim()
+  const width = displayWidth(text)
+  const indented = (aligned.fragments[0]?.displayX ?? 0) > 0
+  return !sentenceEnd.test(text) && width <= 40 && (indented || width <= 24)
+}
+
+/**
+ * The first line after the blank and page-number lines at `index`, when the gap is one
+ * a table may hold: a few blank lines, or a page break.
+ */
+function afterGap(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): number | undefined {
+  let next = index
+  let pageBreak = false
+  while (next < lines.length) {
+    const aligned = read(next)
+    if (!aligned.blank && !aligned.pageNumber && !isBarePageNumber(lines, next, read)) break
+    if (aligned.formFeed || aligned.pageNumber) pageBreak = true
+    next++
+  }
+  if (next >= lines.length) return undefined
+  if (read(next).formFeed) pageBreak = true
+  return next - index <= (pageBreak ? maxPageGap : maxGap) ? next : undefined
+}
+
+/**
+ * A bare number alone on a line right before a page break: the page number of a page
+ * whose footer has no dashes.
+ */
+function isBarePageNumber(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): boolean {
+  if (!/^\s*\d{1,4}\s*$/u.test(lines[index]!.text)) return false
+  for (let next = index + 1; next < lines.length && next <= index + 4; next++) {
+    const aligned = read(next)
+    if (aligned.formFeed) return true
+    if (!aligned.blank) return false
+  }
+  return false
+}
+
+/**
+ * Whether the table goes on at `index`: a row line, or wrapped text (labels, a repeated
+ * header) leading to a row line within a few lines.
+ */
+function continuesAt(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): boolean {
+  let next = index
+  let textLines = 0
+  while (next < lines.length) {
+    const aligned = read(next)
+    if (isRowLine(aligned)) return true
+    if (aligned.blank || aligned.pageNumber) {
+      const after = afterGap(lines, next, read)
+      if (after === undefined) return false
+      next = after
+      continue
+    }
+    if (!canContinue(aligned) || ++textLines > maxLeadIn) return false
+    next++
+  }
+  return false
+}
