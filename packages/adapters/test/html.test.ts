@@ -131,6 +131,19 @@ describe('htmlToTree', () => {
     ])
   })
 
+  it('should not take report content for chrome: classed header cells, headings or inline spans', () => {
+    const html =
+      '<div class="header">测试县人民政府</div>' +
+      '<div class="article"><p class="top"><span class="head">一、总体情况</span></p><p><span class="share">正文</span></p>' +
+      '<table><tr class="head"><td class="header">信息内容</td><td class="top">本年制发件数</td></tr><tr><td>规章</td><td>5</td></tr></table></div>'
+    const tree = htmlToTree(html)
+    expect(tree.children.map((block) => (block.type === 'table' ? layout(block) : block.value))).toEqual([
+      '一、总体情况',
+      '正文',
+      [['0+1x1:信息内容', '1+1x1:本年制发件数'], ['0+1x1:规章', '1+1x1:5']]
+    ])
+  })
+
   it('should read a page without section headings or template tables whole, chrome left out', () => {
     expect(texts('<div class="nav">首页</div><p>会议通知</p><div class="footer">版权所有</div>')).toEqual(['paragraph 会议通知'])
   })
@@ -203,6 +216,7 @@ describe('parseHtml', () => {
     expect(await parseErrorCode(() => parseHtml(new Uint8Array(200).fill(0xff)))).toBe('BAD_ENCODING')
     expect(await parseErrorCode(() => parseHtml('<p>x</p>'.repeat(100), {limits: {maxChars: 100}}))).toBe('TOO_LARGE')
     expect(await parseErrorCode(() => parseHtml(new Uint8Array(1000).fill(0x41), {limits: {maxBytes: 100}}))).toBe('TOO_LARGE')
+    expect(await parseErrorCode(() => parseHtml('<div>'.repeat(20_000) + '一、总体情况'))).toBe('TOO_LARGE')
     const big = '<table>' + '<tr><td>a</td><td>1</td></tr>'.repeat(20) + '</table>'
     expect(await parseErrorCode(() => parseHtml(big, {limits: {maxTableCells: 30}}))).toBe('TOO_LARGE')
   })

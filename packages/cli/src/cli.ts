@@ -24,8 +24,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
-  io.stderr.write('xxgk: ' + (error instanceof Error ? error.message : String(error)) + '\n')
-  return 2
+  io.stderr.write('xxgk: ' + (error instanceof Error ? (error.stack ?? error.message) : String(error)) + '\n')
+  return 1
 })
 
 async function main(args: Array<string>): Promise<number> {

@@ -31,7 +31,7 @@ shorter output.
 
 Exit codes:
   0    done (parse: failed files are rows with status failed)
-  1    check: an error diagnostic or a failed file
+  1    check: an error diagnostic or a failed file; any command: a crash
   2    bad usage, or no file to read
   130  interrupted
 

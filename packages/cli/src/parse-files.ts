@@ -15,8 +15,11 @@ const aheadPerJob = 4
  *
  * Results that finish early wait in a small reorder buffer; no more than about
  * `4 × jobs` files are in flight or waiting at once, so memory stays flat however many
- * files there are. A bad file never stops the batch: it yields a `failed` result.
- * Duplicate paths are parsed once.
+ * files there are. A bad file never stops the batch: it yields a `failed` result (a
+ * worker that crashes on a file too). Duplicate paths are parsed once.
+ *
+ * @throws {Error} when the worker threads cannot start (`dist/worker.js` missing or
+ *   failing to load), or `onProgress` throws.
  *
  * @param paths Files to parse (see `collectFiles` to expand folders and globs).
  * @param options `jobs` (default: the cores; `1` parses in this thread), `onProgress`,
@@ -39,7 +42,8 @@ export async function* parseFiles(
   const fileOptions: ParseFileOptions = options.limits ? {limits: options.limits} : {}
   if (total === 0 || signal?.aborted) return undefined
 
-  const pool = jobs > 1 ? createWorkerPool(Math.min(jobs, total)) : undefined
+  const threads = Math.min(jobs, total)
+  const pool = threads > 1 ? createWorkerPool(threads) : undefined
   const run = pool
     ? (file: string) =>
         pool.run({file, options: fileOptions}).catch(
@@ -50,10 +54,16 @@ export async function* parseFiles(
   const ahead = jobs * aheadPerJob
   let started = 0
   let done = 0
-  let progressError: {error: unknown} | undefined
+  // An error to throw from the loop: `onProgress` threw, or the pool broke.
+  let fatal: {error: unknown} | undefined
+  const fatalError = (): {error: unknown} | undefined => fatal
   let wake: (() => void) | undefined
   const onAbort = () => wake?.()
   signal?.addEventListener('abort', onAbort)
+  pool?.onError((error) => {
+    fatal ??= {error}
+    wake?.()
+  })
 
   try {
     while (buffer.next < total) {
@@ -65,7 +75,7 @@ export async function* parseFiles(
           try {
             onProgress?.({done, total, file: result.file})
           } catch (error) {
-            progressError ??= {error}
+            fatal ??= {error}
           }
           wake?.()
         })
@@ -76,7 +86,7 @@ export async function* parseFiles(
         yield result
         if (signal?.aborted) return undefined
       }
-      if (progressError) throw progressError.error
+      if (fatalError()) throw fatalError()?.error
       // Wait only when nothing could be emitted right after topping up the tasks, so
       // there is always a task in flight to wake us.
       if (!emitted && buffer.next < total) {
@@ -84,6 +94,7 @@ export async function* parseFiles(
           wake = resolve
         })
         wake = undefined
+        if (fatalError()) throw fatalError()?.error
         if (signal?.aborted) return undefined
       }
     }

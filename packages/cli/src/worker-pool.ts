@@ -8,27 +8,38 @@ import type {WorkerTask} from './worker.js'
 export interface WorkerPool {
   /** Parses one file in a worker; rejects only when the worker itself fails. */
   run(task: WorkerTask): Promise<FileResult>
+  /**
+   * Calls `listener` when the pool itself breaks (a worker cannot start): the tasks
+   * queued then would never finish.
+   */
+  onError(listener: (error: Error) => void): void
   /** Stops the threads. */
   destroy(): Promise<void>
 }
+
+/** The custom condition that resolves workspace packages to TypeScript sources. */
+const sourceCondition = '@xxgk/source'
 
 /**
  * Starts `threads` worker threads running `worker.js` (tinypool).
  *
  * The worker is the built `dist/worker.js`: beside this module once built, or
  * `../dist/worker.js` when this module runs from `src/` (tests, `tsx`), since a worker
- * thread cannot load TypeScript.
+ * thread cannot load TypeScript. For the same reason the threads do not inherit the
+ * `@xxgk/source` condition: the built worker loads the built packages.
  */
 export function createWorkerPool(threads: number): WorkerPool {
   const pool = new Tinypool({
     filename: workerPath(),
     minThreads: threads,
     maxThreads: threads,
-    idleTimeout: 60_000
+    idleTimeout: 60_000,
+    execArgv: withoutSourceCondition(process.execArgv)
   })
   return {
     // The worker answers JSON text (see `worker.ts`).
     run: async (task) => JSON.parse((await pool.run(task)) as string) as FileResult,
+    onError: (listener) => void pool.on('error', listener),
     destroy: () => pool.destroy()
   }
 }
@@ -39,4 +50,14 @@ function workerPath(): string {
   const built = fileURLToPath(new URL('../dist/worker.js', import.meta.url))
   if (existsSync(built)) return built
   throw new Error('Cannot find `worker.js` beside `' + beside + '`: build `@xxgk/cli` first (`pnpm --filter @xxgk/cli build`)')
+}
+
+function withoutSourceCondition(execArgv: ReadonlyArray<string>): Array<string> {
+  const kept: Array<string> = []
+  for (let index = 0; index < execArgv.length; index++) {
+    const arg = execArgv[index] as string
+    if ((arg === '--conditions' || arg === '-C') && execArgv[index + 1] === sourceCondition) index++
+    else if (arg !== '--conditions=' + sourceCondition && arg !== '-C=' + sourceCondition) kept.push(arg)
+  }
+  return kept
 }

@@ -19,13 +19,10 @@ export interface CliRun {
  * Runs `node dist/cli.js …args` in the repository root (stdout and stderr are pipes,
  * not terminals) and collects its output.
  *
- * `onStdout` gets the child process and everything written to stdout so far, each
- * time more arrives (to send a signal mid-run).
+ * `onSpawn` gets the child process once started (to watch it and send a signal
+ * mid-run); its stdout and stderr are already decoded as UTF-8.
  */
-export function runCli(
-  args: Array<string>,
-  onStdout?: (child: ChildProcess, stdout: string) => void
-): Promise<CliRun> {
+export function runCli(args: Array<string>, onSpawn?: (child: ChildProcess) => void): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binary, ...args], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
     let stdout = ''
@@ -34,12 +31,12 @@ export function runCli(
     child.stderr.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk
-      onStdout?.(child, stdout)
     })
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk
     })
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}))
+    onSpawn?.(child)
   })
 }

@@ -26,7 +26,7 @@ export function parseReport(text: string, options: Options = {}): ParseResult {
   checkText(text, limits)
   const file = new VFile({value: text, path: options.path ?? undefined})
   const config = configure(options.extensions ?? [])
-  return runTree(fromText(text, file), file, config)
+  return runTree(fromText(text, file, limits), file, config)
 }
 
 /**

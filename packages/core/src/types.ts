@@ -86,6 +86,8 @@ export interface TableCell {
   position?: Position | undefined
   /** Where the cell is in a structured input (docx/html table, row, column). */
   source?: TableSource | undefined
+  /** The input ends inside this cell (a cut download): its text may be cut short too. */
+  truncated?: boolean | undefined
 }
 
 /** A section found in the tree: its key, heading block and the blocks under it. */

@@ -26,7 +26,7 @@ export const xxgkParse: Plugin<[Options?], string, Root> = function (options) {
   const limits = resolveLimits(options?.limits)
   this.parser = (document, file) => {
     checkText(document, limits)
-    return fromText(document, file) as Root & Node
+    return fromText(document, file, limits) as Root & Node
   }
 }
 

@@ -166,3 +166,32 @@ describe('labels wrapped by converters', () => {
     expect(result.cells).toEqual(report.cells)
   })
 })
+
+describe('a form published unfilled', () => {
+  it('should read a blank 表四 data row as 15 blank cells', () => {
+    const report = fixtureReport(22)
+    const lines = renderText(report, 'tab-rows').split('\n')
+    const data = lines.findIndex((line) => /^\d+(\t\d+){14}$/u.test(line))
+    lines[data] = '\t'.repeat(14)
+    const result = parseReport(lines.join('\n'))
+    expect(result.report.tables.reviewLitigation.review.upheld).toMatchObject({value: null, status: 'blank'})
+    expect(result.diagnostics.filter((d) => d.ruleId === 'cell-blank' && d.cellId?.startsWith('reviewLitigation.'))).toHaveLength(15)
+    expect(result.cells['applications.total.total']).toBe(report.cells['applications.total.total'])
+  })
+})
+
+describe('a cut download', () => {
+  it('should not trust the number the input ends in', () => {
+    const report = fixtureReport(23)
+    const text = renderText(report, 'tab-rows')
+    const at = text.indexOf('行政许可\t') + '行政许可\t'.length
+    const value = String(report.cells['activeDisclosure.licensing.decisions'])
+    const result = parseReport(text.slice(0, at + value.length - 1))
+    expect(result.cells['activeDisclosure.licensing.decisions']).toBeNull()
+    expect(result.diagnostics.find((d) => d.ruleId === 'text-truncated')).toMatchObject({
+      cellId: 'activeDisclosure.licensing.decisions',
+      actual: value.slice(0, -1)
+    })
+    expect(result.cells['activeDisclosure.regulations.made']).toBe(report.cells['activeDisclosure.regulations.made'])
+  })
+})

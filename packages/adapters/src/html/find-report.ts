@@ -1,7 +1,7 @@
 import {configure, LabelMatcher, matchSectionHeading, type Block, type Extension} from '@xxgk/core'
 import type {Element, Root} from 'hast'
 import {blockTags} from './block-tags.js'
-import {chromeLevel} from './chrome.js'
+import {chromeLevel} from './chrome-level.js'
 import type {HtmlContext} from './context.js'
 import {readBlocks} from './read-blocks.js'
 
@@ -35,6 +35,8 @@ const minTemplateLabels = 2
 export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, context: HtmlContext): ReportScope {
   const matcher = new LabelMatcher(configure(extensions).labels)
   const anchors: Array<ReadonlyArray<Element>> = []
+  // Every element around an anchor, the anchor's own block included, is kept even if it looks like chrome.
+  const kept = new Set<Element>()
   // The title is the last title-like line before the first anchor: earlier ones are site
   // banners, later ones the report quoting itself or a list of other reports.
   let title: ReadonlyArray<Element> | undefined
@@ -46,22 +48,27 @@ export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, con
       if (block.type === 'table') {
         let labels = 0
         for (const row of block.children) for (const cell of row.children) if (matcher.lookup(cell.value).length > 0) labels++
-        if (labels >= minTemplateLabels) anchors.push(containerPath(ancestors))
+        if (labels >= minTemplateLabels) {
+          anchors.push(containerPath(ancestors))
+          for (const element of ancestors) kept.add(element)
+        }
       } else if (matchSectionHeading(block.value)) {
         anchors.push(containerPath(ancestors))
+        for (const element of ancestors) kept.add(element)
       } else if (
         anchors.length === 0 &&
         block.value.length <= 80 &&
         titleLike.test(block.value) &&
         !ancestors.some((element) => chromeLevel(element) === 'strong')
       ) {
-        title = containerPath(ancestors)
+        title = [...ancestors]
       }
     }
   })
-  const all = title ? [...anchors, title] : anchors
-  const kept = new Set<Element>(all.flat())
-  const skip = (element: Element) => !kept.has(element) && chromeLevel(element) !== undefined
+  if (title) for (const element of title) kept.add(element)
+  const all = title ? [...anchors, containerPath(title)] : anchors
+  // Chrome is page structure: inline elements (`<span class="top">`) are never taken for it.
+  const skip = (element: Element) => blockTags.has(element.tagName) && !kept.has(element) && chromeLevel(element) !== undefined
   // One anchor says little about where the report is: read the whole page then.
   if (anchors.length === 0 || all.length < 2) return {node: tree, skip}
   let common = all[0]!.length

@@ -3,7 +3,7 @@ import type {Position} from '@xxgk/schema'
 import type {Element, Nodes, Text} from 'hast'
 import {trimText} from '../trim-text.js'
 import {blockTags} from './block-tags.js'
-import {hiddenTags} from './chrome.js'
+import {hiddenTags} from './hidden-tags.js'
 import type {HtmlContext} from './context.js'
 import {positionOf} from './position-of.js'
 import {readTable} from './read-table.js'
@@ -90,7 +90,8 @@ export function readBlocks(node: Nodes, context: HtmlContext): Array<Block> {
           if (caption.type === 'element' && caption.tagName === 'caption') visit(caption)
         }
         flush()
-        const table = readTable(current, context, (cell) => readBlocks(cell, {...context, onBlock: undefined}))
+        // Inside a data table nothing is chrome: a `<td class="head">` is a header cell.
+        const table = readTable(current, context, (cell) => readBlocks(cell, {...context, skip: () => false, onBlock: undefined}))
         if (table.children.length > 0) emit(table)
       }
     } else if (blockTags.has(name)) {

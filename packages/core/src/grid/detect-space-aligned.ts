@@ -19,6 +19,8 @@ export interface AlignedFragment {
   displayX: number
   /** Display columns of the text. */
   width: number
+  /** Code points of the text: the columns it takes in `pdftotext` output. */
+  length: number
   /** Whether the text reads as a value: a number (with a unit or note) or a mark such as `/` or `—`. */
   value: boolean
   /** Whether the text starts with a row number (`1.`, `（三）`, `四、`). */
@@ -114,6 +116,7 @@ export function readAlignedLine(line: Line): AlignedLine {
       charX: head.charX,
       displayX: head.displayX,
       width: tail.displayX + tail.width - head.displayX,
+      length: tail.charX + [...text.slice(tail.from, tail.to)].length - head.charX,
       value: isValue(value),
       numbered: numbering.test(value)
     })

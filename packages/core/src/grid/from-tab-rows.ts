@@ -13,14 +13,17 @@ export function fromTabRows(lines: ReadonlyArray<Line>): Table {
   let prefix: {text: string; line: Line} | undefined
   for (const line of lines) {
     const text = line.text
-    if (text.trim() === '') continue
+    if (!text.includes('\t') && text.trim() === '') continue
     if (!text.includes('\t')) {
       // A wrapped label: it continues the row above when that row ends inside brackets, or
       // ends in text with no row below starting with a label; else it begins the first
       // cell of the row below.
       const last = grid.table.children.at(-1)?.children.at(-1)
       const endsInText = last !== undefined && last.value !== '' && !/^[\d.,\s]+$/u.test(last.value)
-      const opensBracket = last !== undefined && /[（(][^）)]*$/u.test(last.value)
+      const opensBracket =
+        last !== undefined &&
+        Math.max(last.value.lastIndexOf('（'), last.value.lastIndexOf('(')) >
+          Math.max(last.value.lastIndexOf('）'), last.value.lastIndexOf(')'))
       if (!prefix && endsInText && (opensBracket || !nextRowStartsWithLabel(lines, lines.indexOf(line)))) {
         last.value += text.trim()
         if (last.position) last.position.end = linePosition(line, 0, text.length).end

@@ -5,6 +5,8 @@ import {foldText} from '../text/clean-text.js'
 import type {Block, Paragraph, Heading} from '../types.js'
 import type {Sections} from './sections.js'
 
+/** How much of a paragraph the meta patterns read: bounds their cost on hostile input. */
+const scanLength = 2000
 const titleWords = /(?:政府信息公开|政务公开|信息公开)[^。；]{0,12}(?:年度)?报告/u
 const yearInTitle = /((?:19|20)\d{2})\s*年(?:度)?/u
 const period =
@@ -71,7 +73,7 @@ export function readMeta(sections: Sections, file: VFile): Meta {
 function readPeriod(texts: ReadonlyArray<string>): Period | null {
   for (const text of texts) {
     if (!text.includes('月')) continue
-    const match = period.exec(foldText(text))
+    const match = period.exec(foldText(text.slice(0, scanLength)))
     if (match) {
       return {start: isoDate(match[1]!, match[2]!, match[3]!), end: isoDate(match[4]!, match[5]!, match[6]!)}
     }
@@ -84,7 +86,7 @@ function readContact(texts: ReadonlyArray<string>): Contact | null {
   let found = false
   for (const raw of texts) {
     if (!/地址|邮编|邮政编码|电话|传真|邮箱|E-?mail|请与|联系/iu.test(raw)) continue
-    const text = foldText(raw)
+    const text = foldText(raw.slice(0, scanLength))
     const take = (pattern: RegExp): string | null => pattern.exec(text)?.[1]?.trim() ?? null
     contact.agency ??= take(/请与\s*([^，,。；;\s]{2,40}?)\s*联系/u)
     contact.address ??= take(/(?:联系)?地址\s*[:：为是]\s*([^，,。；;]{2,80})/u)

@@ -99,6 +99,11 @@ class TableMapper {
       this.mapRow(match.row, cells, labelCell, row)
       return
     }
+    if (!hasValues && labels.length === 0 && this.isBlankDataRow(cells)) {
+      this.afterData = true
+      this.mapTransposedRow(cells, row)
+      return
+    }
     if (!hasValues) {
       this.readHeader(cells)
       if (match?.kind === 'group') this.group = match.label
@@ -152,6 +157,20 @@ class TableMapper {
     return texts.some(
       ({cell}) =>
         normalizeLabel(cell.value).number === null && this.matcher.matchColumn(cell.value, this.template.key) !== undefined
+    )
+  }
+
+  /**
+   * 表四's data row left blank (the form as published unfilled): a row of empty cells
+   * under a header that named the columns, before any data.
+   */
+  private isBlankDataRow(cells: ReadonlyArray<ReadCell>): boolean {
+    return (
+      this.template.key === 'reviewLitigation' &&
+      !this.afterData &&
+      this.headerOrder.length > 0 &&
+      cells.length >= 15 &&
+      cells.every((item) => item.kind === 'empty')
     )
   }
 
@@ -330,6 +349,17 @@ class TableMapper {
 
   private valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
     const reading = readNumber(cell.value, unit)
+    if (cell.truncated && reading.status === 'number') {
+      if (id !== undefined) {
+        report(this.file, 'text-truncated', 'Cell `' + id + '` holds `' + cell.value + '` where the input ends: a cut number is not trusted', {
+          place: cell.position,
+          severity: 'warning',
+          cellId: id,
+          actual: cell.value
+        })
+      }
+      return {value: null, status: 'unreadable', raw: cell.value, annotation: null, position: cell.position ?? null, source: cell.source ?? null}
+    }
     if (reading.ruleId && id !== undefined) {
       const severity =
         reading.ruleId === 'cell-marked' || reading.ruleId === 'number-annotated' || reading.ruleId === 'number-unit-converted'

@@ -3,23 +3,24 @@ import {fromCellPerLine} from '../grid/from-cell-per-line.js'
 import {fromPipeTables} from '../grid/from-pipe-table.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../structure/section-heading.js'
-import type {Block, Root} from '../types.js'
+import {defaultLimits} from '../limits.js'
+import {ParseError} from '../parse-error.js'
+import type {Block, Limits, Root} from '../types.js'
 import {report} from '../report/message.js'
 import {removeDebris} from './clean-text.js'
 import {linePosition, splitLines, trimInvisible, type Line} from './lines.js'
 import {isPageNumber} from './page-number.js'
 
-/** A GFM table delimiter row: `| --- | :---: |`. */
-const delimiterRow = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/u
-const pipeRow = /^\s*\|/u
-const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/u
+const pipeRow = /^[ \t]*\|/u
+const markdownHeading = /^(#{1,6})[ \t]+(\S.*)$/u
+const closingHashes = /[ \t]+#+$/u
 
 /**
  * Turns report text into the block tree: paragraphs, markdown headings and tables in
  * every text layout (one cell per line, tab rows, pipe tables), each with positions.
  * Conversion debris is removed from paragraphs and reported as `info`.
  */
-export function fromText(text: string, file: VFile): Root {
+export function fromText(text: string, file: VFile, limits: Limits = defaultLimits): Root {
   const lines = dropPageNumbers(splitLines(text).map(trimInvisible), file)
   const children: Array<Block> = []
   let index = 0
@@ -30,9 +31,11 @@ export function fromText(text: string, file: VFile): Root {
       index++
       continue
     }
-    if (pipeRow.test(value) && delimiterRow.test(lines[index + 1]?.text ?? '')) {
+    if (pipeRow.test(value) && isDelimiterRow(lines[index + 1]?.text ?? '')) {
       let end = index
-      while (end < lines.length && pipeRow.test(lines[end]!.text)) end++
+      let cells = 0
+      while (end < lines.length && pipeRow.test(lines[end]!.text)) cells += count(lines[end++]!.text, '|')
+      refuseLargeTable(cells, limits)
       children.push(...fromPipeTables(lines.slice(index, end)))
       index = end
       continue
@@ -40,6 +43,7 @@ export function fromText(text: string, file: VFile): Root {
     if (value.includes('\t')) {
       const end = tableBlockEnd(lines, index)
       const block = lines.slice(index, end)
+      refuseLargeTable(block.reduce((sum, line) => sum + count(line.text, '\t'), 0), limits)
       const tabLines = block.filter((candidate) => candidate.text.includes('\t'))
       const oneCellLines = tabLines.filter((candidate) => /^\t[^\t]*$/u.test(candidate.text))
       children.push(
@@ -48,12 +52,12 @@ export function fromText(text: string, file: VFile): Root {
       index = end
       continue
     }
-    const heading = markdownHeading.exec(value)
+    const heading = value.length <= 400 ? markdownHeading.exec(value) : null
     if (heading) {
       children.push({
         type: 'heading',
         depth: heading[1]!.length,
-        value: clean(heading[2]!, line, file),
+        value: clean(heading[2]!.replace(closingHashes, ''), line, file),
         position: linePosition(line, 0, value.length)
       })
     } else {
@@ -61,7 +65,8 @@ export function fromText(text: string, file: VFile): Root {
     }
     index++
   }
-  const last = lines.at(-1)!
+  markTruncated(text, children)
+  const last = lines.at(-1) ?? {text: '', line: 1, offset: 0}
   return {
     type: 'root',
     children,
@@ -152,6 +157,40 @@ function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
     if (around > 0) kept.push({text: '', line: line.line, offset: line.offset})
   }
   return kept
+}
+
+/**
+ * Text that stops on a table line without a line ending is a cut download: the number
+ * in the last cell may have lost digits (`1829` → `18`), so that cell is marked.
+ */
+function markTruncated(text: string, children: ReadonlyArray<Block>): void {
+  if (/[\r\n]\s*$/u.test(text.slice(-8))) return
+  const table = children.at(-1)
+  if (table?.type !== 'table') return
+  const end = text.trimEnd().length
+  for (const row of table.children) {
+    for (const cell of row.children) {
+      if ((cell.position?.end.offset ?? -1) >= end && cell.value !== '') cell.truncated = true
+    }
+  }
+}
+
+/** A GFM delimiter row (`| --- | :---: |`), checked without a backtracking pattern. */
+function isDelimiterRow(text: string): boolean {
+  return text.length <= 10_000 && text.includes('-') && /^[ \t|:-]+$/u.test(text) && text.includes('|')
+}
+
+function count(text: string, character: string): number {
+  let total = 0
+  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1)) total++
+  return total
+}
+
+/** Refuses a table over the cell limit before any cell of it is built. */
+function refuseLargeTable(cells: number, limits: Limits): void {
+  if (cells > limits.maxTableCells) {
+    throw new ParseError('TOO_LARGE', 'A table of about ' + cells + ' cells exceeds the limit of ' + limits.maxTableCells)
+  }
 }
 
 /** A line with nothing on it; a lone tab is an empty cell, not a blank line. */

@@ -1,14 +1,5 @@
 import type {Element} from 'hast'
 
-/**
- * Elements that never hold report text: scripts, styles, embedded documents, forms'
- * controls and the document head.
- */
-export const hiddenTags = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
-  'svg', 'math', 'canvas', 'audio', 'video', 'map', 'select', 'button', 'textarea', 'input', 'dialog'
-])
-
 /** Page chrome by tag: site navigation and the like. `header` is weak: articles put their title in one. */
 const chromeTags = new Map<string, ChromeLevel>([
   ['nav', 'strong'], ['footer', 'strong'], ['aside', 'strong'], ['form', 'strong'], ['menu', 'strong'],

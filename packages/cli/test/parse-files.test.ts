@@ -1,0 +1,105 @@
+import {rm} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {parseFiles, type FileResult, type Progress} from '../src/index.js'
+import {root} from './run-cli.js'
+import {makeBrokenFolder, makeSeedCopies, seedNames} from './temp-folder.js'
+
+const seeds = seedNames.map((name) => join(root, 'seeds', name))
+let broken = ''
+let copies = ''
+
+beforeAll(async () => {
+  broken = await makeBrokenFolder()
+  copies = await makeSeedCopies(10)
+})
+
+afterAll(async () => {
+  await rm(broken, {recursive: true})
+  await rm(copies, {recursive: true})
+})
+
+async function collect(results: AsyncIterable<FileResult>): Promise<Array<FileResult>> {
+  const items: Array<FileResult> = []
+  for await (const item of results) items.push(item)
+  return items
+}
+
+describe('parseFiles', () => {
+  it('should yield results sorted by path, once per path, with 1 and 2 jobs', async () => {
+    const given = [seeds[3], seeds[1], seeds[0], seeds[2], seeds[1]] as Array<string>
+    for (const jobs of [1, 2]) {
+      const items = await collect(parseFiles(given, {jobs}))
+      expect(items.map((item) => [item.file, item.status])).toEqual(seeds.map((file) => [file, 'ok']))
+      expect(items.map((item) => (item.status === 'ok' ? item.result.report.meta.agency : null))).toEqual([
+        '沂源县司法局',
+        '嘉祥县司法局',
+        '卫滨区司法局',
+        '隆德县司法局'
+      ])
+    }
+  })
+
+  it('should call onProgress once per file with done and total', async () => {
+    const progress: Array<Progress> = []
+    await collect(parseFiles(seeds, {jobs: 2, onProgress: (event) => void progress.push(event)}))
+    expect(progress.map(({done, total}) => [done, total])).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4]
+    ])
+    expect(progress.map((event) => event.file).sort()).toEqual(seeds)
+  })
+
+  it('should yield a failed result with the code of a bad file and go on', async () => {
+    const items = await collect(parseFiles([join(broken, 'empty.txt'), join(broken, 'sub', 'notes.txt'), seeds[0] as string], {jobs: 2}))
+    expect(items.map((item) => (item.status === 'failed' ? [item.file, item.error.code] : [item.file, 'ok']))).toEqual([
+      [join(broken, 'empty.txt'), 'EMPTY'],
+      [join(broken, 'sub', 'notes.txt'), 'NOT_A_REPORT'],
+      [seeds[0], 'ok']
+    ])
+    expect(items[0]).toEqual({file: join(broken, 'empty.txt'), status: 'failed', error: {code: 'EMPTY', message: expect.any(String)}})
+  })
+
+  it('should give code `INTERNAL` to an error that is not a ParseError', async () => {
+    const items = await collect(parseFiles([join(broken, 'sub')], {jobs: 1}))
+    expect(items).toEqual([{file: join(broken, 'sub'), status: 'failed', error: {code: 'INTERNAL', message: expect.stringContaining('EISDIR')}}])
+  })
+
+  it('should not run more than 4 × jobs files ahead of the consumer', async () => {
+    let done = 0
+    const results = parseFiles(
+      seedNames.map((name, index) => join(copies, String(index + 1).padStart(4, '0') + '_' + name)).concat(
+        Array.from({length: 36}, (_, index) => join(copies, String((index % 9) + 2).padStart(4, '0') + '_' + seedNames[index % 4]))
+      ),
+      {jobs: 1, onProgress: (event) => void (done = event.done)}
+    )
+    const first = await results.next()
+    expect(first.done).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(done).toBe(4)
+    await results.return(undefined)
+  })
+
+  it('should end early, without error, when the signal aborts', async () => {
+    const controller = new AbortController()
+    const files = (await collect(parseFiles(seeds, {jobs: 1}))).map((item) => item.file)
+    const items: Array<string> = []
+    for await (const item of parseFiles([...files, ...files.map((file) => file + '.missing')], {jobs: 2, signal: controller.signal})) {
+      items.push(item.file)
+      controller.abort()
+    }
+    expect(items).toEqual([seeds[0]])
+  })
+
+  it('should yield nothing for no paths or an aborted signal', async () => {
+    expect(await collect(parseFiles([]))).toEqual([])
+    expect(await collect(parseFiles(seeds, {signal: AbortSignal.abort()}))).toEqual([])
+  })
+
+  it('should throw on `jobs` that is not a positive integer', async () => {
+    await expect(collect(parseFiles(seeds, {jobs: 0}))).rejects.toThrow('Expected `jobs` to be a positive integer, got `0`')
+    await expect(collect(parseFiles(seeds, {jobs: 1.5}))).rejects.toThrow(TypeError)
+  })
+})
