@@ -13,7 +13,7 @@ export const readableExtensions: ReadonlyArray<string> = ['.docx', '.htm', '.htm
  * - a folder is walked recursively for files with a readable extension (any case),
  *   skipping hidden entries (`.git`), `node_modules` and Office lock files (`~$x.docx`);
  * - anything else that looks like a glob (`reports/**\/*.docx`) is matched with
- *   tinyglobby (hidden entries and `node_modules` skipped).
+ *   tinyglobby (hidden entries and `node_modules` skipped, symbolic links followed).
  *
  * Paths keep the form they were given in (relative stay relative). Duplicates are
  * dropped; the order is plain code-unit order.
@@ -35,11 +35,12 @@ export async function collectFiles(inputs: Iterable<string>): Promise<Array<stri
         absolute: isAbsolute(input),
         dot: false,
         expandDirectories: false,
-        ignore: ['**/node_modules/**'],
         onlyFiles: true
       })
-      if (matches.length === 0) throw new Error('No files match `' + input + '`')
-      for (const match of matches) found.add(match)
+      // tinyglobby's `ignore` is relative to its `cwd`, which absolute patterns escape.
+      const kept = matches.filter((match) => !match.split(/[/\\]/).includes('node_modules'))
+      if (kept.length === 0) throw new Error('No files match `' + input + '`')
+      for (const match of kept) found.add(match)
     } else {
       throw new Error('No such file or folder: `' + input + '`')
     }

@@ -447,6 +447,20 @@ class SpaceAlignedReader {
       }
     }
     this.boundaries = boundaries
+    // A lone text centred over the whole table rather than over its value columns is a
+    // title row (`第二十条第（一）项` as printed across the form).
+    const labelStarts = this.content.flatMap((line) => line.labels.map((piece) => piece.x))
+    const left = Math.min(0, ...labelStarts)
+    const right = boundaries.at(-1)!
+    for (const line of this.content) {
+      if (line.kind !== 'header' || line.heads.length !== 1 || line.labels.length > 0) continue
+      const centre = centreOf(line.heads[0]!)
+      if (Math.abs(centre - (left + right) / 2) + 1 < Math.abs(centre - (boundaries[0]! + right) / 2)) {
+        line.labels = line.heads
+        line.heads = []
+        line.kind = 'text'
+      }
+    }
     if ((globalThis as any).__debug) console.log(this.metric, alignment, JSON.stringify(this.columns), boundaries, this.valueStart, this.pitch)
   }
 
@@ -831,22 +845,30 @@ class SpaceAlignedReader {
 
     // Label cells, column by column: a fragment continues the label above it in its
     // column unless it starts with a row number, or the label above does not fill its
-    // column (it did not wrap), or the two sit on lines whose numbers clash.
+    // column (it did not wrap), or the two sit on lines whose numbers clash. How wide a
+    // full label is: for a label with a deeper label beside it, as wide as such labels
+    // get; for one running into the next column, as wide as those; else as the widest.
     const tolerance = this.metric === 'char' ? 2 : 4
-    const maxWidth = Array<number>(labelColumns).fill(0)
-    let maxEnd = 0
-    const spanningLabel = (piece: Piece) => {
+    const bounded = (piece: Piece) =>
+      this.content[piece.order]!.labels.some((other) => columnOf.get(other)! > columnOf.get(piece)!)
+    const wide = (piece: Piece) => {
       const next = this.labelStarts[columnOf.get(piece)! + 1]
       return next !== undefined && piece.x + piece.printed > next + 2
     }
+    const widest = {bounded: Array<number>(labelColumns).fill(0), wide: Array<number>(labelColumns).fill(0), open: Array<number>(labelColumns).fill(0)}
     for (const [piece, column] of columnOf) {
-      maxEnd = Math.max(maxEnd, piece.x + piece.printed)
-      if (!spanningLabel(piece)) maxWidth[column] = Math.max(maxWidth[column]!, piece.printed)
+      const kind = bounded(piece) ? 'bounded' : wide(piece) ? 'wide' : 'open'
+      widest[kind][column] = Math.max(widest[kind][column]!, piece.printed)
     }
-    const full = (piece: Piece) =>
-      spanningLabel(piece)
-        ? piece.x + piece.printed >= maxEnd - tolerance
-        : piece.printed >= maxWidth[columnOf.get(piece)!]! - tolerance
+    const full = (piece: Piece) => {
+      const column = columnOf.get(piece)!
+      const width = bounded(piece)
+        ? widest.bounded[column]!
+        : wide(piece)
+          ? widest.wide[column]!
+          : widest.bounded[column]! || widest.open[column]!
+      return piece.printed >= width - tolerance
+    }
     const chainOf = new Map<Piece, Chain>()
     const chains: Array<Chain> = []
     for (let column = 0; column < labelColumns; column++) {
@@ -969,7 +991,6 @@ class SpaceAlignedReader {
     full: (piece: Piece) => boolean
   ): boolean {
     const last = chain.pieces.at(-1)!
-    if ((globalThis as any).__debug) console.log('continue?', last.text, '->', piece.text, piece.numbered, full(last))
     if (piece.numbered || !full(last)) return false
     const lastLine = this.content[last.order]!
     let distance = 0
