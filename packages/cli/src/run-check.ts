@@ -3,10 +3,10 @@ import {collectFiles} from './collect-files.js'
 import {formatDiagnostic, formatFailure} from './format-diagnostic.js'
 import {parseFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
-import type {CommandIo} from './run-parse.js'
 import {severities} from './severities.js'
 import {stopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary} from './summary.js'
+import type {CommandIo} from './types.js'
 
 /** What `xxgk check` was asked to do. */
 export interface CheckCommand {

@@ -1,11 +1,13 @@
+import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
+import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
 import {collectFiles} from './collect-files.js'
 import {parseFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
 import {stopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
-import type {FileResult} from './types.js'
+import type {CommandIo, FileResult} from './types.js'
 import type {OutputFormat} from './output-formats.js'
 import {writeResults} from './write-results.js'
 
@@ -20,12 +22,6 @@ export interface ParseCommand {
   jobs?: number | null | undefined
   /** Start CSV output with a byte order mark. */
   bom?: boolean | null | undefined
-}
-
-/** The terminal streams a command writes to. */
-export interface CommandIo {
-  stdout: NodeJS.WriteStream
-  stderr: NodeJS.WriteStream
 }
 
 /**
@@ -60,7 +56,16 @@ async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSi
     return 2
   }
 
-  const output = command.out ? createWriteStream(command.out) : io.stdout
+  let output: Writable = io.stdout
+  if (command.out) {
+    output = createWriteStream(command.out)
+    try {
+      await once(output, 'open')
+    } catch (error) {
+      io.stderr.write('xxgk: Cannot write `' + command.out + '`: ' + (error instanceof Error ? error.message : String(error)) + '\n')
+      return 2
+    }
+  }
   const summary = createSummary(files.length)
   const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && (Boolean(command.out) || !io.stdout.isTTY))
   try {

@@ -63,3 +63,9 @@ export interface ParseFilesOptions extends ParseFileOptions {
   /** Stops the batch: no new file is started and the iteration ends. */
   signal?: AbortSignal | null | undefined
 }
+
+/** The terminal streams a command of the binary writes to. */
+export interface CommandIo {
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+}

@@ -1,7 +1,8 @@
-import {rm} from 'node:fs/promises'
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
-import {makeBrokenFolder} from './temp-folder.js'
+import {root, runCli} from './run-cli.js'
+import {makeBrokenFolder, makeTempFolder} from './temp-folder.js'
 
 let folder = ''
 
@@ -58,6 +59,22 @@ describe('xxgk check', () => {
       [folder + '/sub/random.docx:1:1', 'error', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
     ])
     expect(run.stderr.split('\n')[0]).toBe('xxgk: 8 files: 5 parsed (1 with errors, 0 with warnings), 3 failed')
+  })
+
+  it('should print warnings with the place of the value and exit 0 when there is no error', async () => {
+    const report = (await readFile(join(root, 'seeds', '004_8e4fae53c81d4e1a.txt'), 'utf8')).split('\n')
+    // 一、本年新收: 3 natural persons, but a 总计 of 0.
+    report[48] = (report[48] as string).replace('\t\t0\t', '\t\t3\t')
+    const other = await makeTempFolder()
+    await writeFile(join(other, 'unbalanced.txt'), report.join('\n'))
+    const run = await runCli(['check', other])
+    await rm(other, {recursive: true})
+    expect(run.code).toBe(0)
+    expect(fields(run.stdout)).toEqual([
+      [other + '/unbalanced.txt:49:19', 'warning', 'consistency-column-balance'],
+      [other + '/unbalanced.txt:49:31', 'warning', 'consistency-row-total']
+    ])
+    expect(run.stderr).toBe('xxgk: 1 file: 1 parsed (0 with errors, 1 with warnings), 0 failed\n')
   })
 
   it('should exit 1 for a report with an error even without failed files', async () => {

@@ -71,6 +71,13 @@ describe('xxgk parse with bad files', () => {
     expect(run).toEqual({code: 2, signal: null, stdout: '', stderr: 'xxgk: No such file or folder: `no-such-folder`\n'})
   })
 
+  it('should exit 2 when the `--out` file cannot be written', async () => {
+    const run = await runCli(['parse', 'seeds', '--out', folder + '/no-such-folder/out.csv'])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.startsWith('xxgk: Cannot write `' + folder + '/no-such-folder/out.csv`: ENOENT')).toBe(true)
+  })
+
   it('should exit 2 without output when a glob matches nothing', async () => {
     const run = await runCli(['parse', 'seeds/*.pdf'])
     expect(run).toEqual({code: 2, signal: null, stdout: '', stderr: 'xxgk: No files match `seeds/*.pdf`\n'})

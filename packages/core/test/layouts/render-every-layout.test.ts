@@ -1,3 +1,4 @@
+import {sectionKeys} from '@xxgk/schema'
 import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
@@ -14,14 +15,7 @@ describe('one report in every text layout', () => {
           const result = parseReport(renderText(report, layout, style))
           expect(result.cells).toEqual(report.cells)
           expect(result.report.meta).toMatchObject({agency: report.agency, year: report.year, template: '2021'})
-          expect(result.report.sections.map((section) => section.key)).toEqual([
-            'overview',
-            'activeDisclosure',
-            'applications',
-            'reviewLitigation',
-            'problems',
-            'otherMatters'
-          ])
+          expect(result.report.sections.map((section) => section.key)).toEqual([...sectionKeys])
           expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([])
         })
       }

@@ -1,0 +1,45 @@
+import {PassThrough} from 'node:stream'
+import {buffer} from 'node:stream/consumers'
+import {cellIds} from '@xxgk/schema'
+import {describe, expect, it} from 'vitest'
+import {writeResults, type FileResult, type OutputFormat} from '../src/index.js'
+
+const failed: FileResult = {file: 'a,b "c".txt', status: 'failed', error: {code: 'EMPTY', message: 'The input is empty'}}
+
+async function write(results: Array<FileResult>, format: OutputFormat, bom = false): Promise<string> {
+  const output = new PassThrough()
+  // Buffer decoding keeps a BOM (TextDecoder, and so `text()`, would drop it).
+  const written = buffer(output)
+  async function* items() {
+    yield* results
+  }
+  await writeResults(items(), output, {format, bom})
+  output.end()
+  return (await written).toString('utf8')
+}
+
+describe('writeResults', () => {
+  it('should write only the header of the wide CSV for no results, with a BOM when asked', async () => {
+    expect(await write([], 'csv', true)).toBe('\uFEFFfile,status,errorCode,agency,year,template,errors,warnings,' + cellIds.join(',') + '\n')
+  })
+
+  it('should quote fields in the CSV when needed and leave a failed row empty after its code', async () => {
+    const lines = (await write([failed], 'csv')).split('\n')
+    expect(lines[1]).toBe('"a,b ""c"".txt",failed,EMPTY' + ','.repeat(205))
+  })
+
+  it('should write only the header of the long CSV for a failed file', async () => {
+    expect(await write([failed], 'csv-long')).toBe('file,cellId,value,line,column\n')
+  })
+
+  it('should write an empty JSON array for no results', async () => {
+    expect(await write([], 'json')).toBe('[]\n')
+  })
+
+  it('should write failed files in JSON and NDJSON with their code and message', async () => {
+    const record = '{"file":"a,b \\"c\\".txt","status":"failed","error":{"code":"EMPTY","message":"The input is empty"}}'
+    expect(await write([failed, failed], 'json')).toBe('[\n' + record + ',\n' + record + '\n]\n')
+    expect(await write([failed], 'ndjson')).toBe(record + '\n')
+    expect(await write([], 'ndjson')).toBe('')
+  })
+})

@@ -1,0 +1,208 @@
+/**
+ * `pnpm bench`: generates a corpus in every supported layout and format, then prints,
+ * per format, reports/s on one thread and with a worker pool, ms per report at p50 and
+ * p99, each beside an anchor measured in the same run on the same files, as a ratio;
+ * then the peak RSS of the CLI over a 2,000- and a 20,000-file mixed corpus.
+ *
+ *   pnpm bench            # 150 files per format, CLI runs of 2,000 and 20,000 files
+ *   pnpm bench --quick    # 40 files per format, CLI run of 2,000 files only
+ *
+ * Timings on a shared machine are noisy: read the ratios, measured pair by pair.
+ */
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, totalmem} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import mammoth from 'mammoth'
+import rehypeParse from 'rehype-parse'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parseDocx, parseHtml} from '@xxgk/adapters'
+import {parseFiles} from '@xxgk/cli'
+import {parseReport} from '@xxgk/core'
+import {fixtureReport, renderDocx, renderHtml, renderText, type TextLayout} from '@xxgk/testkit'
+
+const quick = process.argv.includes('--quick')
+const perFormat = quick ? 40 : 150
+const root = fileURLToPath(new URL('../.bench/', import.meta.url))
+const cli = fileURLToPath(new URL('../packages/cli/dist/cli.js', import.meta.url))
+
+interface Format {
+  name: string
+  extension: string
+  render: (seed: number) => string | Uint8Array
+  ours: (bytes: Uint8Array) => unknown
+  anchor: {name: string; run: (bytes: Uint8Array) => unknown; goal: string; holds: (ratio: number) => boolean}
+}
+
+const decoder = new TextDecoder()
+const numbers = /\d+(?:\.\d+)?/g
+/** The bare floor of the work on text: decode, split into lines, match the numbers. */
+function floor(bytes: Uint8Array): number {
+  let count = 0
+  for (const line of decoder.decode(bytes).split('\n')) count += line.match(numbers)?.length ?? 0
+  return count
+}
+const remark = unified().use(remarkParse).use(remarkGfm)
+const rehype = unified().use(rehypeParse)
+
+const text = (layout: TextLayout) => (seed: number) => renderText(fixtureReport(seed), layout)
+const textFormat = (layout: TextLayout): Format => ({
+  name: layout,
+  extension: 'txt',
+  render: text(layout),
+  ours: (bytes) => parseReport(decoder.decode(bytes)),
+  anchor: {name: 'split + regex', run: floor, goal: '≤ 10× the floor', holds: (ratio) => ratio <= 10}
+})
+
+const formats: Array<Format> = [
+  textFormat('cell-per-line'),
+  textFormat('tab-rows'),
+  textFormat('space-aligned'),
+  {
+    name: 'pipe',
+    extension: 'md',
+    render: text('pipe'),
+    ours: (bytes) => parseReport(decoder.decode(bytes)),
+    anchor: {
+      name: 'remark-parse + remark-gfm',
+      run: (bytes) => remark.parse(decoder.decode(bytes)),
+      goal: '≤ 1× remark alone',
+      holds: (ratio) => ratio <= 1
+    }
+  },
+  {
+    name: 'docx',
+    extension: 'docx',
+    render: (seed) => renderDocx(fixtureReport(seed)),
+    ours: (bytes) => parseDocx(bytes),
+    anchor: {
+      name: 'mammoth convertToHtml',
+      run: (bytes) => mammoth.convertToHtml({buffer: Buffer.from(bytes)}),
+      goal: '≤ 0.2× mammoth (5× faster)',
+      holds: (ratio) => ratio <= 0.2
+    }
+  },
+  {
+    name: 'html',
+    extension: 'html',
+    render: (seed) => renderHtml(fixtureReport(seed)),
+    ours: (bytes) => parseHtml(bytes),
+    anchor: {
+      name: 'rehype-parse',
+      run: (bytes) => rehype.parse(decoder.decode(bytes)),
+      goal: '≤ 2× rehype alone (half its speed)',
+      holds: (ratio) => ratio <= 2
+    }
+  }
+]
+
+function generate(format: Format, count: number): Array<string> {
+  const folder = join(root, 'corpus', format.name)
+  mkdirSync(folder, {recursive: true})
+  const paths: Array<string> = []
+  for (let seed = 1; seed <= count; seed++) {
+    const path = join(folder, String(seed).padStart(5, '0') + '.' + format.extension)
+    if (!existsSync(path)) writeFileSync(path, format.render(seed))
+    paths.push(path)
+  }
+  return paths
+}
+
+/** Runs `run` over every file once, returning each file's time in ms. */
+async function timeEach(files: ReadonlyArray<Uint8Array>, run: (bytes: Uint8Array) => unknown): Promise<Array<number>> {
+  const times: Array<number> = []
+  for (const bytes of files) {
+    const start = performance.now()
+    await run(bytes)
+    times.push(performance.now() - start)
+  }
+  return times
+}
+
+const sum = (values: ReadonlyArray<number>) => values.reduce((total, value) => total + value, 0)
+function quantile(values: ReadonlyArray<number>, q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
+}
+const median = (values: ReadonlyArray<number>) => quantile(values, 0.5)
+const fixed = (value: number, digits = 2) => value.toFixed(digits)
+
+async function main() {
+  const jobs = availableParallelism()
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${jobs} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
+  console.log(`${perFormat} files per format; one thread = in this process; rounds alternate ours and the anchor\n`)
+  const rows: Array<Array<string>> = []
+  for (const format of formats) {
+    const paths = generate(format, perFormat)
+    const files = paths.map((path) => new Uint8Array(readFileSync(path)))
+    // Warm up both, then alternate rounds so drift hits both alike.
+    await timeEach(files.slice(0, 20), format.ours)
+    await timeEach(files.slice(0, 20), format.anchor.run)
+    const ours: Array<Array<number>> = []
+    const anchor: Array<Array<number>> = []
+    for (let round = 0; round < 3; round++) {
+      ours.push(await timeEach(files, format.ours))
+      anchor.push(await timeEach(files, format.anchor.run))
+    }
+    const ratios = ours.map((times, index) => sum(times) / sum(anchor[index]!))
+    const ratio = median(ratios)
+    const perReport = ours.flat()
+    const oneThread = (files.length * 1000) / median(ours.map(sum))
+    const start = performance.now()
+    let parsed = 0
+    for await (const result of parseFiles(paths, {jobs})) if (result.status === 'ok') parsed++
+    const pooled = (files.length * 1000) / (performance.now() - start)
+    if (parsed !== files.length) throw new Error(format.name + ': ' + (files.length - parsed) + ' files failed')
+    rows.push([
+      format.name,
+      fixed(oneThread, 0),
+      fixed(pooled, 0),
+      fixed(quantile(perReport, 0.5), 3),
+      fixed(quantile(perReport, 0.99), 3),
+      format.anchor.name,
+      fixed((files.length * 1000) / median(anchor.map(sum)), 0),
+      fixed(ratio, 2) + ' (' + ratios.map((value) => fixed(value, 2)).join(', ') + ')',
+      format.anchor.goal,
+      format.anchor.holds(ratio) ? 'yes' : 'NO'
+    ])
+  }
+  const header = ['format', 'reports/s 1 thread', `reports/s ${jobs} jobs`, 'ms p50', 'ms p99', 'anchor', 'anchor reports/s', 'time ratio ours/anchor (rounds)', 'goal', 'met']
+  console.log('| ' + header.join(' | ') + ' |')
+  console.log('| ' + header.map(() => '---').join(' | ') + ' |')
+  for (const row of rows) console.log('| ' + row.join(' | ') + ' |')
+
+  if (!existsSync(cli)) throw new Error('Build first (`pnpm -r build`): ' + cli + ' is missing')
+  console.log('\nCLI over a mixed corpus (all six formats), --jobs ' + jobs + ', CSV to /dev/null:')
+  for (const size of quick ? [2000] : [2000, 20_000]) {
+    const folder = mixedCorpus(size)
+    const time = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, cli, 'parse', folder, '--format', 'csv', '--out', '/dev/null', '--jobs', String(jobs)], {encoding: 'utf8'})
+    const [peak, seconds] = time.stderr.trim().split('\n').at(-1)!.split(' ').map(Number)
+    const summary = time.stderr.split('\n').filter((line) => /parsed|failed|warnings/u.test(line)).join(' / ')
+    console.log(`  ${size} files: ${fixed(seconds!, 1)} s, ${fixed(size / seconds!, 0)} reports/s, peak RSS ${fixed(peak! / 1024, 0)} MB — ${summary}`)
+  }
+}
+
+/** A folder of `size` files: the per-format corpora copied round-robin, plus a few broken files. */
+function mixedCorpus(size: number): string {
+  const folder = join(root, 'mixed-' + size)
+  if (existsSync(folder) && readdirSync(folder).length === size) return folder
+  rmSync(folder, {recursive: true, force: true})
+  mkdirSync(folder, {recursive: true})
+  const sources = formats.flatMap((format) => generate(format, perFormat))
+  const broken = 5
+  for (let index = 0; index < size - broken; index++) {
+    const source = sources[index % sources.length]!
+    copyFileSync(source, join(folder, String(index).padStart(6, '0') + source.slice(source.lastIndexOf('.'))))
+  }
+  writeFileSync(join(folder, 'broken-empty.txt'), '')
+  writeFileSync(join(folder, 'broken-random.docx'), new Uint8Array(4096).map((_, index) => (index * 7919) % 251))
+  writeFileSync(join(folder, 'broken-not-a-report.txt'), '今天天气很好。\n')
+  writeFileSync(join(folder, 'broken-cut.docx'), readFileSync(generate(formats[4]!, 1)[0]!).subarray(0, 3000))
+  writeFileSync(join(folder, 'broken-doc.docx'), Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(600), 'hex'))
+  return folder
+}
+
+await main()
