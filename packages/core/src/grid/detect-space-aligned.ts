@@ -49,6 +49,10 @@ const pageNumberPattern =
 const sentenceEnd = /[。！？；!?;：:]$/u
 const markdownHeading = /^#{1,6}\s/u
 
+/** Lines already cut, per array of lines, and whether they may stand in a table. */
+const caches = new WeakMap<ReadonlyArray<Line>, Map<number, AlignedLine>>()
+const continuing = new WeakMap<AlignedLine, boolean>()
+
 /** Lines of text a table may begin with before its first row of columns (wrapped headers). */
 const maxLeadIn = 8
 /** Blank lines a table may hold between two rows, or across a page break. */
@@ -161,10 +165,15 @@ export function readAlignedLine(line: Line): AlignedLine {
  *   spaceAlignedTableEnd(splitLines('规章      3    1\n行政规范性文件  5  2\n'), 0) // 2
  */
 export function spaceAlignedTableEnd(lines: ReadonlyArray<Line>, start: number): number | undefined {
-  const cache = new Map<number, AlignedLine>()
+  // Callers ask line after line of one document: each line is cut once.
+  let cache = caches.get(lines)
+  if (!cache) {
+    cache = new Map()
+    caches.set(lines, cache)
+  }
   const read = (index: number): AlignedLine => {
     let aligned = cache.get(index)
-    if (!aligned) {
+    if (!aligned || aligned.line !== lines[index]) {
       aligned = readAlignedLine(lines[index]!)
       cache.set(index, aligned)
     }
@@ -271,9 +280,17 @@ function canLead(aligned: AlignedLine): boolean {
  * sentence, not a heading, and narrower than a line of prose.
  */
 function canContinue(aligned: AlignedLine): boolean {
-  const text = aligned.line.text.replaceAll('\f', '').trim()
-  if (text.includes('。') || markdownHeading.test(text) || displayWidth(text) > maxTextWidth) return false
-  return !matchSectionHeading(text)
+  let known = continuing.get(aligned)
+  if (known === undefined) {
+    const text = aligned.line.text.replaceAll('\f', '').trim()
+    known =
+      !text.includes('。') &&
+      !markdownHeading.test(text) &&
+      displayWidth(text) <= maxTextWidth &&
+      !matchSectionHeading(text)
+    continuing.set(aligned, known)
+  }
+  return known
 }
 
 function isTrailingLabel(aligned: AlignedLine): boolean {

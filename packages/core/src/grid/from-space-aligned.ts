@@ -86,7 +86,7 @@ interface ValueColumn {
 interface Chain {
   column: number
   pieces: Array<Piece>
-  /** Data lines on which this label is the innermost label. */
+  /** Data lines on which this label is the deepest label. */
   anchors: Array<ContentLine>
 }
 
@@ -133,7 +133,8 @@ class SpaceAlignedReader {
   private pitch = 8
   private valueStart = 0
   private labelStarts: Array<number> = []
-  private readonly headerOrders = new Set<number>()
+  /** Pages whose geometry was fitted from full rows or a repeated header (or the reference page). */
+  private readonly trusted = new Set<number>()
   /** Header block index of each content line (blocks counted from 0 as they come). */
   private readonly blockOf: Array<number> = []
 
@@ -159,8 +160,9 @@ class SpaceAlignedReader {
         })
       }
     }
-    const first = this.content[0]!.aligned.line
-    const last = this.content.at(-1)!.aligned.line
+    const written = this.lines.filter((line) => line.text.trim() !== '')
+    const first = written[0]!
+    const last = written.at(-1)!
     grid.table.position = {
       start: linePosition(first, 0, 0).start,
       end: linePosition(last, last.text.length, last.text.length).end
@@ -210,31 +212,48 @@ class SpaceAlignedReader {
   }
 
   /**
-   * A number too wide for its column wraps: `401` on one line, `1` right under it. A line
-   * of digits only, each under a number of the line above, continues those numbers.
+   * A number too wide for its column wraps: `401` on one line, `1` under it (right under
+   * it, or on the next line but one, the first line of the row's label in between). The
+   * digits of a line continue the numbers of a line just above that holds only numbers,
+   * all as wide (they fill their cells), when each is shorter than the number it sits
+   * under.
    */
   private mergeWrappedNumbers(): void {
+    const digits = /^\d+$/u
     for (let order = this.content.length - 1; order > 0; order--) {
       const below = this.content[order]!
-      const above = this.content[order - 1]!
-      if (below.aligned.line.line !== above.aligned.line.line + 1) continue
-      if (below.pieces.length === 0 || below.pieces.some((piece) => !piece.value || !/^\d+$/u.test(piece.text))) continue
-      const targets = above.pieces.filter((piece) => piece.value && /^\d+$/u.test(piece.text))
+      const tails = below.pieces.filter((piece) => piece.value)
+      if (tails.length === 0 || tails.some((piece) => !digits.test(piece.text))) continue
+      let above: ContentLine | undefined
+      for (let back = order - 1; back >= Math.max(0, order - 2); back--) {
+        const candidate = this.content[back]!
+        if (candidate.segment !== below.segment) break
+        if (candidate.pieces.some((piece) => piece.value)) {
+          above = candidate
+          break
+        }
+      }
+      if (!above || above.pieces.some((piece) => !piece.value || !digits.test(piece.text))) continue
+      const width = above.pieces[0]!.text.length
+      if (width < 2 || above.pieces.some((piece) => piece.text.length !== width)) continue
       const used = new Set<Piece>()
       const pairs: Array<[Piece, Piece]> = []
-      for (const piece of below.pieces) {
-        const target = targets.find((candidate) => !used.has(candidate) && alignedUnder(candidate.fragment, piece.fragment))
+      for (const piece of tails) {
+        const target = above.pieces.find(
+          (candidate) => !used.has(candidate) && piece.text.length < width && alignedUnder(candidate.fragment, piece.fragment)
+        )
         if (!target) break
         used.add(target)
         pairs.push([target, piece])
       }
-      if (pairs.length !== below.pieces.length) continue
+      if (pairs.length !== tails.length) continue
       for (const [target, piece] of pairs) {
         target.text += piece.text
         target.endLine = piece.line
         target.endTo = piece.to
       }
-      this.content.splice(order, 1)
+      below.pieces = below.pieces.filter((piece) => !piece.value)
+      if (below.pieces.length === 0) this.content.splice(order, 1)
     }
     this.content.forEach((line, index) => {
       line.order = index
@@ -310,26 +329,36 @@ class SpaceAlignedReader {
     })
     const steps = this.columns.slice(1).map((column, index) => column.centre - this.columns[index]!.centre)
     this.pitch = steps.length > 0 ? Math.max(2, median(steps)) : 8
+    const indexOf = this.fillColumnGaps(steps)
     this.valueStart = Math.min(...referenceLines.map((line) => line.pieces.find((piece) => piece.value)!.x)) - 1
 
-    // Each page on its own grid: fit `printed = offset + scale × reference` per page.
-    const transforms = new Map<number, {offset: number; scale: number}>()
-    const bySegment = new Map<number, Array<ContentLine>>()
-    for (const line of full) {
-      const list = bySegment.get(line.segment) ?? []
-      list.push(line)
-      bySegment.set(line.segment, list)
-    }
-    for (const [segment, list] of bySegment) {
-      if (segment === referenceSegment) continue
-      const fitLines = list.some((line) => !isPacked(line)) ? list.filter((line) => !isPacked(line)) : list
+    // Each page on its own grid: fit `printed = offset + scale × reference` per page, from
+    // its full rows; from its header when it repeats one (numbers pushed one space apart
+    // are not where their columns are); from rows so pushed as a last resort.
+    const transforms = new Map<number, {offset: number; scale: number}>([[referenceSegment, {offset: 0, scale: 1}]])
+    const fromRows = (lines: ReadonlyArray<ContentLine>) => {
       const pairs: Array<[number, number]> = []
-      for (const line of fitLines) {
+      for (const line of lines) {
         line.pieces
           .filter((piece) => piece.value)
-          .forEach((piece, column) => pairs.push([this.columns[column]!.centre, piece.x + piece.width / 2]))
+          .forEach((piece, index) => pairs.push([this.columns[indexOf[index]!]!.centre, piece.x + piece.width / 2]))
       }
-      const fit = fitLine(pairs)
+      return fitLine(pairs)
+    }
+    const pages = [...new Set(this.content.map((line) => line.segment))]
+    for (const segment of pages) {
+      if (transforms.has(segment)) continue
+      const fit = fromRows(full.filter((line) => line.segment === segment && !isPacked(line)))
+      if (fit) transforms.set(segment, fit)
+    }
+    for (const segment of pages) {
+      const header = transforms.has(segment) ? undefined : this.fitHeaders(segment, transforms)
+      if (header) transforms.set(segment, header)
+    }
+    for (const segment of transforms.keys()) this.trusted.add(segment)
+    for (const segment of pages) {
+      if (transforms.has(segment)) continue
+      const fit = this.fitPartialRows(segment) ?? fromRows(full.filter((line) => line.segment === segment))
       if (fit) transforms.set(segment, fit)
     }
     for (const line of this.content) {
@@ -342,26 +371,131 @@ class SpaceAlignedReader {
   }
 
   /**
+   * The transform of a page without a full row or a header: its rows of three numbers or
+   * more placed in order on the columns, the fit refined once with the numbers placed
+   * again where the first fit puts them.
+   */
+  private fitPartialRows(segment: number): {offset: number; scale: number} | undefined {
+    const lines = this.content.filter(
+      (line) => line.segment === segment && line.pieces.filter((piece) => piece.value).length >= 3
+    )
+    if (lines.length === 0) return undefined
+    const centres = this.columns.map((column) => column.centre)
+    let transform = {offset: 0, scale: 1}
+    for (let round = 0; round < 2; round++) {
+      const pairs: Array<[number, number]> = []
+      for (const line of lines) {
+        const values = line.pieces.filter((piece) => piece.value)
+        const printed = values.map((piece) => piece.x + piece.width / 2)
+        const columns = monotoneAssign(
+          printed.map((centre) => (centre - transform.offset) / transform.scale),
+          centres
+        )
+        printed.forEach((centre, index) => pairs.push([centres[columns[index]!]!, centre]))
+      }
+      const fit = fitLine(pairs)
+      if (!fit) return round === 0 ? undefined : transform
+      transform = fit
+    }
+    return transform
+  }
+
+  /**
+   * The transform of a page from the header it repeats: each header word paired with the
+   * same word, in the same order, on a page whose transform is known.
+   */
+  private fitHeaders(
+    segment: number,
+    known: ReadonlyMap<number, {offset: number; scale: number}>
+  ): {offset: number; scale: number} | undefined {
+    const words = (of: number) => {
+      const map = new Map<string, Array<Piece>>()
+      for (const line of this.content) {
+        if (line.segment !== of || line.pieces.some((piece) => piece.value)) continue
+        for (const piece of line.pieces) {
+          const list = map.get(piece.text) ?? []
+          list.push(piece)
+          map.set(piece.text, list)
+        }
+      }
+      return map
+    }
+    const own = words(segment)
+    for (const [other, transform] of known) {
+      const pairs: Array<[number, number]> = []
+      for (const [text, list] of words(other)) {
+        const mine = own.get(text)
+        if (!mine || mine.length !== list.length) continue
+        list.forEach((piece, index) => {
+          const reference = (piece.x + piece.width / 2 - transform.offset) / transform.scale
+          pairs.push([reference, mine[index]!.x + mine[index]!.width / 2])
+        })
+      }
+      const fit = pairs.length >= 3 ? fitLine(pairs) : undefined
+      if (fit) return fit
+    }
+    return undefined
+  }
+
+  /**
+   * A column blank in every full row (the one data row of 表四 with a blank cell) leaves
+   * a gap of two steps or more between columns of even steps: columns are put back in it.
+   * Returns the new index of each column of the full rows.
+   */
+  private fillColumnGaps(steps: ReadonlyArray<number>): Array<number> {
+    const indexOf = this.columns.map((_, index) => index)
+    if (steps.length < 2) return indexOf
+    const filled: Array<ValueColumn> = [this.columns[0]!]
+    steps.forEach((step, index) => {
+      const missing = Math.floor(step / this.pitch + 0.25) - 1
+      const before = this.columns[index]!
+      if (step >= 1.7 * this.pitch && missing >= 1) {
+        const width = before.end - before.start
+        for (let count = 1; count <= missing; count++) {
+          const centre = before.centre + (step * count) / (missing + 1)
+          filled.push({start: centre - width / 2, end: centre + width / 2, centre})
+        }
+      }
+      indexOf[index + 1] = filled.length
+      filled.push(this.columns[index + 1]!)
+    })
+    this.columns = filled
+    this.count = filled.length
+    return indexOf
+  }
+
+  /**
    * `pdftotext` places text by code points, other tools by display columns: the metric
    * in which the numbers of full rows line up best wins; when they line up equally (no
    * CJK text before them), the one in which the first header sits over the numbers.
    */
   private pickMetric(referenceLines: ReadonlyArray<ContentLine>): Metric {
     const spread = (metric: Metric) => {
-      let total = 0
-      for (let column = 0; column < this.count; column++) {
-        const starts: Array<number> = []
-        const ends: Array<number> = []
-        for (const line of referenceLines) {
-          const piece = line.pieces.filter((item) => item.value)[column]
-          if (!piece) continue
-          const x = metric === 'char' ? piece.fragment.charX : piece.fragment.displayX
-          starts.push(x)
-          ends.push(x + piece.fragment.width)
-        }
-        total += Math.min(deviation(starts), deviation(ends))
+      const xOf = (piece: Piece) => (metric === 'char' ? piece.fragment.charX : piece.fragment.displayX)
+      const endOf = (piece: Piece) => xOf(piece) + (metric === 'char' ? piece.fragment.length : piece.fragment.width)
+      const centres = Array.from({length: this.count}, (_, column) =>
+        median(
+          referenceLines.map((line) => {
+            const piece = line.pieces.filter((item) => item.value)[column]!
+            return (xOf(piece) + endOf(piece)) / 2
+          })
+        )
+      )
+      const starts: Array<Array<number>> = centres.map(() => [])
+      const ends: Array<Array<number>> = centres.map(() => [])
+      for (const line of this.content) {
+        const values = line.pieces.filter((piece) => piece.value)
+        if (values.length === 0) continue
+        const columns = monotoneAssign(
+          values.map((piece) => (xOf(piece) + endOf(piece)) / 2),
+          centres
+        )
+        values.forEach((piece, index) => {
+          starts[columns[index]!]!.push(xOf(piece))
+          ends[columns[index]!]!.push(endOf(piece))
+        })
       }
-      return total
+      return starts.reduce((total, list, column) => total + Math.min(deviation(list), deviation(ends[column]!)), 0)
     }
     const char = spread('char')
     const display = spread('display')
@@ -393,20 +527,22 @@ class SpaceAlignedReader {
 
   /** Line kinds, values per line and their columns, value alignment and cell boundaries. */
   private classifyLines(): void {
-    // Labels end before the values of their line; text starting after the widest of them
-    // (or at the values) stands over the value columns.
-    let labelEnd = -Infinity
-    for (const line of this.content) {
+    // Labels end before the values of their line. Text stands over the value columns when
+    // it starts at the values, or after the widest label, or (a header wider than its
+    // numbers) right of where labels start and past where most of them end.
+    const labels = this.content.flatMap((line) => {
       const first = line.pieces.find((piece) => piece.value)
-      if (!first) continue
-      for (const piece of line.pieces) {
-        if (!piece.value && piece.x < first.x) labelEnd = Math.max(labelEnd, piece.x + piece.printed)
-      }
-    }
+      return first ? line.pieces.filter((piece) => !piece.value && piece.x < first.x) : []
+    })
+    const labelEnd = Math.max(-Infinity, ...labels.map((piece) => piece.x + piece.printed))
+    const lastStart = Math.max(-Infinity, ...labels.map((piece) => piece.x))
+    const usualEnd = median(labels.map((piece) => piece.x + piece.printed))
+    const overValues = (piece: Piece) =>
+      piece.nx >= this.valueStart - 2 || piece.x > labelEnd || (piece.x > lastStart + 2 && piece.x >= usualEnd)
     for (const line of this.content) {
       for (const piece of line.pieces) {
         if (piece.value) line.values.push(piece)
-        else if (piece.nx >= this.valueStart - 2 || piece.x > labelEnd) line.heads.push(piece)
+        else if (overValues(piece)) line.heads.push(piece)
         else line.labels.push(piece)
       }
       if (line.values.length > 0) {
@@ -419,33 +555,10 @@ class SpaceAlignedReader {
         line.kind = line.heads.length > 0 ? 'header' : 'text'
       }
     }
-    const alignment = this.alignment()
-    const columns = this.columns
-    const last = columns.length - 1
-    const boundaries: Array<number> = []
-    for (let column = 0; column <= columns.length; column++) {
-      const before = columns[column - 1]
-      const after = columns[column]
-      if (!before) {
-        boundaries.push(
-          alignment === 'centre'
-            ? after!.centre - this.pitch / 2
-            : alignment === 'left'
-              ? after!.start - 0.5
-              : Math.min(after!.start, after!.end - this.pitch) - 1
-        )
-      } else if (!after) {
-        boundaries.push(
-          alignment === 'left' ? columns[last]!.start + this.pitch - 0.5 : before.end + (alignment === 'centre' ? this.pitch / 2 : 1)
-        )
-      } else if (alignment === 'left') {
-        boundaries.push(after.start - 0.5)
-      } else if (alignment === 'right') {
-        boundaries.push(before.end + 1)
-      } else {
-        boundaries.push((before.centre + after.centre) / 2)
-      }
+    if (this.extendToHeaders()) {
+      for (const line of this.content) if (line.kind === 'data') line.columns = this.assignColumns(line.values)
     }
+    const boundaries = this.boundariesFor(this.alignment())
     this.boundaries = boundaries
     // A lone text centred over the whole table rather than over its value columns is a
     // title row (`第二十条第（一）项` as printed across the form).
@@ -461,7 +574,46 @@ class SpaceAlignedReader {
         line.kind = 'text'
       }
     }
-    if ((globalThis as any).__debug) console.log(this.metric, alignment, JSON.stringify(this.columns), boundaries, this.valueStart, this.pitch)
+  }
+
+  /**
+   * A first or last column blank in every full row (表四's one data row starting with a
+   * blank) shows only in the header: column headers beyond the outer columns add columns
+   * there, a step apart. Returns whether columns were added.
+   */
+  private extendToHeaders(): boolean {
+    const firstData = this.content.findIndex((line) => line.kind === 'data')
+    const leaves = this.content
+      .slice(0, Math.max(0, firstData))
+      .filter((line) => this.trusted.has(line.segment))
+      .flatMap((line) => line.heads)
+      .filter((piece) => piece.nwidth <= 1.2 * this.pitch)
+      .map((piece) => centreOf(piece))
+    if (leaves.length === 0 || this.count < 2) return false
+    // Only as many columns as there are more stacks of headers than value columns.
+    const sorted = [...leaves].sort((a, b) => a - b)
+    const stacks = sorted.filter((centre, index) => index === 0 || centre - sorted[index - 1]! > 0.6 * this.pitch).length
+    if (stacks <= this.count) return false
+    const added = this.count
+    const limit = added + stacks - this.count
+    const shifted = (column: ValueColumn, by: number): ValueColumn => ({
+      start: column.start + by,
+      end: column.end + by,
+      centre: column.centre + by
+    })
+    // A header belongs to a new column when it is nearer to it than to the outer one.
+    const claims = (outer: ValueColumn, by: number) => {
+      const next = outer.centre + by
+      return leaves.some((centre) => Math.abs(centre - next) < Math.abs(centre - outer.centre) - this.pitch / 4)
+    }
+    while (claims(this.columns[0]!, -this.pitch) && this.columns.length < limit) {
+      this.columns.unshift(shifted(this.columns[0]!, -this.pitch))
+    }
+    while (claims(this.columns.at(-1)!, this.pitch) && this.columns.length < limit) {
+      this.columns.push(shifted(this.columns.at(-1)!, this.pitch))
+    }
+    this.count = this.columns.length
+    return this.count !== added
   }
 
   /**
@@ -489,12 +641,64 @@ class SpaceAlignedReader {
       const steps = medians.slice(1).map((value, index) => value - medians[index]!)
       return columns.reduce((total, list) => total + deviation(list), 0) + deviation(steps)
     }
-    const left = score(lists.left)
-    const right = score(lists.right)
-    const centre = score(lists.centre)
-    if (left <= right + 0.25 && left <= centre + 0.25) return 'left'
-    if (right <= centre + 0.25) return 'right'
-    return 'centre'
+    const modes: Array<Alignment> = ['left', 'right', 'centre']
+    const scores = modes.map((mode) => score(lists[mode]))
+    const best = Math.min(...scores)
+    const tied = modes.filter((_, index) => scores[index]! <= best + 0.25)
+    if (tied.length === 1) return tied[0]!
+    // Numbers as wide as one another tell nothing: headers are centred in their cells.
+    const firstData = this.content.findIndex((line) => line.kind === 'data')
+    const heads = this.content.slice(0, Math.max(0, firstData)).flatMap((line) => line.heads)
+    let choice = tied[0]!
+    let least = Infinity
+    for (const mode of tied) {
+      const bounds = this.boundariesFor(mode)
+      let cost = 0
+      for (const piece of heads) {
+        const centre = centreOf(piece)
+        let nearest = Infinity
+        for (let column = 0; column < this.count; column++) {
+          nearest = Math.min(nearest, Math.abs(centre - (bounds[column]! + bounds[column + 1]!) / 2))
+        }
+        cost += nearest
+      }
+      if (cost < least - 0.25) {
+        least = cost
+        choice = mode
+      }
+    }
+    return choice
+  }
+
+  /** Edges of the value cells (`count + 1` of them), for values aligned as given. */
+  private boundariesFor(alignment: Alignment): Array<number> {
+    const columns = this.columns
+    const last = columns.length - 1
+    const boundaries: Array<number> = []
+    for (let column = 0; column <= columns.length; column++) {
+      const before = columns[column - 1]
+      const after = columns[column]
+      if (!before) {
+        boundaries.push(
+          alignment === 'centre'
+            ? after!.centre - this.pitch / 2
+            : alignment === 'left'
+              ? after!.start - 0.5
+              : Math.min(after!.start, after!.end - this.pitch) - 1
+        )
+      } else if (!after) {
+        boundaries.push(
+          alignment === 'left' ? columns[last]!.start + this.pitch - 0.5 : before.end + (alignment === 'centre' ? this.pitch / 2 : 1)
+        )
+      } else if (alignment === 'left') {
+        boundaries.push(after.start - 0.5)
+      } else if (alignment === 'right') {
+        boundaries.push(before.end + 1)
+      } else {
+        boundaries.push((before.centre + after.centre) / 2)
+      }
+    }
+    return boundaries
   }
 
   /**
@@ -502,38 +706,30 @@ class SpaceAlignedReader {
    * else the nearest columns in order (a monotone assignment of least distance).
    */
   private assignColumns(values: ReadonlyArray<Piece>): Array<number> {
-    const count = this.count
-    if (values.length === count) return values.map((_, index) => index)
-    if (values.length > count) {
-      return values.map((piece) => this.nearestColumn(centreOf(piece)))
-    }
-    const cost = (piece: Piece, column: number) => Math.abs(centreOf(piece) - this.columns[column]!.centre)
-    // best[i][j]: least cost of placing the first i values in the first j columns.
-    const best: Array<Array<number>> = Array.from({length: values.length + 1}, () => Array<number>(count + 1).fill(Infinity))
-    for (let column = 0; column <= count; column++) best[0]![column] = 0
-    for (let index = 1; index <= values.length; index++) {
-      for (let column = index; column <= count; column++) {
-        const skip = best[index]![column - 1]!
-        const take = best[index - 1]![column - 1]! + cost(values[index - 1]!, column - 1)
-        best[index]![column] = Math.min(skip, take)
-      }
-    }
-    const result: Array<number> = Array<number>(values.length).fill(0)
-    let column = count
-    for (let index = values.length; index > 0; index--) {
-      while (column > index && best[index]![column - 1]! <= best[index]![column]!) column--
-      result[index - 1] = column - 1
-      column--
-    }
-    return result
-  }
-
-  private nearestColumn(centre: number): number {
-    let best = 0
-    this.columns.forEach((column, index) => {
-      if (Math.abs(column.centre - centre) < Math.abs(this.columns[best]!.centre - centre)) best = index
+    // Numbers one space apart were pushed together: they fill consecutive columns, and
+    // only the first of each run is where its column is.
+    const runs: Array<Array<number>> = []
+    values.forEach((piece, index) => {
+      const previous = values[index - 1]
+      const pushed =
+        previous !== undefined &&
+        previous.line === piece.line &&
+        previous.endLine === previous.line &&
+        piece.line.text.slice(previous.to, piece.from) === ' '
+      if (pushed) runs.at(-1)!.push(index)
+      else runs.push([index])
     })
-    return best
+    const centres = this.columns.map((column) => column.centre)
+    if (runs.length === values.length || values.length >= this.count) {
+      return monotoneAssign(values.map((piece) => centreOf(piece)), centres)
+    }
+    const starts = runAssign(
+      runs.map((run) => ({length: run.length, position: centreOf(values[run[0]!]!)})),
+      centres
+    )
+    const result: Array<number> = []
+    runs.forEach((run, index) => run.forEach((_, offset) => result.push(starts[index]! + offset)))
+    return result
   }
 
   /** Value column whose cell holds a position (reference coordinates). */
@@ -574,13 +770,8 @@ class SpaceAlignedReader {
       } else if (firstHead !== -1) {
         from = firstHead
         to = lastHead + 1
-        // Title lines right above the header (`第二十条第（五）项`).
-        while (from > 0) {
-          const previous = run[from - 1]!
-          const next = run[from]!
-          if (previous.segment !== next.segment || previous.aligned.line.line + 1 !== next.aligned.line.line) break
-          from--
-        }
+        // Title lines right above the header (`第二十条第（五）项`), on the same page.
+        while (from > 0 && run[from - 1]!.segment === run[from]!.segment) from--
       }
       run.forEach((item, position) => {
         if (position === from) block++
@@ -590,7 +781,6 @@ class SpaceAlignedReader {
         const lines = run.slice(from, to)
         for (const item of lines) {
           item.header = true
-          this.headerOrders.add(item.order)
         }
         blocks.push(lines)
       }
@@ -925,13 +1115,16 @@ class SpaceAlignedReader {
     }
     for (const line of body) {
       if (line.kind !== 'data') continue
+      // Deepest first; a label starting right below (numbers set above their label)
+      // counts when it has no numbers of its own yet.
       const candidates = chains
         .filter(
           (chain) =>
             chain.pieces.some((piece) => piece.order === line.order) ||
-            (firstOf(chain) < line.order && lastOf(chain) > line.order)
+            (firstOf(chain) < line.order && lastOf(chain) > line.order) ||
+            (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && !line.labels.length)
         )
-        .sort((a, b) => b.column - a.column)
+        .sort((a, b) => b.column - a.column || firstOf(a) - firstOf(b))
       const chain = candidates.find((candidate) => {
         const row = rowOfChain.get(candidate)
         return !row || !clashes(row, line)
@@ -943,6 +1136,17 @@ class SpaceAlignedReader {
       const previous = rows.find((row) => row.lines.some((item) => item.order === line.order - 1))
       if (previous && !clashes(previous, line)) {
         addLine(previous, line)
+        continue
+      }
+      // Numbers set on the line above their label (top-aligned cells).
+      const next = this.content[line.order + 1]
+      const below = next && !next.header && next.values.length < this.count
+        ? chains
+            .filter((candidate) => candidate.pieces.some((piece) => piece.order === next.order))
+            .sort((a, b) => b.column - a.column)[0]
+        : undefined
+      if (below && !rowOfChain.has(below)) {
+        addLine(newRow(below, line), line)
         continue
       }
       addLine(newRow(undefined, line), line)
@@ -1109,16 +1313,9 @@ function toPiece(fragment: AlignedFragment, line: Line, order: number): Piece {
   }
 }
 
-/** Most frequent count of values on a line that at least two lines share, else the largest. */
+/** Most values on one line: the number of value columns (before gaps are filled). */
 function valueCount(lines: ReadonlyArray<ContentLine>): number {
-  const counts = new Map<number, number>()
-  for (const line of lines) {
-    const count = line.pieces.filter((piece) => piece.value).length
-    if (count > 0) counts.set(count, (counts.get(count) ?? 0) + 1)
-  }
-  const shared = [...counts].filter(([, lines]) => lines >= 2).map(([count]) => count)
-  if (shared.length > 0) return Math.max(...shared)
-  return Math.max(0, ...counts.keys())
+  return Math.max(0, ...lines.map((line) => line.pieces.filter((piece) => piece.value).length))
 }
 
 /** Whether the numbers of a line are one space apart: pushed together, not where their columns are. */
@@ -1137,6 +1334,86 @@ function alignedUnder(above: AlignedFragment, below: AlignedFragment): boolean {
     Math.abs(above.charX + above.length - below.charX - below.length) <= 1 ||
     Math.abs(above.displayX + above.width - below.displayX - below.width) <= 1
   )
+}
+
+/**
+ * Columns for sorted positions, in order, at least distance in total (positions fewer
+ * than columns; extra positions go to their nearest column).
+ */
+function monotoneAssign(positions: ReadonlyArray<number>, columns: ReadonlyArray<number>): Array<number> {
+  const count = columns.length
+  if (positions.length >= count) {
+    if (positions.length === count) return positions.map((_, index) => index)
+    return positions.map((position) => {
+      let best = 0
+      columns.forEach((column, index) => {
+        if (Math.abs(column - position) < Math.abs(columns[best]! - position)) best = index
+      })
+      return best
+    })
+  }
+  // best[i][j]: least cost of placing the first i positions in the first j columns.
+  const best: Array<Array<number>> = Array.from({length: positions.length + 1}, () => Array<number>(count + 1).fill(Infinity))
+  for (let column = 0; column <= count; column++) best[0]![column] = 0
+  for (let index = 1; index <= positions.length; index++) {
+    for (let column = index; column <= count; column++) {
+      const skip = best[index]![column - 1]!
+      const take = best[index - 1]![column - 1]! + Math.abs(positions[index - 1]! - columns[column - 1]!)
+      best[index]![column] = Math.min(skip, take)
+    }
+  }
+  const result: Array<number> = Array<number>(positions.length).fill(0)
+  let column = count
+  for (let index = positions.length; index > 0; index--) {
+    while (column > index && best[index]![column - 1]! <= best[index]![column]!) column--
+    result[index - 1] = column - 1
+    column--
+  }
+  return result
+}
+
+/**
+ * First columns of runs of consecutive values (in order, not overlapping), each run's
+ * first value as near as can be to its column; runs that cannot fit are squeezed in order.
+ */
+function runAssign(runs: ReadonlyArray<{length: number; position: number}>, columns: ReadonlyArray<number>): Array<number> {
+  const count = columns.length
+  const total = runs.reduce((sum, run) => sum + run.length, 0)
+  if (total > count) {
+    let next = 0
+    return runs.map((run) => {
+      const start = Math.min(next, Math.max(0, count - run.length))
+      next = start + run.length
+      return start
+    })
+  }
+  // best[i][c]: least cost of the first i runs, ending before column c.
+  const best: Array<Array<number>> = Array.from({length: runs.length + 1}, () => Array<number>(count + 1).fill(Infinity))
+  const choice: Array<Array<number>> = Array.from({length: runs.length + 1}, () => Array<number>(count + 1).fill(-1))
+  best[0]!.fill(0)
+  for (let index = 1; index <= runs.length; index++) {
+    const run = runs[index - 1]!
+    for (let end = run.length; end <= count; end++) {
+      const keep = best[index]![end - 1] ?? Infinity
+      const start = end - run.length
+      const take = best[index - 1]![start]! + Math.abs(run.position - columns[start]!)
+      if (take < keep) {
+        best[index]![end] = take
+        choice[index]![end] = start
+      } else {
+        best[index]![end] = keep
+        choice[index]![end] = choice[index]![end - 1]!
+      }
+    }
+  }
+  const starts: Array<number> = Array<number>(runs.length).fill(0)
+  let end = count
+  for (let index = runs.length; index > 0; index--) {
+    const start = choice[index]![end]!
+    starts[index - 1] = start
+    end = start
+  }
+  return starts
 }
 
 function centreOf(piece: Piece): number {

@@ -1,6 +1,8 @@
 import type {VFile} from 'vfile'
 import {fromCellPerLine} from '../grid/from-cell-per-line.js'
 import {fromPipeTables} from '../grid/from-pipe-table.js'
+import {spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
+import {fromSpaceAligned} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../structure/section-heading.js'
 import {defaultLimits} from '../limits.js'
@@ -17,7 +19,8 @@ const closingHashes = /[ \t]+#+$/u
 
 /**
  * Turns report text into the block tree: paragraphs, markdown headings and tables in
- * every text layout (one cell per line, tab rows, pipe tables), each with positions.
+ * every text layout (one cell per line, tab rows, pipe tables, space-aligned), each with
+ * positions.
  * Conversion debris is removed from paragraphs and reported as `info`.
  */
 export function fromText(text: string, file: VFile, limits: Limits = defaultLimits): Root {
@@ -50,6 +53,15 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
         oneCellLines.length >= tabLines.length * 0.8 ? fromCellPerLine(block) : fromTabRows(block)
       )
       index = end
+      continue
+    }
+    // After the pipe and tab layouts: a padded pipe table looks space-aligned too.
+    const alignedEnd = matchSectionHeading(value) ? undefined : spaceAlignedEnd(lines, index)
+    if (alignedEnd !== undefined) {
+      const block = lines.slice(index, alignedEnd)
+      refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
+      children.push(fromSpaceAligned(block))
+      index = alignedEnd
       continue
     }
     const heading = value.length <= 400 ? markdownHeading.exec(value) : null
@@ -173,6 +185,22 @@ function markTruncated(text: string, children: ReadonlyArray<Block>): void {
       if ((cell.position?.end.offset ?? -1) >= end && cell.value !== '') cell.truncated = true
     }
   }
+}
+
+/**
+ * Where a space-aligned table starting at `start` ends, if one does: never across a tab
+ * line, a pipe row or a section heading, which belong to other layouts or end the table.
+ */
+function spaceAlignedEnd(lines: ReadonlyArray<Line>, start: number): number | undefined {
+  const end = spaceAlignedTableEnd(lines, start)
+  if (end === undefined) return undefined
+  for (let index = start + 1; index < end; index++) {
+    const text = lines[index]!.text
+    if (text.includes('\t') || pipeRow.test(text) || (text.length <= 60 && matchSectionHeading(text))) {
+      return index - start >= 2 ? index : undefined
+    }
+  }
+  return end
 }
 
 /** A GFM delimiter row (`| --- | :---: |`), checked without a backtracking pattern. */

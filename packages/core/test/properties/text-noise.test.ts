@@ -3,7 +3,7 @@ import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
 
-const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe']
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned']
 const report = fixtureReport(31)
 const pageNumbers = ['- 3 -', '—3—', '第 3 页', '第3页 共6页', '3 / 6', '\f- 12 -']
 const invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060']
@@ -59,7 +59,8 @@ describe('noise that must change no cell', () => {
         fc.property(
           fc.uniqueArray(fc.constantFrom(...labelAt), {minLength: 1, maxLength: 6}),
           fc.uniqueArray(fc.constantFrom(...numberAt), {minLength: 0, maxLength: 6}),
-          fc.constantFrom(...invisible, ...spaces),
+          // In a space-aligned table a visible space is layout: only invisible ones there.
+          fc.constantFrom(...invisible, ...(layout === 'space-aligned' ? [] : spaces)),
           fc.constantFrom(...invisible),
           (labels, numbers, inLabel, inNumber) => {
             const inserts = new Map<number, string>()
@@ -99,6 +100,8 @@ describe('deleted values never shift another', () => {
             const whole = line.trim() === damaged.slice(at, at + length)
             if (whole && layout === 'cell-per-line') damaged = damaged.slice(0, lineStart) + damaged.slice(lineEnd + 1)
             else if (layout === 'tab-rows') damaged = damaged.slice(0, at) + damaged.slice(at + length + (damaged[at + length] === '\t' ? 1 : 0))
+            // A blank cell in a space-aligned table is spaces where the number was.
+            else if (layout === 'space-aligned') damaged = damaged.slice(0, at) + ' '.repeat(length) + damaged.slice(at + length)
             else damaged = damaged.slice(0, at) + damaged.slice(at + length)
           }
           const result = parseReport(damaged)
