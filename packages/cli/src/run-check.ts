@@ -1,10 +1,10 @@
 import type {Severity} from '@xxgk/schema'
-import {collectFiles} from './collect-files.js'
+import {collectInputs} from './collect-inputs.js'
 import {formatDiagnostic, formatFailure} from './format-diagnostic.js'
 import {parseFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
 import {severities} from './severities.js'
-import {stopSignal} from './stop-signal.js'
+import {withStopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary} from './summary.js'
 import type {CommandIo} from './types.js'
 
@@ -28,26 +28,12 @@ export interface CheckCommand {
  *   `2` bad input, `130` interrupted.
  */
 export async function runCheck(command: CheckCommand, io: CommandIo): Promise<number> {
-  const stop = stopSignal()
-  try {
-    return await checkInputs(command, io, stop.signal)
-  } finally {
-    stop.dispose()
-  }
+  return withStopSignal((signal) => checkInputs(command, io, signal))
 }
 
 async function checkInputs(command: CheckCommand, io: CommandIo, signal: AbortSignal): Promise<number> {
-  let files: Array<string>
-  try {
-    files = await collectFiles(command.inputs)
-  } catch (error) {
-    io.stderr.write('xxgk: ' + (error instanceof Error ? error.message : String(error)) + '\n')
-    return 2
-  }
-  if (files.length === 0) {
-    io.stderr.write('xxgk: no files to check\n')
-    return 2
-  }
+  const files = await collectInputs(command.inputs, io, 'check')
+  if (files === 2) return 2
 
   const shown = severities.slice(0, severities.indexOf(command.severity ?? 'warning') + 1)
   const summary = createSummary(files.length)

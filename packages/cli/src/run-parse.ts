@@ -2,10 +2,10 @@ import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
 import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
-import {collectFiles} from './collect-files.js'
+import {collectInputs} from './collect-inputs.js'
 import {parseFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
-import {stopSignal} from './stop-signal.js'
+import {withStopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
 import type {CommandIo, FileResult} from './types.js'
 import type {OutputFormat} from './output-formats.js'
@@ -35,26 +35,12 @@ export interface ParseCommand {
  *   input (nothing to parse), `130` interrupted.
  */
 export async function runParse(command: ParseCommand, io: CommandIo): Promise<number> {
-  const stop = stopSignal()
-  try {
-    return await parseInputs(command, io, stop.signal)
-  } finally {
-    stop.dispose()
-  }
+  return withStopSignal((signal) => parseInputs(command, io, signal))
 }
 
 async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSignal): Promise<number> {
-  let files: Array<string>
-  try {
-    files = await collectFiles(command.inputs)
-  } catch (error) {
-    io.stderr.write('xxgk: ' + (error instanceof Error ? error.message : String(error)) + '\n')
-    return 2
-  }
-  if (files.length === 0) {
-    io.stderr.write('xxgk: no files to parse\n')
-    return 2
-  }
+  const files = await collectInputs(command.inputs, io, 'parse')
+  if (files === 2) return 2
 
   let output: Writable = io.stdout
   if (command.out) {

@@ -23,3 +23,13 @@ export function stopSignal(): StopSignal {
   process.once('SIGTERM', onSignal)
   return {signal: controller.signal, dispose}
 }
+
+/** Runs a command with a stop signal, and stops listening for it when the command ends. */
+export async function withStopSignal<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const stop = stopSignal()
+  try {
+    return await run(stop.signal)
+  } finally {
+    stop.dispose()
+  }
+}
