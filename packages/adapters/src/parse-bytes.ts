@@ -38,7 +38,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseBytesOptions =
       try {
         return parseReport(text, readerOptions)
       } catch (error) {
-        throw toParseError(error, 'NOT_A_REPORT', 'Cannot parse the text' + named)
+        throw toParseError(error, 'INTERNAL', 'Cannot parse the text' + named)
       }
     }
     case 'doc': {

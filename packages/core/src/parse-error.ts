@@ -14,7 +14,8 @@ export const parseErrorCodes = {
   ENCRYPTED: 'the .docx is password-protected (an OLE container, not a zip)',
   ZIP_BOMB: 'the .docx would inflate past the limits (entry count, part size, compression ratio)',
   XML_ENTITY: 'the XML declares entities or a DTD (entity expansion is refused)',
-  UNSUPPORTED_FORMAT: 'the file is of a format no reader handles (.doc, .pdf, images)'
+  UNSUPPORTED_FORMAT: 'the file is of a format no reader handles (.doc, .pdf, images)',
+  INTERNAL: 'an unexpected failure inside the parser: a bug, with the original error as `cause`; please report it'
 } as const
 
 /** A stable code of `ParseError`. */
@@ -43,4 +44,17 @@ export function isParseError(value: unknown): value is ParseError {
     value instanceof ParseError ||
     (value instanceof Error && value.name === 'ParseError' && typeof (value as ParseError).code === 'string')
   )
+}
+
+/**
+ * Runs a stage and keeps the promise that only `ParseError` escapes: anything else is a
+ * bug, thrown as `INTERNAL` with the original error as `cause`.
+ */
+export function internalGuard<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (isParseError(error)) throw error
+    throw new ParseError('INTERNAL', 'Unexpected failure: ' + (error instanceof Error ? error.message : String(error)), {cause: error})
+  }
 }

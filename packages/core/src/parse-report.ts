@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import type {ParseResult} from '@xxgk/schema'
 import {configure, type Config} from './configure.js'
 import {resolveLimits} from './limits.js'
+import {internalGuard} from './parse-error.js'
 import {readReport} from './read-report.js'
 import {fromText} from './text/from-text.js'
 import {checkText} from './text/check-text.js'
@@ -26,7 +27,7 @@ export function parseReport(text: string, options: Options = {}): ParseResult {
   checkText(text, limits)
   const file = new VFile({value: text, path: options.path ?? undefined})
   const config = configure(options.extensions ?? [])
-  return runTree(fromText(text, file, limits), file, config)
+  return internalGuard(() => runTree(fromText(text, file, limits), file, config))
 }
 
 /**
@@ -34,7 +35,7 @@ export function parseReport(text: string, options: Options = {}): ParseResult {
  * same recognition, mapping and checks as `parseReport`, without the text stage.
  */
 export function parseTree(tree: Root, options: Options = {}, file = new VFile({path: options.path ?? undefined})): ParseResult {
-  return runTree(tree, file, configure(options.extensions ?? []))
+  return internalGuard(() => runTree(tree, file, configure(options.extensions ?? [])))
 }
 
 function runTree(tree: Root, file: VFile, config: Config): ParseResult {

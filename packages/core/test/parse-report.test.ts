@@ -50,3 +50,28 @@ describe('parseReport', () => {
     ])
   })
 })
+
+describe('ParseError codes', () => {
+  it('should be listed, each with its meaning, in the README error table', async () => {
+    const {readFileSync} = await import('node:fs')
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    const {parseErrorCodes} = await import('../src/index.js')
+    const listed = [...readme.matchAll(/^\| `([A-Z_]+)` \| (.+) \|$/gmu)].map((match) => match[1])
+    expect(listed).toEqual(Object.keys(parseErrorCodes))
+  })
+
+  it('should report a failure inside a stage as INTERNAL with the cause kept', () => {
+    const broken = () => {
+      throw new TypeError('boom')
+    }
+    let caught: unknown
+    try {
+      parseReport('某局2024年政府信息公开工作年度报告\n一、总体情况\n', {extensions: [{transforms: [broken]}]})
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ParseError)
+    expect((caught as ParseError).code).toBe('INTERNAL')
+    expect(((caught as ParseError).cause as Error).message).toBe('boom')
+  })
+})

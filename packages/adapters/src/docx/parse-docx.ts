@@ -20,6 +20,6 @@ export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = {})
   try {
     return parseTree(tree, options)
   } catch (error) {
-    throw toParseError(error, 'NOT_A_REPORT', 'Cannot parse the document read from the .docx')
+    throw toParseError(error, 'INTERNAL', 'Cannot parse the document read from the .docx')
   }
 }

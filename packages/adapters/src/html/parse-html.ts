@@ -20,6 +20,6 @@ export async function parseHtml(input: string | Uint8Array, options: AdapterOpti
   try {
     return parseTree(tree, options)
   } catch (error) {
-    throw toParseError(error, 'NOT_A_REPORT', 'Cannot parse the document read from the html')
+    throw toParseError(error, 'INTERNAL', 'Cannot parse the document read from the html')
   }
 }
