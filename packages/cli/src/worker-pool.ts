@@ -34,7 +34,7 @@ export function createWorkerPool(threads: number): WorkerPool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    execArgv: withoutSourceCondition(process.execArgv)
+    execArgv: workerExecArgv(process.execArgv)
   })
   return {
     // The worker answers JSON text (see `worker.ts`).
@@ -52,12 +52,19 @@ function workerPath(): string {
   throw new Error('Cannot find `worker.js` beside `' + beside + '`: build `@xxgk/cli` first (`pnpm --filter @xxgk/cli build`)')
 }
 
-function withoutSourceCondition(execArgv: ReadonlyArray<string>): Array<string> {
+/**
+ * The parent's Node flags a worker can take: without the `@xxgk/source` condition, and
+ * without flags that only apply to a main script (`--input-type`, `--eval`, `--print`).
+ */
+function workerExecArgv(execArgv: ReadonlyArray<string>): Array<string> {
   const kept: Array<string> = []
   for (let index = 0; index < execArgv.length; index++) {
     const arg = execArgv[index] as string
     if ((arg === '--conditions' || arg === '-C') && execArgv[index + 1] === sourceCondition) index++
-    else if (arg !== '--conditions=' + sourceCondition && arg !== '-C=' + sourceCondition) kept.push(arg)
+    else if (arg === '--conditions=' + sourceCondition || arg === '-C=' + sourceCondition) continue
+    else if (/^--input-type(?:=|$)/u.test(arg)) index += arg.includes('=') ? 0 : 1
+    else if (arg === '--eval' || arg === '-e' || arg === '--print' || arg === '-p') index++
+    else kept.push(arg)
   }
   return kept
 }
