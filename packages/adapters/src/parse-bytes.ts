@@ -5,7 +5,7 @@ import {decodeText} from './decode-text.js'
 import {detectFormat} from './detect-format.js'
 import {parseDocx} from './docx/parse-docx.js'
 import {parseHtml} from './html/parse-html.js'
-import {defaultDocxLimits, resolveAdapterLimits} from './limits.js'
+import {defaultDocxLimits, defaultHtmlLimits, resolveAdapterLimits} from './limits.js'
 import {oleKind} from './ole-kind.js'
 import {toParseError} from './to-parse-error.js'
 import type {ParseBytesOptions} from './types.js'
@@ -34,6 +34,8 @@ export async function parseBytes(bytes: Uint8Array, options: ParseBytesOptions =
     case 'html':
       return parseHtml(bytes, readerOptions)
     case 'text': {
+      // Text has the html limit (32 MiB), not the .docx one the first check allowed.
+      checkBytes(bytes, resolveAdapterLimits(defaultHtmlLimits, options).maxBytes)
       const text = decodeText(bytes)
       try {
         return parseReport(text, readerOptions)

@@ -14,6 +14,7 @@ export {labelKey, normalizeLabel, type NormalizedLabel} from './template/normali
 export {foldText, removeDebris} from './text/clean-text.js'
 export {checkText} from './text/check-text.js'
 export {fromText} from './text/from-text.js'
+export {markTruncated} from './text/mark-truncated.js'
 export {splitLines, type Line} from './text/lines.js'
 export {checkSum, type Equation} from './validate/check-sum.js'
 export type {

@@ -41,9 +41,17 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
   const text = utf8 ?? strictDecode('gb18030', bytes)
   if (text !== undefined) return text
-  const lenient = new TextDecoder(knownEncoding(declared) ?? 'gb18030').decode(bytes)
-  let broken = 0
-  for (const character of lenient) if (character === '\uFFFD') broken++
+  // Nothing decodes cleanly (a cut download, a few bad bytes): the declared charset and
+  // GB18030 are both tried leniently, and the one with fewer broken characters wins.
+  const candidates = [...new Set([knownEncoding(declared) ?? 'gb18030', 'gb18030'])].map((encoding) => {
+    const decoded = new TextDecoder(encoding).decode(bytes)
+    let replaced = 0
+    for (const character of decoded) if (character === '\uFFFD') replaced++
+    return {decoded, replaced}
+  })
+  const best = candidates.reduce((a, b) => (b.replaced < a.replaced ? b : a))
+  const lenient = best.decoded
+  const broken = best.replaced
   if (broken > lenient.length * maxReplacementShare) {
     throw new ParseError('BAD_ENCODING', 'The html is not valid in its declared charset (' + (declared ?? 'none') +
       '), nor in UTF-8 or GB18030: ' + broken + ' characters cannot be decoded')
@@ -72,6 +80,9 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
     // `iso-8859-1`/`windows-1252` decode any bytes at all, so on a Chinese page they are
     // always a CMS default, never the truth: treat the page as undeclared.
     if (encoding === 'windows-1252') return undefined
+    // A page that could read its own `<meta>` is not UTF-16: the HTML standard reads a
+    // UTF-16 label there as UTF-8.
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'utf-8'
     return gbFamily.has(label) ? label : encoding
   }
   return undefined

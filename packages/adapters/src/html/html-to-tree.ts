@@ -1,4 +1,4 @@
-import {ParseError, type Root} from '@xxgk/core'
+import {markTruncated, ParseError, type Root} from '@xxgk/core'
 import {fromHtml} from 'hast-util-from-html'
 import {defaultHtmlLimits, resolveAdapterLimits} from '../limits.js'
 import {toParseError} from '../to-parse-error.js'
@@ -43,7 +43,9 @@ export function htmlToTree(input: string | Uint8Array, options: AdapterOptions =
     // The scan above numbered tables too; the blocks read now number from 0 again.
     context.tableCount = 0
     context.skip = scope.skip
-    return {type: 'root', children: readBlocks(scope.node, context)}
+    const children = readBlocks(scope.node, context)
+    markTruncated(html, children)
+    return {type: 'root', children}
   } catch (error) {
     throw toParseError(error, 'INVALID_INPUT', 'Cannot read the html')
   }

@@ -266,11 +266,10 @@ class TableMapper {
           cell.column >= labelEnd &&
           rangeHas(cell, (index) => this.columnKeys.get(index) === column)
       )
-      if (under.length === 0) {
-        if (!this.hasColumn(column)) return undefined
-        result.push(null)
-        continue
-      }
+      // No cell under a column of the header: the row is short (a cell deleted or never
+      // written), so the cells after the gap may stand one column left of their header.
+      // Order and count decide then, which leave the row null rather than shift it.
+      if (under.length === 0) return undefined
       const filled = under.filter((item) => item.kind !== 'empty')
       const distinct = new Set(filled.map((item) => item.cell.value))
       if (distinct.size > 1) return undefined
@@ -279,29 +278,26 @@ class TableMapper {
     return result
   }
 
-  private hasColumn(key: string): boolean {
-    for (const value of this.columnKeys.values()) if (value === key) return true
-    return false
-  }
-
   /** 表四 as printed: one unlabelled row of 15 values under three column groups. */
   private mapTransposedRow(cells: ReadonlyArray<ReadCell>, tableRow: TableRow): void {
     const rows = this.template.rows
     const place = tableRow.position ?? cells[0]?.cell.position
     const covered = (cell: TableCell) =>
       rangeHas(cell, (index) => this.columnKeys.has(index) && this.columnGroups.has(index))
+    const under = (row: TemplateRow, column: string) =>
+      cells.find(({cell}) =>
+        rangeHas(cell, (index) => this.columnKeys.get(index) === column && this.columnGroups.get(index) === row)
+      )
+    // By the header only when every value sits under it and every slot has a cell: a
+    // short row (a cell missing) may have shifted, and then order and count decide.
     if (
       this.table.aligned &&
       this.columnGroups.size > 0 &&
-      cells.every(({cell, kind}) => kind !== 'value' || covered(cell))
+      cells.every(({cell, kind}) => kind !== 'value' || covered(cell)) &&
+      rows.every((row) => row.columns.every((column) => under(row, column) !== undefined))
     ) {
       for (const row of rows) {
-        for (const column of row.columns) {
-          const item = cells.find(({cell}) =>
-            rangeHas(cell, (index) => this.columnKeys.get(index) === column && this.columnGroups.get(index) === row)
-          )
-          this.assign(row, column, item?.cell ?? null, place)
-        }
+        for (const column of row.columns) this.assign(row, column, under(row, column)?.cell ?? null, place)
       }
       return
     }

@@ -12,8 +12,11 @@ import {report} from '../report/message.js'
 import {removeDebris} from './clean-text.js'
 import {linePosition, splitLines, trimInvisible, type Line} from './lines.js'
 import {isPageNumber} from './page-number.js'
+import {markTruncated} from './mark-truncated.js'
 
 const pipeRow = /^[ \t]*\|/u
+/** Longest line the space-aligned detector looks at. */
+const maxAlignedLine = 1000
 const markdownHeading = /^(#{1,6})[ \t]+(\S.*)$/u
 const closingHashes = /[ \t]+#+$/u
 
@@ -26,6 +29,9 @@ const closingHashes = /[ \t]+#+$/u
 export function fromText(text: string, file: VFile, limits: Limits = defaultLimits): Root {
   const lines = dropPageNumbers(splitLines(text).map(trimInvisible), file)
   const children: Array<Block> = []
+  // What the space-aligned detector sees: no line of a printed table is this long, and a
+  // longer one (hostile input) reads as blank there, which bounds the detector's work.
+  let alignedLines: Array<Line> | undefined
   let index = 0
   while (index < lines.length) {
     const line = lines[index]!
@@ -56,7 +62,8 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       continue
     }
     // After the pipe and tab layouts: a padded pipe table looks space-aligned too.
-    const alignedEnd = matchSectionHeading(value) ? undefined : spaceAlignedEnd(lines, index)
+    alignedLines ??= lines.map((line) => (line.text.length > maxAlignedLine ? {...line, text: ''} : line))
+    const alignedEnd = matchSectionHeading(value) ? undefined : spaceAlignedEnd(alignedLines, index)
     if (alignedEnd !== undefined) {
       const block = lines.slice(index, alignedEnd)
       refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
@@ -169,22 +176,6 @@ function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
     if (around > 0) kept.push({text: '', line: line.line, offset: line.offset})
   }
   return kept
-}
-
-/**
- * Text that stops on a table line without a line ending is a cut download: the number
- * in the last cell may have lost digits (`1829` → `18`), so that cell is marked.
- */
-function markTruncated(text: string, children: ReadonlyArray<Block>): void {
-  if (/[\r\n]\s*$/u.test(text.slice(-8))) return
-  const table = children.at(-1)
-  if (table?.type !== 'table') return
-  const end = text.trimEnd().length
-  for (const row of table.children) {
-    for (const cell of row.children) {
-      if ((cell.position?.end.offset ?? -1) >= end && cell.value !== '') cell.truncated = true
-    }
-  }
 }
 
 /**
