@@ -17,8 +17,23 @@ const period =
  * title joined), agency, year, template version, statistics period and contact.
  */
 export function readMeta(sections: Sections, file: VFile): Meta {
-  const front = sections.front.filter(isText)
-  const titleIndex = front.findIndex((block) => block.value.length <= 80 && titleWords.test(block.value))
+  let front = sections.front.filter(isText)
+  let titleIndex = front.findIndex((block) => block.value.length <= 80 && titleWords.test(block.value))
+  if (titleIndex === -1) {
+    // A title wrapped mid-phrase over two lines (`…年政府信息公` / `开工作年度报告`).
+    const pair = front.findIndex(
+      (block, index) =>
+        index < 8 && front[index + 1] !== undefined && block.value.length + front[index + 1]!.value.length <= 80 &&
+        titleWords.test(block.value + front[index + 1]!.value)
+    )
+    if (pair !== -1) {
+      const [first, second] = [front[pair]!, front[pair + 1]!]
+      const joined = {...first, value: first.value + second.value}
+      if (first.position && second.position) joined.position = {start: first.position.start, end: second.position.end}
+      front = [...front.slice(0, pair), joined, ...front.slice(pair + 2)]
+      titleIndex = pair
+    }
+  }
   let title: string | null = null
   let agency: string | null = null
   let year: number | null = null

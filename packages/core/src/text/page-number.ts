@@ -7,5 +7,7 @@ const pageNumber =
 
 /** Whether a line is only a page number. */
 export function isPageNumber(text: string): boolean {
-  return text.length <= 24 && pageNumber.test(text)
+  // pdftotext centres page numbers: the length that counts is the trimmed one.
+  if (text.length > 24 && text.trim().length > 24) return false
+  return pageNumber.test(text)
 }

@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+describe('meta', () => {
+  it('should join a title wrapped mid-phrase and read agency and year', () => {
+    const {report} = parseReport('    示范县人力资源和社会保障局 2023 年政府信息公\n                     开工作年度报告\n\n一、总体情况\n本机关依法公开政府信息。\n')
+    expect(report.meta).toMatchObject({title: '示范县人力资源和社会保障局 2023 年政府信息公开工作年度报告', agency: '示范县人力资源和社会保障局', year: 2023})
+  })
+
+  it('should read a title whose year comes first', () => {
+    const {report} = parseReport('2024年沂源县司法局政府信息公开工作年度报告\n一、总体情况\n正文。\n')
+    expect(report.meta).toMatchObject({agency: '沂源县司法局', year: 2024})
+  })
+
+  it('should read the statistics period and contact details', () => {
+    const {report} = parseReport(
+      '某局2024年政府信息公开工作年度报告\n本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。如有疑问请与某局办公室联系（地址：某市某路1号；邮编：256100；电话：0533-1234567；电子邮箱：a@b.cn）。\n一、总体情况\n'
+    )
+    expect(report.meta.period).toEqual({start: '2024-01-01', end: '2024-12-31'})
+    expect(report.meta.contact).toMatchObject({agency: '某局办公室', address: '某市某路1号', postcode: '256100', phone: '0533-1234567', email: 'a@b.cn'})
+  })
+
+  it('should drop a page number pdftotext centred', () => {
+    const {report, diagnostics} = parseReport('测试县司法局2024年政府信息公开工作年度报告\n一、总体情况\n本机关依法公开政府信息。\n' + ' '.repeat(28) + '—3—\n五、存在的主要问题及改进情况\n无。\n')
+    expect(report.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['本机关依法公开政府信息。'])
+    expect(diagnostics.filter((d) => d.ruleId === 'text-page-number')).toHaveLength(1)
+  })
+})
