@@ -5,6 +5,7 @@ import type {LabelMatcher} from '../template/match-label.js'
 import type {Block, RecognisedTable, Table} from '../types.js'
 import type {Sections} from './sections.js'
 
+const digitsOnly = /^[\d.,\s]+$/u
 const tableKeys = new Set<string>(templateTables.map((table) => table.key))
 
 /**
@@ -38,7 +39,7 @@ function identify(table: Table, matcher: LabelMatcher, sectionKey: string | unde
   const scores = new Map<TableKey, number>()
   for (const row of table.children) {
     for (const cell of row.children) {
-      if (cell.value === '') continue
+      if (cell.value === '' || digitsOnly.test(cell.value)) continue
       const tables = new Set(matcher.lookup(cell.value).map((target) => target.table))
       for (const key of tables) scores.set(key, (scores.get(key) ?? 0) + 1 / tables.size)
     }

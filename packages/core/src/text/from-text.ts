@@ -63,7 +63,9 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
     }
     // After the pipe and tab layouts: a padded pipe table looks space-aligned too.
     alignedLines ??= lines.map((line) => (line.text.length > maxAlignedLine ? {...line, text: ''} : line))
-    const alignedEnd = matchSectionHeading(value) ? undefined : spaceAlignedEnd(alignedLines, index)
+    // Only a line with a gap of two spaces (or an ideographic space) can start one.
+    const gapped = value.includes('  ') || value.includes('\u3000') || nextGapped(lines, index)
+    const alignedEnd = !gapped || matchSectionHeading(value) ? undefined : spaceAlignedEnd(alignedLines, index)
     if (alignedEnd !== undefined) {
       const block = lines.slice(index, alignedEnd)
       refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
@@ -176,6 +178,12 @@ function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
     if (around > 0) kept.push({text: '', line: line.line, offset: line.offset})
   }
   return kept
+}
+
+/** Whether the next line has a gap of two spaces (a table may start one line early, at its title). */
+function nextGapped(lines: ReadonlyArray<Line>, index: number): boolean {
+  const next = lines[index + 1]?.text ?? ''
+  return next.includes('  ') || next.includes('\u3000')
 }
 
 /**
