@@ -34,7 +34,10 @@ export function createWorkerPool(threads: number): WorkerPool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    execArgv: workerExecArgv(process.execArgv)
+    execArgv: workerExecArgv(process.execArgv),
+    // A small young generation keeps each thread's memory flat over thousands of files;
+    // the old generation may still grow to what the largest allowed input needs.
+    resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024}
   })
   return {
     // The worker answers JSON text (see `worker.ts`).
