@@ -15,7 +15,15 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) (encoding = 'utf-16le'), (start = 2)
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) (encoding = 'utf-16be'), (start = 2)
-  const text = strictDecode(encoding, bytes.subarray(start))
+  const body = bytes.subarray(start)
+  // Node's own UTF-8 decoding is several times faster than a fatal TextDecoder; only a
+  // part where it had to replace something is decoded again strictly, to tell a
+  // U+FFFD written in the document from invalid bytes.
+  if (encoding === 'utf-8') {
+    const fast = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
+    if (!fast.includes('\uFFFD')) return fast
+  }
+  const text = strictDecode(encoding, body)
   if (text === undefined) {
     throw new ParseError('CORRUPT_DOCX', 'The part `' + part + '` is not valid ' + encoding.toUpperCase())
   }
