@@ -275,7 +275,10 @@ class TableMapper {
       if (distinct.size > 1) return undefined
       result.push((filled[0] ?? under[0])!.cell)
     }
-    return result
+    // The template fixes the order of the columns; a header that puts them in another
+    // order has lost or gained a cell (a deleted 法人或其他组织 moves 总计 left), and its
+    // positions cannot be trusted: order and count decide then.
+    return inTemplateOrder(result.map((cell) => cell!.column)) ? result : undefined
   }
 
   /** 表四 as printed: one unlabelled row of 15 values under three column groups. */
@@ -294,7 +297,8 @@ class TableMapper {
       this.table.aligned &&
       this.columnGroups.size > 0 &&
       cells.every(({cell, kind}) => kind !== 'value' || covered(cell)) &&
-      rows.every((row) => row.columns.every((column) => under(row, column) !== undefined))
+      rows.every((row) => row.columns.every((column) => under(row, column) !== undefined)) &&
+      inTemplateOrder(rows.flatMap((row) => row.columns.map((column) => under(row, column)!.cell.column)))
     ) {
       for (const row of rows) {
         for (const column of row.columns) this.assign(row, column, under(row, column)?.cell ?? null, place)
@@ -438,6 +442,11 @@ function findLabelCell(cells: ReadonlyArray<ReadCell>, label: string, matcher: L
   }
   for (let index = cells.length - 1; index >= 0; index--) if (cells[index]!.kind === 'text') return index
   return -1
+}
+
+/** Whether grid columns strictly increase: the header keeps the template's column order. */
+function inTemplateOrder(columns: ReadonlyArray<number>): boolean {
+  return columns.every((column, index) => index === 0 || column > columns[index - 1]!)
 }
 
 function rangeHas(cell: TableCell, test: (column: number) => boolean): boolean {
