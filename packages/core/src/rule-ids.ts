@@ -11,8 +11,8 @@ export const ruleIds = {
   'text-page-number': 'a page-number line was dropped',
   /** A canonical section was not found. */
   'section-missing': 'a section of the template was not found',
-  /** The input ends inside a table cell (a cut download); that cell's number is not trusted. */
-  'text-truncated': 'the input ends inside a table cell; its number is not trusted',
+  /** A cell's number may be cut short (the input ends in it, or it wrapped over two lines): not trusted. */
+  'text-truncated': 'a number that may be cut short is not trusted',
   /** A section heading was found without its number (总体情况 instead of 一、总体情况). */
   'section-unnumbered': 'a section heading was found without its number',
   /** A section appeared twice. */

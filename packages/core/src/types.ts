@@ -86,7 +86,7 @@ export interface TableCell {
   position?: Position | undefined
   /** Where the cell is in a structured input (docx/html table, row, column). */
   source?: TableSource | undefined
-  /** The input ends inside this cell (a cut download): its text may be cut short too. */
+  /** The cell's text may be cut short: the input ends inside it (a cut download), or its number wrapped over two lines. */
   truncated?: boolean | undefined
 }
 

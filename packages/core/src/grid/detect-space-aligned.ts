@@ -42,14 +42,20 @@ export interface AlignedLine {
 
 /** Row numbering a label starts with: `1.` `1、` `（一）` `(一)` `一、`. */
 const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
-/** Lines that are only a page number. */
+/**
+ * Lines that are only a page number. No two unbounded quantifiers meet without a
+ * required character between them, so a long line is matched in linear time.
+ */
 const pageNumberPattern =
-  /^(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4})$/iu
+  /^(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4})$/iu
+/** A bare number of up to four digits (a page number without dashes), on a trimmed line. */
+const bareNumber = /^\d{1,4}$/u
 /** Lines that end a sentence: prose, never a table row. */
 const sentenceEnd = /[。！？；!?;：:]$/u
 const markdownHeading = /^#{1,6}\s/u
 
-/** Lines already cut, per array of lines, and whether they may stand in a table. */
+/** Lines already cut (detection and reading cut each line once), and whether they may stand in a table. */
+const cut = new WeakMap<Line, AlignedLine>()
 const caches = new WeakMap<ReadonlyArray<Line>, Map<number, AlignedLine>>()
 const continuing = new WeakMap<AlignedLine, boolean>()
 
@@ -70,7 +76,7 @@ const maxTextWidth = 60
  */
 export function readAlignedLine(line: Line): AlignedLine {
   const text = line.text
-  const words: Array<{from: number; to: number; charX: number; displayX: number; width: number; gap: number}> = []
+  const words: Array<{from: number; to: number; charX: number; chars: number; displayX: number; width: number; gap: number}> = []
   let charX = 0
   let displayX = 0
   let gap = 0
@@ -89,12 +95,13 @@ export function readAlignedLine(line: Line): AlignedLine {
       displayX += width
     } else {
       if (!word) {
-        word = {from: index, to: index, charX, displayX, width: 0, gap: words.length === 0 ? Infinity : gap}
+        word = {from: index, to: index, charX, chars: 0, displayX, width: 0, gap: words.length === 0 ? Infinity : gap}
         words.push(word)
         gap = 0
       }
       const width = characterWidth(code)
       word.to = index + size
+      word.chars++
       word.width += width
       charX++
       displayX += width
@@ -109,6 +116,16 @@ export function readAlignedLine(line: Line): AlignedLine {
     const item = words[index]!
     return text.slice(item.from, item.to)
   }
+  // Whether a word reads as a value, each word read once and only when asked.
+  const valueWords: Array<boolean | undefined> = []
+  const isValueWord = (index: number) => (valueWords[index] ??= isValue(wordText(index)))
+  // The first word at or after `index` that is not a value (asked for rising indices).
+  let nonValue = 0
+  const valuesFrom = (index: number) => {
+    nonValue = Math.max(nonValue, index)
+    while (nonValue < words.length && isValueWord(nonValue)) nonValue++
+    return nonValue === words.length
+  }
   const push = (first: number, last: number) => {
     const head = words[first]!
     const tail = words[last]!
@@ -120,7 +137,7 @@ export function readAlignedLine(line: Line): AlignedLine {
       charX: head.charX,
       displayX: head.displayX,
       width: tail.displayX + tail.width - head.displayX,
-      length: tail.charX + [...text.slice(tail.from, tail.to)].length - head.charX,
+      length: tail.charX + tail.chars - head.charX,
       value: isValue(value),
       numbered: numbering.test(value)
     })
@@ -133,7 +150,7 @@ export function readAlignedLine(line: Line): AlignedLine {
       start = index
       continue
     }
-    if (splitsAtSpace(words, index, wordText)) {
+    if (splitsAtSpace(index, wordText, isValueWord, valuesFrom)) {
       push(start, index - 1)
       start = index
     }
@@ -148,6 +165,16 @@ export function readAlignedLine(line: Line): AlignedLine {
     pageNumber: trimmed !== '' && pageNumberPattern.test(trimmed),
     blank: trimmed === ''
   }
+}
+
+/** {@link readAlignedLine}, cut once per line object (and again only if its text changed). */
+export function alignedLine(line: Line): AlignedLine {
+  let aligned = cut.get(line)
+  if (!aligned || aligned.line.text !== line.text) {
+    aligned = readAlignedLine(line)
+    cut.set(line, aligned)
+  }
+  return aligned
 }
 
 /**
@@ -174,7 +201,7 @@ export function spaceAlignedTableEnd(lines: ReadonlyArray<Line>, start: number):
   const read = (index: number): AlignedLine => {
     let aligned = cache.get(index)
     if (!aligned || aligned.line !== lines[index]) {
-      aligned = readAlignedLine(lines[index]!)
+      aligned = alignedLine(lines[index]!)
       cache.set(index, aligned)
     }
     return aligned
@@ -234,24 +261,22 @@ function isValue(text: string): boolean {
 }
 
 /**
- * Whether a single space before `words[index]` separates two fragments: numbers at the
+ * Whether a single space before word `index` separates two fragments: numbers at the
  * end of the run, or two pieces of CJK text (labels of two cells, since labels of the
  * form hold no spaces), or a row number after CJK text.
  */
 function splitsAtSpace(
-  words: ReadonlyArray<{from: number; to: number}>,
   index: number,
-  wordText: (index: number) => string
+  wordText: (index: number) => string,
+  isValueWord: (index: number) => boolean,
+  valuesFrom: (index: number) => boolean
 ): boolean {
+  if (isValueWord(index)) return valuesFrom(index)
   const previous = wordText(index - 1)
   const current = wordText(index)
-  if (isValue(current)) {
-    for (let next = index + 1; next < words.length; next++) if (!isValue(wordText(next))) return false
-    return true
-  }
   const lastCode = previous.codePointAt(previous.length - 1 - (previous.length > 1 && isLowSurrogate(previous) ? 1 : 0)) ?? 0
   const endsWide = characterWidth(lastCode) === 2
-  if (!endsWide || isValue(previous)) return false
+  if (!endsWide || isValueWord(index - 1)) return false
   return numbering.test(current) || characterWidth(current.codePointAt(0) ?? 0) === 2
 }
 
@@ -323,7 +348,7 @@ function afterGap(lines: ReadonlyArray<Line>, index: number, read: (index: numbe
  * whose footer has no dashes.
  */
 function isBarePageNumber(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): boolean {
-  if (!/^\s*\d{1,4}\s*$/u.test(lines[index]!.text)) return false
+  if (!bareNumber.test(lines[index]!.text.trim())) return false
   for (let next = index + 1; next < lines.length && next <= index + 4; next++) {
     const aligned = read(next)
     if (aligned.formFeed) return true

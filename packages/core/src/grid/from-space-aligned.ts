@@ -1,6 +1,6 @@
 import type {Point, Position} from '@xxgk/schema'
 import {GridBuilder} from './grid.js'
-import {readAlignedLine, type AlignedFragment, type AlignedLine} from './detect-space-aligned.js'
+import {alignedLine, type AlignedFragment, type AlignedLine} from './detect-space-aligned.js'
 import {linePosition, type Line} from '../text/lines.js'
 import type {Table} from '../types.js'
 
@@ -12,14 +12,23 @@ import type {Table} from '../types.js'
  * anywhere in the table.
  *
  * Columns come from geometry: the value columns from the lines that hold a number in
- * every column, the label columns from where labels start. Positions are read in code
- * points (what `pdftotext` counts) or in display columns (CJK characters two wide),
- * whichever lines the numbers up better, and pages are rescaled onto one another, as
- * `pdftotext` lays out every page on its own character grid.
+ * every column (or, when no line does, from where the numbers of all lines line up),
+ * the label columns from where labels start. Positions are read in code points (what
+ * `pdftotext` counts) or in display columns (CJK characters two wide), whichever lines
+ * the numbers and the header up better (display columns when neither does), and pages
+ * are rescaled onto one another, as `pdftotext` lays out every page on its own
+ * character grid.
+ *
+ * A number of a row with blank cells whose column is in doubt (not clearly inside one
+ * column's cell, pushed out of place by its neighbours, or on a page whose grid only its
+ * own row tells) is left out of the grid and its row keeps no blank cells, so that its
+ * cell ends up null, named by a diagnostic, never in a neighbour's; a doubt between
+ * columns under one header is no doubt. Blank cells of other rows are empty cells.
  *
  * Rows: a line with numbers anchors a row; the lines of its wrapped label above and
- * below join its label cell; numbers of one row split over two lines (the total on a
- * line of its own) join it when their columns do not clash. Lines without numbers
+ * below join its label cell (a label whose lines hold no numbers and end right above
+ * them is theirs, its rest lost); numbers of one row split over two lines (the total on
+ * a line of its own) join it when their columns do not clash. Lines without numbers
  * before the first row (and text over the value columns later, such as a header
  * repeated on a new page) are header rows, with spans worked out from how headers are
  * centred over their columns. Group labels become cells spanning the rows they stand
@@ -73,6 +82,8 @@ interface ContentLine {
   columns: Array<number>
   /** Set for lines of a header block or a title line. */
   header: boolean
+  /** Numbers whose column is in doubt, with the columns they may be in. */
+  doubts: Map<Piece, Array<number>>
 }
 
 /** A value column, in reference coordinates. */
@@ -119,8 +130,10 @@ interface DataRow {
   cells: Array<CellSpec>
 }
 
-/** Lines that are only a bare number right before a form feed are page numbers. */
-const bareNumber = /^\s*\d{1,4}\s*$/u
+/** Lines that are only a bare number right before a form feed are page numbers (tested trimmed). */
+const bareNumber = /^\d{1,4}$/u
+/** A Latin letter or digit (one character is tested). */
+const latin = /^[A-Za-z0-9]$/u
 /** A label numbered one (`1.`, `（一）`, `一、`): the first row of a group. */
 const firstNumber = /^(?:1[.、．]|[（(]一[）)]|一、)/u
 
@@ -130,13 +143,20 @@ class SpaceAlignedReader {
   private count = 0
   private columns: Array<ValueColumn> = []
   private boundaries: Array<number> = []
+  /** `cellFinder` of `boundaries`, made for the array in `cellsOf`. */
+  private findCell: (x: number) => number = () => 0
+  private cellsOf: Array<number> | undefined
   private pitch = 8
   private valueStart = 0
   private labelStarts: Array<number> = []
   /** Pages whose geometry was fitted from full rows or a repeated header (or the reference page). */
   private readonly trusted = new Set<number>()
+  /** Whether the converter pushed numbers against what stands before them (one space apart) anywhere in the table. */
+  private pushing: boolean | undefined
   /** Header block index of each content line (blocks counted from 0 as they come). */
   private readonly blockOf: Array<number> = []
+  /** Per header block, the lowest header cell over each value column (an index; -1: none). */
+  private readonly headerLeaves = new Map<number, Array<number>>()
 
   constructor(private readonly lines: ReadonlyArray<Line>) {}
 
@@ -172,7 +192,7 @@ class SpaceAlignedReader {
 
   /** Content lines, page segments and pieces (positions filled in once the metric is known). */
   private collectLines(): void {
-    const aligned = this.lines.map((line) => readAlignedLine(line))
+    const aligned = this.lines.map((line) => alignedLine(line))
     let segment = 0
     let pendingBreak = false
     aligned.forEach((item, index) => {
@@ -197,13 +217,36 @@ class SpaceAlignedReader {
         labels: [],
         heads: [],
         columns: [],
-        header: false
+        header: false,
+        doubts: new Map()
       })
     })
+    this.markRepeatedHeaders()
+  }
+
+  /**
+   * The header of the table printed again after rows, word for word, starts a new page
+   * (Word repeats header rows at the top of each page) where nothing else marks the
+   * break: its page number dropped and its form feed trimmed before the table is read.
+   */
+  private markRepeatedHeaders(): void {
+    const signature = (line: ContentLine) => line.pieces.map((piece) => piece.text).join('\u0001')
+    const firstData = this.content.findIndex((line) => line.pieces.some((piece) => piece.value))
+    // A header is a few lines (the detector lets a table lead in with eight at most).
+    if (firstData <= 0 || firstData > 12) return
+    const lead = this.content.slice(0, firstData).map(signature)
+    if (this.content.slice(0, firstData).reduce((total, line) => total + line.pieces.length, 0) < 2) return
+    for (let start = firstData + 1; start + lead.length <= this.content.length; start++) {
+      if (!lead.every((text, offset) => signature(this.content[start + offset]!) === text)) continue
+      if (this.content[start]!.segment === this.content[start - 1]!.segment) {
+        for (let order = start; order < this.content.length; order++) this.content[order]!.segment++
+      }
+      start += lead.length - 1
+    }
   }
 
   private isBarePageNumber(aligned: ReadonlyArray<AlignedLine>, index: number): boolean {
-    if (!bareNumber.test(aligned[index]!.line.text)) return false
+    if (!bareNumber.test(aligned[index]!.line.text.trim())) return false
     for (let next = index + 1; next < aligned.length && next <= index + 4; next++) {
       if (aligned[next]!.formFeed) return true
       if (!aligned[next]!.blank) return false
@@ -213,7 +256,8 @@ class SpaceAlignedReader {
 
   /**
    * A number too wide for its column wraps: `401` on one line, `1` under it (right under
-   * it, or on the next line but one, the first line of the row's label in between). The
+   * it, or on the next line but one, the first line of the row's label in between, or at
+   * the top of the next page). The
    * digits of a line continue the numbers of a line just above that holds only numbers,
    * all as wide (they fill their cells), when each is shorter than the number it sits
    * under.
@@ -227,7 +271,8 @@ class SpaceAlignedReader {
       let above: ContentLine | undefined
       for (let back = order - 1; back >= Math.max(0, order - 2); back--) {
         const candidate = this.content[back]!
-        if (candidate.segment !== below.segment) break
+        // A page may break inside a cell: the number's line right before the break.
+        if (candidate.segment !== below.segment && back !== order - 1) break
         if (candidate.pieces.some((piece) => piece.value)) {
           above = candidate
           break
@@ -281,8 +326,8 @@ class SpaceAlignedReader {
     const rows: Array<RowSpec> = []
     const blocks = this.findHeaderBlocks()
     this.findLabelColumns()
-    blocks.forEach((block) => rows.push(...this.headerRows(block)))
-    rows.push(...this.dataRows())
+    blocks.forEach((block) => append(rows, this.headerRows(block)))
+    append(rows, this.dataRows())
     return rows.sort((a, b) => a.order - b.order)
   }
 
@@ -293,7 +338,15 @@ class SpaceAlignedReader {
    * alignment, and how each page maps onto the reference page.
    */
   private chooseGeometry(): void {
-    const full = this.content.filter((line) => line.pieces.filter((piece) => piece.value).length === this.count)
+    this.metric = this.pickMetric()
+    for (const line of this.content) {
+      for (const piece of line.pieces) {
+        piece.x = this.metric === 'char' ? piece.fragment.charX : piece.fragment.displayX
+        piece.width = piece.fragment.width
+        piece.printed = this.metric === 'char' ? piece.fragment.length : piece.fragment.width
+      }
+    }
+    let full = this.content.filter((line) => line.pieces.filter((piece) => piece.value).length === this.count)
     const loose = full.filter((line) => !isPacked(line))
     const reference = loose.length > 0 ? loose : full
     const segments = new Map<number, number>()
@@ -302,35 +355,41 @@ class SpaceAlignedReader {
     for (const [segment, size] of segments) {
       if (size > (segments.get(referenceSegment) ?? 0)) referenceSegment = segment
     }
-    const referenceLines = reference.filter((line) => line.segment === referenceSegment)
+    let referenceLines = reference.filter((line) => line.segment === referenceSegment)
 
-    this.metric = this.pickMetric(referenceLines)
-    for (const line of this.content) {
-      for (const piece of line.pieces) {
-        piece.x = this.metric === 'char' ? piece.fragment.charX : piece.fragment.displayX
-        piece.width = piece.fragment.width
-        piece.printed = this.metric === 'char' ? piece.fragment.length : piece.fragment.width
+    // The rows with the most numbers hold every column only when some row is full: the
+    // numbers of the reference page, grouped by the edge they line up on, tell when no
+    // row is (`规章  ·  1672  1500` over `行政规范性文件  98  834  ·`).
+    const pageLines = this.content.filter(
+      (line) => line.segment === referenceSegment && line.pieces.some((piece) => piece.value) && !isPacked(line)
+    )
+    const grouped = overlapColumns(pageLines, this.metric)
+    if (grouped.conflicts === 0 && grouped.clusters.length > this.count) {
+      this.columns = grouped.clusters.map(({start, end}) => ({start, end, centre: (start + end) / 2}))
+      this.count = this.columns.length
+      full = this.content.filter((line) => line.pieces.filter((piece) => piece.value).length === this.count)
+      referenceLines = pageLines
+    } else {
+      const starts: Array<Array<number>> = Array.from({length: this.count}, () => [])
+      const ends: Array<Array<number>> = Array.from({length: this.count}, () => [])
+      for (const line of referenceLines) {
+        line.pieces
+          .filter((piece) => piece.value)
+          .forEach((piece, column) => {
+            starts[column]!.push(piece.x)
+            ends[column]!.push(piece.x + piece.width)
+          })
       }
+      this.columns = starts.map((list, column) => {
+        const start = median(list)
+        const end = median(ends[column]!)
+        return {start, end, centre: (start + end) / 2}
+      })
     }
-    const starts: Array<Array<number>> = Array.from({length: this.count}, () => [])
-    const ends: Array<Array<number>> = Array.from({length: this.count}, () => [])
-    for (const line of referenceLines) {
-      line.pieces
-        .filter((piece) => piece.value)
-        .forEach((piece, column) => {
-          starts[column]!.push(piece.x)
-          ends[column]!.push(piece.x + piece.width)
-        })
-    }
-    this.columns = starts.map((list, column) => {
-      const start = median(list)
-      const end = median(ends[column]!)
-      return {start, end, centre: (start + end) / 2}
-    })
     const steps = this.columns.slice(1).map((column, index) => column.centre - this.columns[index]!.centre)
     this.pitch = steps.length > 0 ? Math.max(2, median(steps)) : 8
     const indexOf = this.fillColumnGaps(steps)
-    this.valueStart = Math.min(...referenceLines.map((line) => line.pieces.find((piece) => piece.value)!.x)) - 1
+    this.valueStart = minimum(referenceLines.map((line) => line.pieces.find((piece) => piece.value)!.x)) - 1
 
     // Each page on its own grid: fit `printed = offset + scale × reference` per page, from
     // its full rows; from its header when it repeats one (numbers pushed one space apart
@@ -465,64 +524,77 @@ class SpaceAlignedReader {
   }
 
   /**
-   * `pdftotext` places text by code points, other tools by display columns: the metric
-   * in which the numbers of full rows line up best wins; when they line up equally (no
-   * CJK text before them), the one in which the first header sits over the numbers.
+   * `pdftotext` places text by code points, other tools by display columns: the metric in
+   * which the numbers of each page line up in the fewest columns (CJK labels of different
+   * lengths scatter them in the other) and the words of the header line up with them
+   * wins; display columns when that does not tell.
    */
-  private pickMetric(referenceLines: ReadonlyArray<ContentLine>): Metric {
-    const spread = (metric: Metric) => {
-      const xOf = (piece: Piece) => (metric === 'char' ? piece.fragment.charX : piece.fragment.displayX)
-      const endOf = (piece: Piece) => xOf(piece) + (metric === 'char' ? piece.fragment.length : piece.fragment.width)
-      const centres = Array.from({length: this.count}, (_, column) =>
-        median(
-          referenceLines.map((line) => {
-            const piece = line.pieces.filter((item) => item.value)[column]!
-            return (xOf(piece) + endOf(piece)) / 2
-          })
-        )
-      )
-      const starts: Array<Array<number>> = centres.map(() => [])
-      const ends: Array<Array<number>> = centres.map(() => [])
-      for (const line of this.content) {
-        const values = line.pieces.filter((piece) => piece.value)
-        if (values.length === 0) continue
-        const columns = monotoneAssign(
-          values.map((piece) => (xOf(piece) + endOf(piece)) / 2),
-          centres
-        )
-        values.forEach((piece, index) => {
-          starts[columns[index]!]!.push(xOf(piece))
-          ends[columns[index]!]!.push(endOf(piece))
-        })
-      }
-      return starts.reduce((total, list, column) => total + Math.min(deviation(list), deviation(ends[column]!)), 0)
+  private pickMetric(): Metric {
+    const pages = new Map<number, Array<ContentLine>>()
+    for (const line of this.content) {
+      if (!line.pieces.some((piece) => piece.value) || isPacked(line)) continue
+      const list = pages.get(line.segment) ?? []
+      list.push(line)
+      pages.set(line.segment, list)
     }
-    const char = spread('char')
-    const display = spread('display')
-    if (Math.abs(char - display) >= 0.5) return char < display ? 'char' : 'display'
+    let char = 0
+    let display = 0
+    for (const lines of pages.values()) {
+      const byChar = clusterValues(lines, 'char')
+      const byDisplay = clusterValues(lines, 'display')
+      char += byChar.count + byChar.conflicts
+      display += byDisplay.count + byDisplay.conflicts
+    }
+
     const firstData = this.content.findIndex((line) => line.pieces.some((piece) => piece.value))
-    const headers = this.content.slice(0, Math.max(0, firstData))
+    if (firstData <= 0) return char < display ? 'char' : 'display'
+    const segment = this.content[firstData]!.segment
+    const headers = this.content.slice(0, firstData).filter((line) => line.segment === segment)
+    const page = this.content.filter((line) => line.segment === segment && line.pieces.some((piece) => piece.value))
+    // How far, in steps between columns, the words of each header line are from lining up
+    // with the value columns, the line shifted as a whole (`pdftotext` sets a header a few
+    // columns off its cells, but keeps its spacing).
     const fit = (metric: Metric) => {
-      const centres: Array<number> = []
-      for (let column = 0; column < this.count; column++) {
-        const list = referenceLines.map((line) => {
-          const piece = line.pieces.filter((item) => item.value)[column]!
-          return (metric === 'char' ? piece.fragment.charX : piece.fragment.displayX) + piece.fragment.width / 2
-        })
-        centres.push(median(list))
-      }
-      const left = Math.min(...centres) - this.pitch
+      const centres = clusterValues(page, metric, true).centres.sort((a, b) => a - b)
+      if (centres.length === 0) return 0
+      const steps = centres.slice(1).map((centre, index) => centre - centres[index]!)
+      const pitch = steps.length > 0 ? Math.max(2, median(steps)) : 8
       let cost = 0
       for (const line of headers) {
-        for (const piece of line.pieces) {
-          const centre = (metric === 'char' ? piece.fragment.charX : piece.fragment.displayX) + piece.fragment.width / 2
-          if (centre < left) continue
-          cost += Math.min(...centres.map((value) => Math.abs(value - centre)))
+        const words = line.pieces
+          .map(({fragment}) => (metric === 'char' ? fragment.charX + fragment.length / 2 : fragment.displayX + fragment.width / 2))
+          .filter((centre) => centre >= centres[0]! - pitch)
+          .sort((a, b) => a - b)
+        if (words.length < 2 || words.length * centres.length > 10_000) continue
+        // Each shift that puts a word on a column, the words (in order) matched to their
+        // nearest columns by a pointer that only moves right.
+        // A word counts a step at most, off the table or not.
+        let least = Infinity
+        for (const anchor of words) {
+          for (const target of centres) {
+            const shift = target - anchor
+            let total = 0
+            let column = 0
+            for (const word of words) {
+              const at = word + shift
+              while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
+              total += Math.min(pitch, Math.abs(centres[column]! - at))
+              if (total >= least) break
+            }
+            if (total < least) least = total
+          }
         }
+        cost += least / pitch
       }
       return cost
     }
-    return fit('display') < fit('char') ? 'display' : 'char'
+    // A misplaced header outweighs a number or two lining up by chance (each header word
+    // weighs three columns at most: when the numbers tell more, the header is not read).
+    const words = headers.reduce((total, line) => total + line.pieces.length, 0)
+    if (Math.abs(char - display) > 3 * words + 0.25) return char < display ? 'char' : 'display'
+    const byChar = char + 3 * fit('char')
+    const byDisplay = display + 3 * fit('display')
+    return byChar + 0.25 < byDisplay ? 'char' : 'display'
   }
 
   /** Line kinds, values per line and their columns, value alignment and cell boundaries. */
@@ -534,8 +606,8 @@ class SpaceAlignedReader {
       const first = line.pieces.find((piece) => piece.value)
       return first ? line.pieces.filter((piece) => !piece.value && piece.x < first.x) : []
     })
-    const labelEnd = Math.max(-Infinity, ...labels.map((piece) => piece.x + piece.printed))
-    const lastStart = Math.max(-Infinity, ...labels.map((piece) => piece.x))
+    const labelEnd = maximum(labels.map((piece) => piece.x + piece.printed), -Infinity)
+    const lastStart = maximum(labels.map((piece) => piece.x), -Infinity)
     const usualEnd = median(labels.map((piece) => piece.x + piece.printed))
     const overValues = (piece: Piece) =>
       piece.nx >= this.valueStart - 2 || piece.x > labelEnd || (piece.x > lastStart + 2 && piece.x >= usualEnd)
@@ -546,7 +618,7 @@ class SpaceAlignedReader {
         else line.labels.push(piece)
       }
       if (line.values.length > 0) {
-        line.values.push(...line.heads)
+        append(line.values, line.heads)
         line.heads = []
         line.values.sort((a, b) => centreOf(a) - centreOf(b))
         line.kind = 'data'
@@ -558,12 +630,14 @@ class SpaceAlignedReader {
     if (this.extendToHeaders()) {
       for (const line of this.content) if (line.kind === 'data') line.columns = this.assignColumns(line.values)
     }
-    const boundaries = this.boundariesFor(this.alignment())
+    const alignment = this.alignment()
+    const boundaries = this.boundariesFor(alignment)
     this.boundaries = boundaries
+    for (const line of this.content) if (line.kind === 'data') this.findDoubts(line, alignment)
     // A lone text centred over the whole table rather than over its value columns is a
     // title row (`第二十条第（一）项` as printed across the form).
     const labelStarts = this.content.flatMap((line) => line.labels.map((piece) => piece.x))
-    const left = Math.min(0, ...labelStarts)
+    const left = minimum(labelStarts, 0)
     const right = boundaries.at(-1)!
     for (const line of this.content) {
       if (line.kind !== 'header' || line.heads.length !== 1 || line.labels.length > 0) continue
@@ -574,6 +648,100 @@ class SpaceAlignedReader {
         line.kind = 'text'
       }
     }
+  }
+
+  /**
+   * A number of a line with blank cells goes to the column it is nearest to; its place is
+   * in doubt unless that column's cell holds it clearly: its centre within the cell and
+   * its ends no more than a column outside it. Numbers pushed one space apart
+   * (`1001 1002 1003`) are placed as a run: in doubt when the run was pushed by a label,
+   * when it stands where it would be pushed to with a number missing before it, or when
+   * its first number is not clearly nearer its own column than the next ones. The
+   * columns a number may be in are kept, to settle once its row is known
+   * ({@link settleDoubts}).
+   */
+  private findDoubts(line: ContentLine, alignment: Alignment): void {
+    const values = line.values.filter((piece) => piece.value)
+    if (values.length >= this.count) return
+    this.pushing ??= this.content.some((item) => {
+      const sorted = [...item.pieces].sort((a, b) => a.from - b.from)
+      return sorted.some((piece, index) => index > 0 && piece.value && piece.from - sorted[index - 1]!.to === 1)
+    })
+    const text = line.aligned.line.text
+    const columnOf = new Map(line.values.map((piece, index) => [piece, line.columns[index]!]))
+    const pieces = [...line.pieces].sort((a, b) => a.from - b.from)
+    const adjacent = (left: Piece | undefined, right: Piece | undefined) =>
+      left !== undefined && right !== undefined && left.endLine === left.line && right.from - left.to === 1 && text[left.to] === ' '
+    const chained = (index: number) => adjacent(pieces[index - 1], pieces[index]) || adjacent(pieces[index], pieces[index + 1])
+    const linePushed = pieces.some((piece, index) => piece.value && adjacent(pieces[index - 1], piece))
+    const near = (column: number) => [column - 1, column, column + 1].filter((item) => item >= 0 && item < this.count)
+    const doubt = (run: ReadonlyArray<Piece>) => {
+      for (const piece of run) line.doubts.set(piece, near(columnOf.get(piece)!))
+    }
+    for (let index = 0; index < pieces.length; index++) {
+      const first = pieces[index]!
+      if (!first.value || first.endLine !== first.line || !columnOf.has(first)) continue
+      const start = index
+      const run = [first]
+      while (index + 1 < pieces.length && pieces[index + 1]!.value && adjacent(pieces[index], pieces[index + 1])) run.push(pieces[++index]!)
+      const before = pieces[start - 1]
+      const gap = before ? first.fragment.charX - (before.fragment.charX + before.fragment.length) - 1 : 0
+      const pushed = adjacent(before, first)
+      const step = first.fragment.length + 1
+      const followsPushed =
+        before !== undefined &&
+        !pushed &&
+        gap > 0 &&
+        (((chained(start - 1) || linePushed) && gap % step === 0) || (this.pushing && !before.value && gap === step))
+      const column = columnOf.get(first)!
+      // On a page whose grid was fitted to its own partial rows, where a number stands
+      // tells nothing; where numbers get pushed, only one standing where the numbers of
+      // its column stand in full rows is placed.
+      const own = this.columns[column]!
+      const off =
+        alignment === 'left'
+          ? Math.abs(first.nx - own.start)
+          : alignment === 'right'
+            ? Math.abs(first.nx + first.nwidth - own.end)
+            : Math.abs(centreOf(first) - own.centre)
+      if (pushed || followsPushed || !this.trusted.has(line.segment) || (this.pushing && off > 1)) {
+        doubt(run)
+        continue
+      }
+      if (run.length > 1) {
+        // Where the run is, its first number not pushed: nearest its own column by a clear
+        // margin, not squeezed there by the edge of the table.
+        const distance = (at: number) => Math.abs(centreOf(first) - this.columns[at]!.centre)
+        const cost = (at: number) => (at >= 0 && at + run.length <= this.count ? distance(at) : Infinity)
+        const nearest = nearestColumn(this.columns.map((item) => item.centre), centreOf(first), true)
+        if (nearest !== column || Math.min(cost(column - 1), cost(column + 1)) - cost(column) < this.pitch / 2) doubt(run)
+        continue
+      }
+      const candidates = new Set([column, this.cellOf(centreOf(first))])
+      candidates.add(this.cellOf(first.nx + 1))
+      candidates.add(this.cellOf(first.nx + first.nwidth - 1))
+      if (candidates.size > 1) line.doubts.set(first, [...candidates])
+    }
+  }
+
+  /**
+   * Leaves out the numbers of a row with blank cells whose place is in doubt between
+   * columns that the header over them tells apart (a number under one header spanning
+   * all its columns keeps its place), so that their cells end up null, named by a
+   * diagnostic, never in a neighbour's cell. Returns whether any was left out.
+   */
+  private settleDoubts(row: DataRow): boolean {
+    if (row.tokens.filter((piece) => piece.value).length >= this.count) return false
+    const leaves = this.headerLeaves.get(row.block)
+    const kept = row.tokens.filter((piece) => {
+      const candidates = this.content[piece.order]!.doubts.get(piece)
+      if (!candidates) return true
+      const leaf = leaves?.[candidates[0]!] ?? -1
+      return leaf !== -1 && candidates.every((column) => leaves![column] === leaf)
+    })
+    if (kept.length === row.tokens.length) return false
+    row.tokens = kept
+    return true
   }
 
   /**
@@ -641,9 +809,22 @@ class SpaceAlignedReader {
       const steps = medians.slice(1).map((value, index) => value - medians[index]!)
       return columns.reduce((total, list) => total + deviation(list), 0) + deviation(steps)
     }
+    // Cells that put two headers of one line in one cell are wrong (a few rows with a wide
+    // number can make another side agree best).
+    const collisions = (mode: Alignment) => {
+      const cellIn = cellFinder(this.boundariesFor(mode))
+      let total = 0
+      for (const line of this.content) {
+        if (line.kind !== 'header' || line.heads.length < 2) continue
+        total += line.heads.length - new Set(line.heads.map((piece) => cellIn(centreOf(piece)))).size
+      }
+      return total
+    }
     const modes: Array<Alignment> = ['left', 'right', 'centre']
-    const scores = modes.map((mode) => score(lists[mode]))
-    const best = Math.min(...scores)
+    const clashes = modes.map(collisions)
+    const fewest = minimum(clashes)
+    const scores = modes.map((mode, index) => (clashes[index] === fewest ? score(lists[mode]) : Infinity))
+    const best = minimum(scores)
     const tied = modes.filter((_, index) => scores[index]! <= best + 0.25)
     if (tied.length === 1) return tied[0]!
     // Numbers as wide as one another tell nothing: headers are centred in their cells.
@@ -653,14 +834,12 @@ class SpaceAlignedReader {
     let least = Infinity
     for (const mode of tied) {
       const bounds = this.boundariesFor(mode)
+      const middles = bounds.slice(1).map((bound, column) => (bounds[column]! + bound) / 2)
+      const sorted = inOrder(middles)
       let cost = 0
       for (const piece of heads) {
         const centre = centreOf(piece)
-        let nearest = Infinity
-        for (let column = 0; column < this.count; column++) {
-          nearest = Math.min(nearest, Math.abs(centre - (bounds[column]! + bounds[column + 1]!) / 2))
-        }
-        cost += nearest
+        cost += Math.abs(centre - middles[nearestColumn(middles, centre, sorted)]!)
       }
       if (cost < least - 0.25) {
         least = cost
@@ -734,8 +913,11 @@ class SpaceAlignedReader {
 
   /** Value column whose cell holds a position (reference coordinates). */
   private cellOf(x: number): number {
-    for (let column = this.count - 1; column > 0; column--) if (x >= this.boundaries[column]!) return column
-    return 0
+    if (this.cellsOf !== this.boundaries) {
+      this.cellsOf = this.boundaries
+      this.findCell = cellFinder(this.boundaries)
+    }
+    return this.findCell(x)
   }
 
   // --- Headers --------------------------------------------------------------------------
@@ -819,7 +1001,18 @@ class SpaceAlignedReader {
     const labelPieces = lines.flatMap((line) => (labelColumns > 0 ? line.labels : []))
     const heads = lines.flatMap((line) => (labelColumns > 0 ? line.heads : [...line.labels, ...line.heads]))
     const levels = this.headerLevels(heads)
-    const height = Math.max(1, ...levels.map((cell) => cell.level + cell.rowSpan))
+    const leaves = Array<number>(this.count).fill(-1)
+    const depth = Array<number>(this.count).fill(-1)
+    levels.forEach((cell, index) => {
+      for (let column = cell.first; column <= cell.last; column++) {
+        if (cell.level > depth[column]!) {
+          depth[column] = cell.level
+          leaves[column] = index
+        }
+      }
+    })
+    this.headerLeaves.set(this.blockOf[lines[0]!.order] ?? -1, leaves)
+    const height = maximum(levels.map((cell) => cell.level + cell.rowSpan), 1)
     const levelRows: Array<RowSpec> = Array.from({length: height}, (_, level) => ({order: order + level / (height + 1), cells: []}))
     if (labelPieces.length > 0) {
       levelRows[0]!.cells.push({
@@ -839,7 +1032,7 @@ class SpaceAlignedReader {
         position: positionOf(cell.pieces)
       })
     }
-    rows.push(...levelRows.filter((row) => row.cells.length > 0))
+    append(rows, levelRows.filter((row) => row.cells.length > 0))
     return rows
   }
 
@@ -854,7 +1047,7 @@ class SpaceAlignedReader {
     heads: ReadonlyArray<Piece>
   ): Array<{pieces: Array<Piece>; first: number; last: number; level: number; rowSpan: number}> {
     if (heads.length === 0) return []
-    const topOrder = Math.min(...heads.map((piece) => piece.order))
+    const topOrder = minimum(heads.map((piece) => piece.order))
     const topCount = heads.filter((piece) => piece.order === topOrder).length
     const wide = (piece: Piece) => piece.nwidth > 1.2 * this.pitch
     const homeOf = (piece: Piece) => this.cellOf(centreOf(piece))
@@ -879,7 +1072,7 @@ class SpaceAlignedReader {
       leaves.set(home, list)
     }
     const leafTop = new Map<number, number>()
-    for (const [column, list] of leaves) leafTop.set(column, Math.min(...list.map((piece) => piece.order)))
+    for (const [column, list] of leaves) leafTop.set(column, minimum(list.map((piece) => piece.order)))
 
     const spans = this.spanHeaders(spanning, leafTop, homeOf)
     for (const piece of spanning) {
@@ -891,12 +1084,12 @@ class SpaceAlignedReader {
     }
     const cells = spans.map((span) => ({pieces: [span.piece], first: span.first, last: span.last, level: span.depth, rowSpan: 1}))
     const coverDepth = (column: number) =>
-      Math.max(-1, ...spans.filter((span) => column >= span.first && column <= span.last).map((span) => span.depth))
+      maximum(spans.filter((span) => column >= span.first && column <= span.last).map((span) => span.depth), -1)
     for (const [column, list] of leaves) {
       list.sort((a, b) => a.order - b.order || a.nx - b.nx)
       cells.push({pieces: list, first: column, last: column, level: coverDepth(column) + 1, rowSpan: 1})
     }
-    const height = Math.max(1, ...cells.map((cell) => cell.level + 1))
+    const height = maximum(cells.map((cell) => cell.level + 1), 1)
     for (const cell of cells) {
       let next = height
       for (const other of cells) {
@@ -918,22 +1111,39 @@ class SpaceAlignedReader {
     homeOf: (piece: Piece) => number
   ): Array<{piece: Piece; first: number; last: number; depth: number}> {
     type Span = {piece: Piece; first: number; last: number; depth: number}
-    type Solution = {cost: number; spans: Array<Span>}
+    /** Least cost of a line of headers over columns, and the columns of each (none: each over its own). */
+    type Plan = {cost: number; runs: Array<readonly [number, number]> | undefined}
     if (spanning.length === 0) return []
-    const memo = new Map<string, Solution>()
+    const homes = new Map<Piece, number>(spanning.map((piece) => [piece, homeOf(piece)]))
+    const size = this.count + 1
+    const below = new Map<number, Array<Piece>>()
+    // The headers of the first line below `after` whose columns lie within from…to
+    // (the same array for the same question, so that plans are kept per array).
     const under = (after: number, from: number, to: number): Array<Piece> => {
-      const candidates = spanning.filter((piece) => {
-        const home = homeOf(piece)
-        return piece.order > after && home >= from && home <= to
-      })
-      if (candidates.length === 0) return []
-      const order = Math.min(...candidates.map((piece) => piece.order))
-      return candidates.filter((piece) => piece.order === order).sort((a, b) => a.nx - b.nx)
+      const key = (after * size + from) * size + to
+      let found = below.get(key)
+      if (!found) {
+        const candidates = spanning.filter((piece) => {
+          const home = homes.get(piece)!
+          return piece.order > after && home >= from && home <= to
+        })
+        const order = minimum(candidates.map((piece) => piece.order))
+        found = candidates.filter((piece) => piece.order === order).sort((a, b) => a.nx - b.nx)
+        below.set(key, found)
+      }
+      return found
     }
-    const solve = (pieces: ReadonlyArray<Piece>, from: number, to: number, depth: number): Solution => {
-      if (pieces.length === 0) return {cost: 0, spans: []}
-      const key = pieces.map((piece) => piece.order + '@' + piece.nx).join(',') + ':' + from + '-' + to
-      const known = memo.get(key)
+    const memo = new Map<ReadonlyArray<Piece>, Map<number, Plan>>()
+    const none: Plan = {cost: 0, runs: []}
+    const solve = (pieces: ReadonlyArray<Piece>, from: number, to: number): Plan => {
+      if (pieces.length === 0) return none
+      let plans = memo.get(pieces)
+      if (!plans) {
+        plans = new Map()
+        memo.set(pieces, plans)
+      }
+      const key = from * size + to
+      const known = plans.get(key)
       if (known) return known
       const lineOrder = pieces[0]!.order
       const available: Array<number> = []
@@ -941,47 +1151,70 @@ class SpaceAlignedReader {
         const top = leafTop.get(column)
         if (top === undefined || top > lineOrder) available.push(column)
       }
-      const runCost = (piece: Piece, first: number, last: number): Solution => {
+      // Cost of a header over available columns first…last, itself and the headers under it;
+      // those are not looked at when its own cost already reaches `bound`.
+      const runCost = (piece: Piece, first: number, last: number, bound: number): number => {
         const a = available[first]!
         const b = available[last]!
-        const home = homeOf(piece)
+        const home = homes.get(piece)!
         const centre = (this.boundaries[a]! + this.boundaries[b + 1]!) / 2
         const own = Math.abs(centreOf(piece) - centre) + (home < a || home > b ? this.pitch * 4 : 0)
-        const children = solve(under(piece.order, a, b), a, b, depth + 1)
-        return {cost: own + children.cost, spans: [{piece, first: a, last: b, depth}, ...children.spans]}
+        return own >= bound ? own : own + solve(under(piece.order, a, b), a, b).cost
       }
       const count = pieces.length
-      const size = available.length
-      let solution: Solution
-      if (size < count) {
-        solution = {
-          cost: this.pitch * 8 * count,
-          spans: pieces.map((piece) => ({piece, first: homeOf(piece), last: homeOf(piece), depth}))
-        }
+      const room = available.length
+      let plan: Plan
+      if (room < count) {
+        plan = {cost: this.pitch * 8 * count, runs: undefined}
       } else {
-        const best: Array<Array<Solution | undefined>> = Array.from({length: count + 1}, () => Array(size + 1).fill(undefined))
-        best[0]![0] = {cost: 0, spans: []}
+        // best[i][e]: least cost of the first i headers over the first e columns (leaving
+        // a column for each header after them; the last ends at the last column); back:
+        // where the i-th starts.
+        const best = Array.from({length: count + 1}, () => Array<number>(room + 1).fill(Infinity))
+        const back = Array.from({length: count + 1}, () => Array<number>(room + 1).fill(0))
+        best[0]![0] = 0
         for (let index = 1; index <= count; index++) {
-          for (let end = index; end <= size; end++) {
+          const lastEnd = room - (count - index)
+          for (let end = index === count ? room : index; end <= lastEnd; end++) {
             for (let start = index - 1; start < end; start++) {
-              const before = best[index - 1]![start]
-              if (!before) continue
-              const run = runCost(pieces[index - 1]!, start, end - 1)
-              const total = before.cost + run.cost
-              if (!best[index]![end] || total < best[index]![end]!.cost) {
-                best[index]![end] = {cost: total, spans: [...before.spans, ...run.spans]}
+              const before = best[index - 1]![start]!
+              if (before === Infinity) continue
+              const total = before + runCost(pieces[index - 1]!, start, end - 1, best[index]![end]! - before)
+              if (total < best[index]![end]!) {
+                best[index]![end] = total
+                back[index]![end] = start
               }
             }
           }
         }
-        solution = best[count]![size]!
+        const runs: Array<readonly [number, number]> = Array(count)
+        let end = room
+        for (let index = count; index > 0; index--) {
+          const start = back[index]![end]!
+          runs[index - 1] = [available[start]!, available[end - 1]!]
+          end = start
+        }
+        plan = {cost: best[count]![room]!, runs}
       }
-      memo.set(key, solution)
-      return solution
+      plans.set(key, plan)
+      return plan
     }
-    const topOrder = Math.min(...spanning.map((piece) => piece.order))
-    const roots = spanning.filter((piece) => piece.order === topOrder).sort((a, b) => a.nx - b.nx)
-    return solve(roots, 0, this.count - 1, 0).spans
+    const spans: Array<Span> = []
+    const place = (pieces: ReadonlyArray<Piece>, from: number, to: number, depth: number): void => {
+      const plan = solve(pieces, from, to)
+      pieces.forEach((piece, index) => {
+        const run = plan.runs?.[index]
+        if (!run) {
+          spans.push({piece, first: homes.get(piece)!, last: homes.get(piece)!, depth})
+          return
+        }
+        spans.push({piece, first: run[0], last: run[1], depth})
+        place(under(piece.order, run[0], run[1]), run[0], run[1], depth + 1)
+      })
+    }
+    const topOrder = minimum(spanning.map((piece) => piece.order))
+    place(spanning.filter((piece) => piece.order === topOrder).sort((a, b) => a.nx - b.nx), 0, this.count - 1, 0)
+    return spans
   }
 
   // --- Labels and rows ------------------------------------------------------------------
@@ -1079,6 +1312,7 @@ class SpaceAlignedReader {
     }
     const firstOf = (chain: Chain) => chain.pieces[0]!.order
     const lastOf = (chain: Chain) => chain.pieces.at(-1)!.order
+    const ownsValues = (chain: Chain) => chain.pieces.some((piece) => this.content[piece.order]!.kind === 'data')
 
     // Rows: the label of a line with numbers is the deepest label on the line or around
     // it (a label wrapped over the line, its numbers set between its halves); numbers of
@@ -1088,13 +1322,13 @@ class SpaceAlignedReader {
     const newRow = (chain: Chain | undefined, line?: ContentLine): DataRow => {
       const orders = chain ? chain.pieces.map((piece) => piece.order) : []
       if (line) orders.push(line.order)
-      const first = Math.min(...orders)
+      const first = minimum(orders)
       const row: DataRow = {
         chain,
         lines: [],
         tokens: [],
         first,
-        last: Math.max(...orders),
+        last: maximum(orders),
         depth: chain ? chain.column : Infinity,
         block: this.blockOf[first] ?? -1,
         cells: []
@@ -1105,7 +1339,7 @@ class SpaceAlignedReader {
     }
     const addLine = (row: DataRow, line: ContentLine) => {
       row.lines.push(line)
-      row.tokens.push(...line.values)
+      append(row.tokens, line.values)
       row.first = Math.min(row.first, line.order)
       row.last = Math.max(row.last, line.order)
     }
@@ -1116,13 +1350,17 @@ class SpaceAlignedReader {
     for (const line of body) {
       if (line.kind !== 'data') continue
       // Deepest first; a label starting right below (numbers set above their label)
-      // counts when it has no numbers of its own yet.
+      // counts when it has no numbers of its own; so does a label ending right above
+      // whose lines hold no numbers (the rest of it, below its numbers, lost), unless
+      // the line holds a label as deep.
+      const depth = maximum(line.labels.map((piece) => columnOf.get(piece)!), -1)
       const candidates = chains
         .filter(
           (chain) =>
             chain.pieces.some((piece) => piece.order === line.order) ||
             (firstOf(chain) < line.order && lastOf(chain) > line.order) ||
-            (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && !line.labels.length)
+            (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && !line.labels.length && !ownsValues(chain)) ||
+            (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain))
         )
         .sort((a, b) => b.column - a.column || firstOf(a) - firstOf(b))
       const chain = candidates.find((candidate) => {
@@ -1145,7 +1383,7 @@ class SpaceAlignedReader {
             .filter((candidate) => candidate.pieces.some((piece) => piece.order === next.order))
             .sort((a, b) => b.column - a.column)[0]
         : undefined
-      if (below && !rowOfChain.has(below)) {
+      if (below && !rowOfChain.has(below) && !ownsValues(below)) {
         addLine(newRow(below, line), line)
         continue
       }
@@ -1180,7 +1418,8 @@ class SpaceAlignedReader {
           position: positionOf(row.chain.pieces)
         })
       }
-      row.cells.push(...this.valueCells(row.tokens, labelColumns))
+      const dropped = this.settleDoubts(row)
+      append(row.cells, this.valueCells(row.tokens, labelColumns, !dropped))
     }
     this.placeGroups(groups, rows)
     return rows.map((row) => ({order: row.first, cells: row.cells}))
@@ -1214,8 +1453,11 @@ class SpaceAlignedReader {
     return true
   }
 
-  /** Value cells of a row: values in order for a full row, else by their columns. */
-  private valueCells(tokens: ReadonlyArray<Piece>, labelColumns: number): Array<CellSpec> {
+  /**
+   * Value cells of a row: values in order for a full row, else by their columns; with
+   * `blanks`, an empty cell in each value column the row leaves blank.
+   */
+  private valueCells(tokens: ReadonlyArray<Piece>, labelColumns: number, blanks: boolean): Array<CellSpec> {
     const sorted = [...tokens].sort((a, b) => centreOf(a) - centreOf(b))
     const columns = this.assignColumns(sorted)
     const byColumn = new Map<number, Array<Piece>>()
@@ -1224,13 +1466,19 @@ class SpaceAlignedReader {
       list.push(piece)
       byColumn.set(columns[index]!, list)
     })
-    return [...byColumn].map(([column, pieces]) => ({
+    const cells: Array<CellSpec> = [...byColumn].map(([column, pieces]) => ({
       value: pieces.map((piece) => piece.text).join(' '),
       column: labelColumns + column,
       colSpan: 1,
       rowSpan: 1,
       position: positionOf(pieces)
     }))
+    if (blanks && tokens.some((piece) => piece.value)) {
+      for (let column = 0; column < this.count; column++) {
+        if (!byColumn.has(column)) cells.push({value: '', column: labelColumns + column, colSpan: 1, rowSpan: 1, position: undefined})
+      }
+    }
+    return cells
   }
 
   /**
@@ -1315,15 +1563,36 @@ function toPiece(fragment: AlignedFragment, line: Line, order: number): Piece {
 
 /** Most values on one line: the number of value columns (before gaps are filled). */
 function valueCount(lines: ReadonlyArray<ContentLine>): number {
-  return Math.max(0, ...lines.map((line) => line.pieces.filter((piece) => piece.value).length))
+  return maximum(lines.map((line) => line.pieces.filter((piece) => piece.value).length), 0)
 }
+
+/**
+ * The numbers of a line that stand where their columns are: not pushed one space apart
+ * from another number (`1001 1002 1003`).
+ */
+function placedValues(line: ContentLine): Array<Piece> {
+  const values = line.pieces.filter((piece) => piece.value)
+  const text = line.aligned.line.text
+  const pushed = (left: Piece | undefined, right: Piece | undefined) =>
+    left !== undefined && right !== undefined && right.from - left.to === 1 && text[left.to] === ' '
+  return values.filter((piece, index) => !pushed(values[index - 1], piece) && !pushed(piece, values[index + 1]))
+}
+
+/** Lines already looked at by `isPacked` (asked once their wrapped numbers are joined). */
+const packed = new WeakMap<ContentLine, boolean>()
 
 /** Whether the numbers of a line are one space apart: pushed together, not where their columns are. */
 function isPacked(line: ContentLine): boolean {
-  const values = line.pieces.filter((piece) => piece.value)
-  if (values.length < 2) return false
-  const text = line.aligned.line.text
-  return values.slice(1).every((piece, index) => text.slice(values[index]!.to, piece.from) === ' ')
+  let known = packed.get(line)
+  if (known === undefined) {
+    const values = line.pieces.filter((piece) => piece.value)
+    const text = line.aligned.line.text
+    known =
+      values.length >= 2 &&
+      values.every((piece, index) => index === 0 || (piece.from - values[index - 1]!.to === 1 && text[piece.from - 1] === ' '))
+    packed.set(line, known)
+  }
+  return known
 }
 
 /** Whether a wrapped piece of number sits right under a number of the line above. */
@@ -1344,13 +1613,17 @@ function monotoneAssign(positions: ReadonlyArray<number>, columns: ReadonlyArray
   const count = columns.length
   if (positions.length >= count) {
     if (positions.length === count) return positions.map((_, index) => index)
-    return positions.map((position) => {
-      let best = 0
-      columns.forEach((column, index) => {
-        if (Math.abs(column - position) < Math.abs(columns[best]! - position)) best = index
-      })
-      return best
-    })
+    const sorted = inOrder(columns)
+    return positions.map((position) => nearestColumn(columns, position, sorted))
+  }
+  if (positions.length * count > 1_000_000) {
+    // More than any table holds: nearest columns, pushed apart to keep their order.
+    const sorted = inOrder(columns)
+    const result = positions.map((position) => nearestColumn(columns, position, sorted))
+    for (let index = 0; index < result.length; index++) {
+      result[index] = Math.min(Math.max(result[index]!, index === 0 ? 0 : result[index - 1]! + 1), count - positions.length + index)
+    }
+    return result
   }
   // best[i][j]: least cost of placing the first i positions in the first j columns.
   const best: Array<Array<number>> = Array.from({length: positions.length + 1}, () => Array<number>(count + 1).fill(Infinity))
@@ -1370,6 +1643,59 @@ function monotoneAssign(positions: ReadonlyArray<number>, columns: ReadonlyArray
     column--
   }
   return result
+}
+
+/**
+ * The cell of a position for cell edges `bounds` (`count + 1` of them): the last cell from
+ * 1 on whose left edge is at or before it, else 0; found by halving on the least edge of
+ * each cell and those after it (never decreasing, whatever the edges).
+ */
+function cellFinder(bounds: ReadonlyArray<number>): (x: number) => number {
+  const count = bounds.length - 1
+  const leastAfter: Array<number> = Array<number>(Math.max(0, count))
+  let least = Infinity
+  for (let column = count - 1; column >= 0; column--) {
+    least = Math.min(least, column === 0 ? -Infinity : bounds[column]!)
+    leastAfter[column] = least
+  }
+  return (x) => {
+    let low = 0
+    let high = Math.max(0, count - 1)
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2)
+      if (leastAfter[middle]! <= x) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+}
+
+function inOrder(list: ReadonlyArray<number>): boolean {
+  for (let index = 1; index < list.length; index++) if (list[index]! < list[index - 1]!) return false
+  return true
+}
+
+/** Index of the column nearest to a position (the first of equally near ones); halving when the columns are in order. */
+function nearestColumn(columns: ReadonlyArray<number>, position: number, sorted: boolean): number {
+  if (columns.length === 0) return 0
+  if (!sorted) {
+    let best = 0
+    columns.forEach((column, index) => {
+      if (Math.abs(column - position) < Math.abs(columns[best]! - position)) best = index
+    })
+    return best
+  }
+  // First column at or after the position, and the one before it.
+  let low = 0
+  let high = columns.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (columns[middle]! < position) low = middle + 1
+    else high = middle
+  }
+  let best = low === columns.length || (low > 0 && position - columns[low - 1]! <= columns[low]! - position) ? low - 1 : low
+  while (best > 0 && columns[best - 1] === columns[best]) best--
+  return best
 }
 
 /**
@@ -1414,6 +1740,145 @@ function runAssign(runs: ReadonlyArray<{length: number; position: number}>, colu
     end = start
   }
   return starts
+}
+
+/**
+ * Numbers of one page grouped into columns by the edge they line up on (left, right or
+ * centre, whichever gives the fewest groups): sorted edges at most one column apart are
+ * one group. `conflicts` counts numbers of one line put in the same group; `centres`
+ * (asked for with `withCentres`) are the groups' middles.
+ */
+function clusterValues(
+  lines: ReadonlyArray<ContentLine>,
+  metric: Metric,
+  withCentres = false
+): {count: number; conflicts: number; centres: Array<number>} {
+  const starts: Array<number> = []
+  const ends: Array<number> = []
+  const owners: Array<number> = []
+  let widest = 0
+  for (let index = 0; index < lines.length; index++) {
+    for (const piece of placedValues(lines[index]!)) {
+      const fragment = piece.fragment
+      const start = metric === 'char' ? fragment.charX : fragment.displayX
+      starts.push(start)
+      ends.push(start + fragment.width)
+      owners.push(index)
+      widest = Math.max(widest, start + fragment.width)
+    }
+  }
+  const size = starts.length
+  // Positions are whole columns: the items are sorted by twice their edge into buckets.
+  const slots = 2 * widest + 3
+  const head = new Int32Array(slots)
+  const next = new Int32Array(size)
+  const lastGroup = new Int32Array(lines.length)
+  const edges = ['right', 'left', 'centre'] as const
+  const scan = (edge: (typeof edges)[number], groups?: Array<Array<number>>) => {
+    head.fill(-1)
+    for (let index = size - 1; index >= 0; index--) {
+      const slot = edge === 'right' ? 2 * ends[index]! : edge === 'left' ? 2 * starts[index]! : starts[index]! + ends[index]!
+      next[index] = head[slot]!
+      head[slot] = index
+    }
+    lastGroup.fill(0)
+    let count = 0
+    let conflicts = 0
+    let spread = 0
+    let first = 0
+    let previous = -Infinity
+    for (let slot = 0; slot < slots; slot++) {
+      if (head[slot] === -1) continue
+      if (slot - previous > 2) {
+        if (count > 0) spread += (previous - first) / 2
+        count++
+        first = slot
+        groups?.push([])
+      }
+      previous = slot
+      for (let item = head[slot]!; item !== -1; item = next[item]!) {
+        if (lastGroup[owners[item]!] === count) conflicts++
+        lastGroup[owners[item]!] = count
+        groups?.at(-1)!.push(item)
+      }
+    }
+    if (count > 0) spread += (previous - first) / 2
+    return {count, conflicts, spread}
+  }
+  let best: {count: number; conflicts: number; spread: number; edge: (typeof edges)[number]} | undefined
+  for (const edge of edges) {
+    const result = scan(edge)
+    const cost = result.count + result.conflicts
+    if (!best || cost < best.count + best.conflicts || (cost === best.count + best.conflicts && result.spread < best.spread)) {
+      best = {...result, edge}
+    }
+  }
+  if (!best) return {count: 0, conflicts: 0, centres: []}
+  const centres: Array<number> = []
+  if (withCentres) {
+    const groups: Array<Array<number>> = []
+    scan(best.edge, groups)
+    for (const group of groups) {
+      centres.push((median(group.map((item) => starts[item]!)) + median(group.map((item) => ends[item]!))) / 2)
+    }
+  }
+  return {count: best.count, conflicts: best.conflicts, centres}
+}
+
+/**
+ * Value columns of one page: numbers whose extents overlap or touch, across lines, are
+ * in one column (left-, right- or centre-aligned numbers of a column all overlap).
+ * `conflicts` counts numbers of one line put in the same column.
+ */
+function overlapColumns(
+  lines: ReadonlyArray<ContentLine>,
+  metric: Metric
+): {clusters: Array<{start: number; end: number}>; conflicts: number} {
+  const items: Array<{start: number; end: number; line: number}> = []
+  for (const line of lines) {
+    for (const piece of placedValues(line)) {
+      const fragment = piece.fragment
+      const start = metric === 'char' ? fragment.charX : fragment.displayX
+      items.push({start, end: start + fragment.width, line: line.order})
+    }
+  }
+  items.sort((a, b) => a.start - b.start)
+  const clusters: Array<{start: number; end: number}> = []
+  let conflicts = 0
+  let from = 0
+  let reach = -Infinity
+  for (let index = 0; index <= items.length; index++) {
+    const item = items[index]
+    if (item && (index === from || item.start <= reach)) {
+      reach = Math.max(reach, item.end)
+      continue
+    }
+    const group = items.slice(from, index)
+    conflicts += group.length - new Set(group.map((entry) => entry.line)).size
+    clusters.push({start: median(group.map((entry) => entry.start)), end: median(group.map((entry) => entry.end))})
+    from = index
+    reach = item ? item.end : reach
+  }
+  return {clusters: items.length > 0 ? clusters : [], conflicts}
+}
+
+/** The largest of numbers (`initial` when none is larger), without spreading a long list into arguments. */
+function maximum(list: Iterable<number>, initial = -Infinity): number {
+  let result = initial
+  for (const value of list) if (value > result) result = value
+  return result
+}
+
+/** The smallest of numbers (`initial` when none is smaller). */
+function minimum(list: Iterable<number>, initial = Infinity): number {
+  let result = initial
+  for (const value of list) if (value < result) result = value
+  return result
+}
+
+/** Appends items one by one (a spread of a long list overflows the stack). */
+function append<T>(target: Array<T>, items: Iterable<T>): void {
+  for (const item of items) target.push(item)
 }
 
 function centreOf(piece: Piece): number {
@@ -1521,7 +1986,7 @@ function joinText(pieces: ReadonlyArray<Piece>): string {
   const sorted = [...pieces].sort((a, b) => a.order - b.order || a.nx - b.nx)
   let text = ''
   for (const piece of sorted) {
-    if (text !== '' && /[A-Za-z0-9]$/u.test(text) && /^[A-Za-z0-9]/u.test(piece.text)) text += ' '
+    if (text !== '' && latin.test(text.at(-1)!) && latin.test(piece.text.charAt(0))) text += ' '
     text += piece.text
   }
   return text

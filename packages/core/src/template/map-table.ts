@@ -351,7 +351,7 @@ class TableMapper {
     const reading = readNumber(cell.value, unit)
     if (cell.truncated && reading.status === 'number') {
       if (id !== undefined) {
-        report(this.file, 'text-truncated', 'Cell `' + id + '` holds `' + cell.value + '` where the input ends: a cut number is not trusted', {
+        report(this.file, 'text-truncated', 'Cell `' + id + '` holds `' + cell.value + '`, which may be cut short (the input ends there, or the number wrapped over two lines): not trusted', {
           place: cell.position,
           severity: 'warning',
           cellId: id,

@@ -54,6 +54,8 @@ function inRanges(code: number, ranges: ReadonlyArray<readonly [number, number]>
  */
 export function characterWidth(code: number): number {
   if (code < 0x300) return code < 0x20 ? 0 : 1
+  // Common Han, most of what is read, without a search of the ranges.
+  if (code >= 0x4e00 && code <= 0x9fff) return 2
   if (inRanges(code, zeroRanges)) return 0
   return inRanges(code, wideRanges) ? 2 : 1
 }

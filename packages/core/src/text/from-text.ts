@@ -7,7 +7,7 @@ import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../structure/section-heading.js'
 import {defaultLimits} from '../limits.js'
 import {ParseError} from '../parse-error.js'
-import type {Block, Limits, Root} from '../types.js'
+import type {Block, Limits, Root, Table} from '../types.js'
 import {report} from '../report/message.js'
 import {removeDebris} from './clean-text.js'
 import {linePosition, splitLines, trimInvisible, type Line} from './lines.js'
@@ -69,7 +69,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
     if (alignedEnd !== undefined) {
       const block = lines.slice(index, alignedEnd)
       refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
-      children.push(fromSpaceAligned(block))
+      children.push(distrustSplitNumbers(fromSpaceAligned(block), block))
       index = alignedEnd
       continue
     }
@@ -178,6 +178,34 @@ function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
     if (around > 0) kept.push({text: '', line: line.line, offset: line.offset})
   }
   return kept
+}
+
+/**
+ * pdftotext wraps a number too wide for its cell over two lines (`3120` / `0` for
+ * 31200). A number alone on its line, with another number alone on the next or previous
+ * line in the same columns, may be half of such a number: it is marked `truncated`, so
+ * it reads as null with a diagnostic rather than as a number that lost its digits.
+ */
+function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
+  const lone = new Map<number, {from: number; to: number}>()
+  for (const line of block) {
+    const match = /^(\s*)(\d[\d,.]*)\s*$/u.exec(line.text)
+    if (match) lone.set(line.line, {from: match[1]!.length, to: match[1]!.length + match[2]!.length})
+  }
+  if (lone.size < 2) return table
+  const overlaps = (a: {from: number; to: number}, b: {from: number; to: number}) => a.from < b.to + 2 && b.from < a.to + 2
+  for (const row of table.children) {
+    for (const cell of row.children) {
+      const line = cell.position?.start.line
+      const here = line === undefined ? undefined : lone.get(line)
+      if (!here) continue
+      // The two halves sit on the lines next to each other, or on either side of the
+      // label line the number belongs to.
+      const near = [line! - 2, line! - 1, line! + 1, line! + 2].map((other) => lone.get(other))
+      if (near.some((other) => other !== undefined && overlaps(here, other))) cell.truncated = true
+    }
+  }
+  return table
 }
 
 /** Whether the next line has a gap of two spaces (a table may start one line early, at its title). */

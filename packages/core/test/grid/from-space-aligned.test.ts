@@ -211,7 +211,7 @@ describe('fromSpaceAligned', () => {
     ])
   })
 
-  it('should keep the columns of the other numbers when one is missing', () => {
+  it('should keep the columns of the other numbers when one is missing, the blank cells empty', () => {
     const table = fromSpaceAligned(
       linesOf(
         '                 自然人  商业企业  科研机构  总计',
@@ -231,11 +231,14 @@ describe('fromSpaceAligned', () => {
       [
         [0, 1, 1, '二、上年结转'],
         [1, 1, 1, '21'],
+        [2, 1, 1, ''],
         [3, 1, 1, '23'],
         [4, 1, 1, '44']
       ],
       [
         [0, 1, 1, '四、结转下年度'],
+        [1, 1, 1, ''],
+        [2, 1, 1, ''],
         [3, 1, 1, '33'],
         [4, 1, 1, '33']
       ]
@@ -280,8 +283,100 @@ describe('fromSpaceAligned', () => {
     )
     expect(cellsOf(table).at(-1)).toEqual([
       [0, 1, 1, '行政许可'],
+      [1, 1, 1, ''],
       [2, 1, 1, '3042']
     ])
+  })
+
+  it('should find the columns from where the numbers line up when no row is full', () => {
+    const table = fromSpaceAligned(
+      linesOf(
+        '   信息内容     本年制发件数  本年废止件数  现行有效件数',
+        '规章                                  1672          1500',
+        '行政规范性文件            98           834'
+      )
+    )
+    expect(cellsOf(table).slice(1)).toEqual([
+      [
+        [0, 1, 1, '规章'],
+        [1, 1, 1, ''],
+        [2, 1, 1, '1672'],
+        [3, 1, 1, '1500']
+      ],
+      [
+        [0, 1, 1, '行政规范性文件'],
+        [1, 1, 1, '98'],
+        [2, 1, 1, '834'],
+        [3, 1, 1, '']
+      ]
+    ])
+  })
+
+  it('should leave out a number whose column is in doubt, and the blank cells of its row', () => {
+    for (const rest of ['', '      21']) {
+      const table = fromSpaceAligned(
+        linesOf(
+          '   信息内容     本年制发件数  本年废止件数  现行有效件数',
+          '规章                        11            12            13',
+          '行政规范性文件                              7777777' + rest
+        )
+      )
+      expect(cellsOf(table)[0]!.map((cell) => cell[3])).toEqual(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'])
+      expect(cellsOf(table)[2]).toEqual([[0, 1, 1, '行政规范性文件'], ...(rest ? [[3, 1, 1, '21'] as [number, number, number, string]] : [])])
+    }
+  })
+
+  it('should keep a number in doubt between columns under one header', () => {
+    const table = fromSpaceAligned(
+      linesOf(
+        '   信息内容     本年制发件数  本年废止件数  现行有效件数',
+        '规章                        11            12            13',
+        '行政规范性文件              21            22            23',
+        '   信息内容            本年收费金额（单位：万元）',
+        '行政事业性收费                              4166.241619'
+      )
+    )
+    expect(cellsOf(table).at(-1)!.filter((cell) => cell[3] !== '')).toEqual([
+      [0, 1, 1, '行政事业性收费'],
+      [2, 1, 1, '4166.241619']
+    ])
+  })
+
+  it('should give the numbers of a label whose last line is lost to that label, not the next', () => {
+    const table = fromSpaceAligned(
+      linesOf(
+        '                                自然人  商业企业  总计',
+        '        1.本机关不掌握相关政府',
+        '                                    11        12    23',
+        '        2.没有现成信息需要另行',
+        '                                    21        22    43',
+        '        制作'
+      )
+    )
+    expect(cellsOf(table).slice(1).map((row) => row.map((cell) => cell[3]))).toEqual([
+      ['1.本机关不掌握相关政府', '11', '12', '23'],
+      ['2.没有现成信息需要另行制作', '21', '22', '43']
+    ])
+  })
+
+  it('should take the header printed again after rows for a new page when nothing else marks it', () => {
+    // pdftotext-page-breaks with its page numbers dropped and form feeds trimmed (as the text reader does).
+    const {text, expected} = fixture('pdftotext-page-breaks')
+    const bare = text
+      .split('\n')
+      .filter((line) => !/^\s*—\d+—\s*$/u.test(line))
+      .map((line) => line.replaceAll('\f', ''))
+      .join('\n')
+    const {cells} = parseTree(readTree(bare))
+    expect(Object.fromEntries(cellIds.map((id) => [id, cells[id] ?? null]))).toEqual(expected)
+  })
+
+  it('should go through lines of 200,000 characters (patterns that cannot backtrack, no spread of long lists)', () => {
+    for (const text of [' '.repeat(200_000) + 'x', '1 '.repeat(200_000), ('1 '.repeat(20_000) + '\n').repeat(2)]) {
+      const lines = linesOf(text)
+      for (let index = 0; index < lines.length; index++) spaceAlignedTableEnd(lines, index)
+      expect(fromSpaceAligned(lines).type).toBe('table')
+    }
   })
 
   it('should give every cell its place in the text', () => {
@@ -309,7 +404,9 @@ describe('fromSpaceAligned', () => {
         ],
         [
           [0, 1, 1, '行政许可'],
-          [1, 1, 1, '3061']
+          [1, 1, 1, '3061'],
+          [2, 1, 1, ''],
+          [3, 1, 1, '']
         ]
       ])
     })
