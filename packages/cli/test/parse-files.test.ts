@@ -54,12 +54,19 @@ describe('parseFiles', () => {
 
   it('should yield a failed result with the code of a bad file and go on', async () => {
     const items = await collect(parseFiles([join(broken, 'empty.txt'), join(broken, 'sub', 'notes.txt'), seeds[0] as string], {jobs: 2}))
-    expect(items.map((item) => (item.status === 'failed' ? [item.file, item.error.code] : [item.file, 'ok']))).toEqual([
+    // Sorted by path, wherever the temporary folder and the checkout are.
+    const expected: Array<[string, string]> = [
       [join(broken, 'empty.txt'), 'EMPTY'],
       [join(broken, 'sub', 'notes.txt'), 'NOT_A_REPORT'],
-      [seeds[0], 'ok']
-    ])
-    expect(items[0]).toEqual({file: join(broken, 'empty.txt'), status: 'failed', error: {code: 'EMPTY', message: expect.any(String)}})
+      [seeds[0] as string, 'ok']
+    ]
+    expected.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    expect(items.map((item) => (item.status === 'failed' ? [item.file, item.error.code] : [item.file, 'ok']))).toEqual(expected)
+    expect(items.find((item) => item.file === join(broken, 'empty.txt'))).toEqual({
+      file: join(broken, 'empty.txt'),
+      status: 'failed',
+      error: {code: 'EMPTY', message: expect.any(String)}
+    })
   })
 
   it('should give code `INTERNAL` to an error that is not a ParseError', async () => {
