@@ -256,6 +256,11 @@ export function spaceAlignedTableEnd(lines: ReadonlyArray<Line>, start: number):
 
 /** Whether the fragment text reads as a value (number or mark). */
 function isValue(text: string): boolean {
+  // Text starting with a letter or a common Han character (which folding leaves as they
+  // are) other than those of the marks 无, 空 and 不适用 is no number and no mark.
+  const first = text.charCodeAt(0)
+  if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) return false
+  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x7a7a && first !== 0x4e0d) return false
   const status = readNumber(text, 'wan_yuan').status
   return status === 'number' || status === 'marked'
 }

@@ -540,6 +540,12 @@ class SpaceAlignedReader {
     let char = 0
     let display = 0
     for (const lines of pages.values()) {
+      // Numbers with as many wide characters before them on every line: alike in both.
+      const shift = lines[0]!.pieces.find((piece) => piece.value)!.fragment
+      const alike = lines.every((line) =>
+        line.pieces.every((piece) => !piece.value || piece.fragment.displayX - piece.fragment.charX === shift.displayX - shift.charX)
+      )
+      if (alike) continue
       const byChar = clusterValues(lines, 'char')
       const byDisplay = clusterValues(lines, 'display')
       char += byChar.count + byChar.conflicts
@@ -559,16 +565,23 @@ class SpaceAlignedReader {
       if (centres.length === 0) return 0
       const steps = centres.slice(1).map((centre, index) => centre - centres[index]!)
       const pitch = steps.length > 0 ? Math.max(2, median(steps)) : 8
+      // Words over the numbers: from where the first number starts (half a step before).
+      let first = Infinity
+      for (const line of page) {
+        for (const piece of line.pieces) {
+          if (piece.value) first = Math.min(first, metric === 'char' ? piece.fragment.charX : piece.fragment.displayX)
+        }
+      }
       let cost = 0
       for (const line of headers) {
         const words = line.pieces
+          .filter(({fragment}) => (metric === 'char' ? fragment.charX : fragment.displayX) >= first - pitch / 2)
           .map(({fragment}) => (metric === 'char' ? fragment.charX + fragment.length / 2 : fragment.displayX + fragment.width / 2))
-          .filter((centre) => centre >= centres[0]! - pitch)
           .sort((a, b) => a - b)
         if (words.length < 2 || words.length * centres.length > 10_000) continue
         // Each shift that puts a word on a column, the words (in order) matched to their
-        // nearest columns by a pointer that only moves right.
-        // A word counts a step at most, off the table or not.
+        // nearest columns by a pointer that only moves right. A word counts half a step at
+        // most (one over a column left blank in every row is no worse than one between two).
         let least = Infinity
         for (const anchor of words) {
           for (const target of centres) {
@@ -578,7 +591,7 @@ class SpaceAlignedReader {
             for (const word of words) {
               const at = word + shift
               while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
-              total += Math.min(pitch, Math.abs(centres[column]! - at))
+              total += Math.min(pitch / 2, Math.abs(centres[column]! - at))
               if (total >= least) break
             }
             if (total < least) least = total
@@ -589,9 +602,9 @@ class SpaceAlignedReader {
       return cost
     }
     // A misplaced header outweighs a number or two lining up by chance (each header word
-    // weighs three columns at most: when the numbers tell more, the header is not read).
+    // weighs a column and a half at most: when the numbers tell more, the header is not read).
     const words = headers.reduce((total, line) => total + line.pieces.length, 0)
-    if (Math.abs(char - display) > 3 * words + 0.25) return char < display ? 'char' : 'display'
+    if (Math.abs(char - display) > 1.5 * words + 0.25) return char < display ? 'char' : 'display'
     const byChar = char + 3 * fit('char')
     const byDisplay = display + 3 * fit('display')
     return byChar + 0.25 < byDisplay ? 'char' : 'display'
@@ -656,8 +669,10 @@ class SpaceAlignedReader {
    * its ends no more than a column outside it. Numbers pushed one space apart
    * (`1001 1002 1003`) are placed as a run: in doubt when the run was pushed by a label,
    * when it stands where it would be pushed to with a number missing before it, or when
-   * its first number is not clearly nearer its own column than the next ones. The
-   * columns a number may be in are kept, to settle once its row is known
+   * its first number is not clearly nearer its own column than the next ones. Every
+   * number is in doubt on a page whose grid only its own rows tell, and, in a table
+   * whose converter pushes numbers, unless it stands where the numbers of its column
+   * stand. The columns a number may be in are kept, to settle once its row is known
    * ({@link settleDoubts}).
    */
   private findDoubts(line: ContentLine, alignment: Alignment): void {
@@ -694,9 +709,6 @@ class SpaceAlignedReader {
         gap > 0 &&
         (((chained(start - 1) || linePushed) && gap % step === 0) || (this.pushing && !before.value && gap === step))
       const column = columnOf.get(first)!
-      // On a page whose grid was fitted to its own partial rows, where a number stands
-      // tells nothing; where numbers get pushed, only one standing where the numbers of
-      // its column stand in full rows is placed.
       const own = this.columns[column]!
       const off =
         alignment === 'left'
@@ -713,7 +725,8 @@ class SpaceAlignedReader {
         // margin, not squeezed there by the edge of the table.
         const distance = (at: number) => Math.abs(centreOf(first) - this.columns[at]!.centre)
         const cost = (at: number) => (at >= 0 && at + run.length <= this.count ? distance(at) : Infinity)
-        const nearest = nearestColumn(this.columns.map((item) => item.centre), centreOf(first), true)
+        const centres = this.columns.map((item) => item.centre)
+        const nearest = nearestColumn(centres, centreOf(first), inOrder(centres))
         if (nearest !== column || Math.min(cost(column - 1), cost(column + 1)) - cost(column) < this.pitch / 2) doubt(run)
         continue
       }
