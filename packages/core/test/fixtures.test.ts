@@ -23,7 +23,8 @@ describe('fixtures', () => {
           diagnostics: diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')
         }
         const expectedPath = root + layout + '/' + name.replace(/\.txt$/, '.json')
-        if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n')
+        if (process.env.UPDATE) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n')
+        expect(existsSync(expectedPath), expectedPath + ' is missing: run with UPDATE=1 and review it').toBe(true)
         expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
       })
     }
