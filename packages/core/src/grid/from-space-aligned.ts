@@ -583,19 +583,18 @@ class SpaceAlignedReader {
         // nearest columns by a pointer that only moves right. A word counts half a step at
         // most (one over a column left blank in every row is no worse than one between two).
         let least = Infinity
-        for (const anchor of words) {
-          for (const target of centres) {
-            const shift = target - anchor
-            let total = 0
-            let column = 0
-            for (const word of words) {
-              const at = word + shift
-              while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
-              total += Math.min(pitch / 2, Math.abs(centres[column]! - at))
-              if (total >= least) break
-            }
-            if (total < least) least = total
+        const shifts = new Set<number>()
+        for (const anchor of words) for (const target of centres) shifts.add(target - anchor)
+        for (const shift of shifts) {
+          let total = 0
+          let column = 0
+          for (const word of words) {
+            const at = word + shift
+            while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
+            total += Math.min(pitch / 2, Math.abs(centres[column]! - at))
+            if (total >= least) break
           }
+          if (total < least) least = total
         }
         cost += least / pitch
       }
@@ -669,7 +668,8 @@ class SpaceAlignedReader {
    * its ends no more than a column outside it. Numbers pushed one space apart
    * (`1001 1002 1003`) are placed as a run: in doubt when the run was pushed by a label,
    * when it stands where it would be pushed to with a number missing before it, or when
-   * its first number is not clearly nearer its own column than the next ones. Every
+   * its first number is not clearly nearer its own column than the next ones. A number
+   * left of where the numbers start or right of the last cell is in no column. Every
    * number is in doubt on a page whose grid only its own rows tell, and, in a table
    * whose converter pushes numbers, unless it stands where the numbers of its column
    * stand. The columns a number may be in are kept, to settle once its row is known
@@ -718,6 +718,12 @@ class SpaceAlignedReader {
             : Math.abs(centreOf(first) - own.centre)
       if (pushed || followsPushed || !this.trusted.has(line.segment) || (this.pushing && off > 1)) {
         doubt(run)
+        continue
+      }
+      // Left of where the numbers start, or right of the last cell: in no column.
+      const last = run.at(-1)!
+      if (first.nx + first.nwidth < this.valueStart - 1 || last.nx > this.boundaries.at(-1)! + 1) {
+        for (const piece of run) line.doubts.set(piece, [-1])
         continue
       }
       if (run.length > 1) {
@@ -1420,8 +1426,13 @@ class SpaceAlignedReader {
       else newRow(chain)
     }
     rows.sort((a, b) => a.first - b.first)
+    // A few numbers on a line of their own, with no label and joining no row (a page
+    // number, a stray line), are no row.
+    const placed = rows.filter(
+      (row) => row.chain || row.tokens.some((piece) => !piece.value) || row.tokens.length * 2 >= this.count
+    )
 
-    for (const row of rows) {
+    for (const row of placed) {
       if (row.chain) {
         row.cells.push({
           value: joinText(row.chain.pieces),
@@ -1434,8 +1445,8 @@ class SpaceAlignedReader {
       const dropped = this.settleDoubts(row)
       append(row.cells, this.valueCells(row.tokens, labelColumns, !dropped))
     }
-    this.placeGroups(groups, rows)
-    return rows.map((row) => ({order: row.first, cells: row.cells}))
+    this.placeGroups(groups, placed)
+    return placed.map((row) => ({order: row.first, cells: row.cells}))
   }
 
   /** Whether a label fragment continues the label cell built so far in its column. */
