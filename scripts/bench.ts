@@ -6,6 +6,7 @@
  *
  *   pnpm bench            # 150 files per format, CLI runs of 2,000 and 20,000 files
  *   pnpm bench --quick    # 40 files per format, CLI run of 2,000 files only
+ *   pnpm bench --only tab-rows,docx --no-cli   # some formats, no CLI runs
  *
  * Timings on a shared machine are noisy: read the ratios, measured pair by pair.
  */
@@ -26,6 +27,9 @@ import {fixtureReport, renderDocx, renderHtml, renderText, type TextLayout} from
 
 const quick = process.argv.includes('--quick')
 const perFormat = quick ? 40 : 150
+const onlyIndex = process.argv.indexOf('--only')
+const only = onlyIndex === -1 ? undefined : new Set(process.argv[onlyIndex + 1]?.split(','))
+const withCli = !process.argv.includes('--no-cli')
 const root = fileURLToPath(new URL('../.bench/', import.meta.url))
 const cli = fileURLToPath(new URL('../packages/cli/dist/cli.js', import.meta.url))
 
@@ -136,6 +140,7 @@ async function main() {
   console.log(`${perFormat} files per format; one thread = in this process; rounds alternate ours and the anchor\n`)
   const rows: Array<Array<string>> = []
   for (const format of formats) {
+    if (only && !only.has(format.name)) continue
     const paths = generate(format, perFormat)
     const files = paths.map((path) => new Uint8Array(readFileSync(path)))
     // Warm up both, then alternate rounds so drift hits both alike.
@@ -174,6 +179,7 @@ async function main() {
   console.log('| ' + header.map(() => '---').join(' | ') + ' |')
   for (const row of rows) console.log('| ' + row.join(' | ') + ' |')
 
+  if (!withCli) return
   if (!existsSync(cli)) throw new Error('Build first (`pnpm -r build`): ' + cli + ' is missing')
   console.log('\nCLI over a mixed corpus (all six formats), --jobs ' + jobs + ', CSV to /dev/null:')
   for (const size of quick ? [2000] : [2000, 20_000]) {
