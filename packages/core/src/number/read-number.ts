@@ -17,8 +17,6 @@ export interface NumberReading {
 const markPattern = /^[/\\\-‐‑‒–—―−－~～_·.]+$|^(?:无|空|无此项|不适用)$/u
 /** A number, with thousands separators or without, then what follows it. */
 const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/su
-/** The common case, read without folding. */
-const digits = /^\d{1,15}$/u
 /** Units a count or an amount may carry beside its number. */
 const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
 
@@ -34,7 +32,7 @@ const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
  *   readNumber('/', 'count') // {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
  */
 export function readNumber(raw: string, unit: CellUnit): NumberReading {
-  if (digits.test(raw)) return {value: Number(raw), status: 'number', annotation: null}
+  if (isPlainCount(raw)) return {value: Number(raw), status: 'number', annotation: null}
   const folded = foldText(raw).trim()
   if (folded === '') return {value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'}
   if (markPattern.test(folded)) return {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
@@ -59,6 +57,20 @@ export function readNumber(raw: string, unit: CellUnit): NumberReading {
     return {value, status: 'number', annotation, ruleId: 'number-annotated'}
   }
   return {value, status: 'number', annotation}
+}
+
+/**
+ * Whether a text is ASCII digits alone (at most 15, so exact as a double): the common
+ * cell, read without folding or regular expressions.
+ */
+export function isPlainCount(text: string): boolean {
+  const length = text.length
+  if (length === 0 || length > 15) return false
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
 }
 
 /** The text after the number in the cell as written, trimmed. */

@@ -1,29 +1,72 @@
 import {templateCells, type CellValue, type Cells, type Tables} from '@xxgk/schema'
 import type {TableMapping} from '../template/map-table.js'
 
-const paths = templateCells.map((cell) => {
-  const segments = cell.id.split('.')
-  return {id: cell.id, parents: segments.slice(0, -1), leaf: segments.at(-1)!}
-})
+/**
+ * The nested shape of `Tables`, worked out once: each container object (`applications`,
+ * `applications.denied`, …) with its parent, and each cell with the container it sits in.
+ * Every report then copies prepared objects that already hold all their keys, so V8
+ * keeps one fast shape per container instead of growing 200 properties one by one.
+ */
+interface Container {
+  parent: number
+  key: string
+  /** Every key of the container, set to null: copied, then filled. */
+  blank: Record<string, unknown>
+}
 
-const absent: CellValue = {value: null, status: 'absent', raw: null, annotation: null, position: null, source: null}
+const containers: Array<Container> = []
+const rootBlank: Record<string, unknown> = {}
+const leaves: Array<{container: number; leaf: string; id: string}> = []
+{
+  const byPath = new Map<string, number>()
+  for (const {id} of templateCells) {
+    const segments = id.split('.')
+    let parent = -1
+    let path = ''
+    for (const segment of segments.slice(0, -1)) {
+      path += '.' + segment
+      let index = byPath.get(path)
+      if (index === undefined) {
+        index = containers.length
+        containers.push({parent, key: segment, blank: {}})
+        byPath.set(path, index)
+        ;(parent < 0 ? rootBlank : containers[parent]!.blank)[segment] = null
+      }
+      parent = index
+    }
+    const leaf = segments.at(-1)!
+    containers[parent]!.blank[leaf] = null
+    leaves.push({container: parent, leaf, id})
+  }
+}
+const cellsBlank: Record<string, number | null> = Object.fromEntries(templateCells.map((cell) => [cell.id, null]))
 
 /**
  * The typed tables and the flat cell map from a mapping: every template cell present,
  * `absent` where the input did not give it.
  */
 export function toTables(mapping: TableMapping): {tables: Tables; cells: Cells} {
-  const nested: Record<string, unknown> = {}
-  const cells: Record<string, number | null> = {}
-  for (const {id, parents, leaf} of paths) {
-    const value = mapping.values.get(id) ?? {...absent}
+  const nested: Record<string, unknown> = {...rootBlank}
+  const objects: Array<Record<string, unknown>> = new Array(containers.length)
+  for (let index = 0; index < containers.length; index++) {
+    const {parent, key, blank} = containers[index]!
+    const object = {...blank}
+    objects[index] = object
+    ;(parent < 0 ? nested : objects[parent]!)[key] = object
+  }
+  const cells: Record<string, number | null> = {...cellsBlank}
+  for (const {container, leaf, id} of leaves) {
+    const value: CellValue = mapping.values.get(id) ?? {
+      value: null,
+      status: 'absent',
+      raw: null,
+      annotation: null,
+      position: null,
+      source: null
+    }
     cells[id] = value.value
-    let target = nested
-    for (const segment of parents) target = (target[segment] ??= {}) as Record<string, unknown>
-    target[leaf] = value
+    objects[container]![leaf] = value
   }
-  return {
-    tables: {...(nested as Omit<Tables, 'extraRows'>), extraRows: mapping.extraRows},
-    cells: cells as Cells
-  }
+  nested.extraRows = mapping.extraRows
+  return {tables: nested as unknown as Tables, cells: cells as Cells}
 }

@@ -40,8 +40,8 @@ function identify(table: Table, matcher: LabelMatcher, sectionKey: string | unde
   for (const row of table.children) {
     for (const cell of row.children) {
       if (cell.value === '' || digitsOnly.test(cell.value)) continue
-      const tables = new Set(matcher.lookup(cell.value).map((target) => target.table))
-      for (const key of tables) scores.set(key, (scores.get(key) ?? 0) + 1 / tables.size)
+      const tables = matcher.tablesOf(cell.value)
+      for (const key of tables) scores.set(key, (scores.get(key) ?? 0) + 1 / tables.length)
     }
   }
   let best: TableKey | undefined

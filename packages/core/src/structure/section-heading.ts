@@ -52,7 +52,7 @@ const prefix = /^(?:#{1,6}\s*)?(?:([一二三四五六])\s*[、.,，:：]?|第([
  * so that narrative sentences mentioning the words are never taken for one.
  */
 export function matchSectionHeading(text: string): SectionHeading | undefined {
-  if (text.length > 60) return undefined
+  if (text.length > 60 || !mayEndAHeading(text)) return undefined
   const folded = foldText(text).trim()
   const match = prefix.exec(folded)
   const numbered = Boolean(match?.[1] ?? match?.[2])
@@ -60,4 +60,23 @@ export function matchSectionHeading(text: string): SectionHeading | undefined {
   const key = byKey.get(labelKey(rest))
   if (!key) return undefined
   return {key, numbered}
+}
+
+/** The last character of every heading's words (`况`, `述`, `项`…). */
+const finals = new Set([...byKey.keys()].map((key) => key.at(-1)!))
+
+/**
+ * A cheap first test on every short line: the last common Han character or ASCII letter
+ * or digit of a heading is kept as is by folding and keying, so when it is not the last
+ * character of some heading's words the line is none. Anything else is left to the full
+ * test.
+ */
+function mayEndAHeading(text: string): boolean {
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    const kept = (code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+    if (kept) return finals.has(text[index]!)
+    if (code > 0x7f && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xffef)) return true
+  }
+  return false
 }

@@ -8,7 +8,7 @@ import {
 } from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
-import {readNumber} from '../number/read-number.js'
+import {isPlainCount, readNumber} from '../number/read-number.js'
 import {report} from '../report/message.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
@@ -23,6 +23,12 @@ export interface TableMapping {
 }
 
 const templateByKey = new Map<TableKey, TemplateTable>(templateTables.map((table) => [table.key, table]))
+/** Cell id of each row and column of the template, made once (ids are hot map keys). */
+const cellIds = new Map<TemplateRow, Map<string, string>>(
+  templateTables.flatMap((table) =>
+    table.rows.map((row) => [row, new Map(row.columns.map((column) => [column, table.key + '.' + row.key + '.' + column]))])
+  )
+)
 
 /**
  * Maps the recognised tables onto the template: each row by its labels through the
@@ -249,36 +255,44 @@ class TableMapper {
     cells: ReadonlyArray<ReadCell>,
     labelIndex: number
   ): Array<TableCell | null> | undefined {
-    const result: Array<TableCell | null> = []
     const labelCell = cells[labelIndex]?.cell
     const labelEnd = labelCell ? labelCell.column + labelCell.colSpan : 0
-    // The header must account for every value of the row; a value under no column of
-    // this row (a header shifted by an extra cell) makes the header untrustworthy here.
-    const wanted = new Set(row.columns)
-    const stray = cells.some(
-      ({cell, kind}) =>
-        kind === 'value' && cell.column >= labelEnd && !rangeHas(cell, (index) => wanted.has(this.columnKeys.get(index) ?? ''))
-    )
-    if (stray) return undefined
+    const under = new Map<string, Array<ReadCell>>()
+    for (const item of cells) {
+      const {cell} = item
+      if (cell.column < labelEnd) continue
+      let named = false
+      for (let offset = 0; offset < cell.colSpan; offset++) {
+        const key = this.columnKeys.get(cell.column + offset)
+        if (key === undefined || !row.columns.includes(key)) continue
+        named = true
+        const list = under.get(key)
+        if (!list) under.set(key, [item])
+        else if (list.at(-1) !== item) list.push(item)
+      }
+      // The header must account for every value of the row; a value under no column of
+      // this row (a header shifted by an extra cell) makes the header untrustworthy here.
+      if (!named && item.kind === 'value') return undefined
+    }
+    const result: Array<TableCell> = []
     for (const column of row.columns) {
-      const under = cells.filter(
-        ({cell}) =>
-          cell.column >= labelEnd &&
-          rangeHas(cell, (index) => this.columnKeys.get(index) === column)
-      )
+      const list = under.get(column)
       // No cell under a column of the header: the row is short (a cell deleted or never
       // written), so the cells after the gap may stand one column left of their header.
       // Order and count decide then, which leave the row null rather than shift it.
-      if (under.length === 0) return undefined
-      const filled = under.filter((item) => item.kind !== 'empty')
-      const distinct = new Set(filled.map((item) => item.cell.value))
-      if (distinct.size > 1) return undefined
-      result.push((filled[0] ?? under[0])!.cell)
+      if (!list) return undefined
+      let chosen: ReadCell | undefined
+      for (const item of list) {
+        if (item.kind === 'empty') continue
+        if (chosen && chosen.cell.value !== item.cell.value) return undefined
+        chosen ??= item
+      }
+      result.push((chosen ?? list[0]!).cell)
     }
     // The template fixes the order of the columns; a header that puts them in another
     // order has lost or gained a cell (a deleted 法人或其他组织 moves 总计 left), and its
     // positions cannot be trusted: order and count decide then.
-    return inTemplateOrder(result.map((cell) => cell!.column)) ? result : undefined
+    return inTemplateOrder(result.map((cell) => cell.column)) ? result : undefined
   }
 
   /** 表四 as printed: one unlabelled row of 15 values under three column groups. */
@@ -305,7 +319,7 @@ class TableMapper {
       }
       return
     }
-    const slots = rows.flatMap((row) => row.columns.map((column) => ({row, column})))
+    const slots = slotsOf(this.template)
     const values = placeInOrder(cells, slots.length)
     if (!values) {
       const count = cells.filter((item) => item.kind !== 'empty').length
@@ -383,7 +397,7 @@ class TableMapper {
   }
 
   private idOf(row: TemplateRow, column: string): string {
-    return this.template.key + '.' + row.key + '.' + column
+    return cellIds.get(row)?.get(column) ?? this.template.key + '.' + row.key + '.' + column
   }
 }
 
@@ -403,12 +417,33 @@ const variantColumnKeys = new Set([
   '本年项目数量'
 ])
 
+/** Every (row, column) of a table in printed order: 表四's one data row, made once per table. */
+function slotsOf(table: TemplateTable): ReadonlyArray<{row: TemplateRow; column: string}> {
+  let slots = slotsByTable.get(table)
+  if (!slots) {
+    slots = table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))
+    slotsByTable.set(table, slots)
+  }
+  return slots
+}
+
+const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>()
+
 /** How a cell's text reads: nothing, a value (number or mark), or text (a label). */
 function kindOf(value: string): ReadCell['kind'] {
-  const reading = readNumber(value, 'wan_yuan')
-  if (reading.status === 'blank') return 'empty'
-  return reading.status === 'unreadable' ? 'text' : 'value'
+  if (isPlainCount(value)) return 'value'
+  let kind = kinds.get(value)
+  if (kind === undefined) {
+    if (kinds.size >= 20_000) kinds.clear()
+    const reading = readNumber(value, 'wan_yuan')
+    kind = reading.status === 'blank' ? 'empty' : reading.status === 'unreadable' ? 'text' : 'value'
+    kinds.set(value, kind)
+  }
+  return kind
 }
+
+/** Labels and marks repeat from report to report: each text is read once (bounded). */
+const kinds = new Map<string, ReadCell['kind']>()
 
 /**
  * Order-only layouts: the values of a row in order, when their count leaves no doubt.

@@ -9,10 +9,16 @@ export type LabelTarget =
 
 /** The answer for a row's labels. */
 export type RowMatch =
-  | {kind: 'row'; table: TableKey; row: TemplateRow}
-  | {kind: 'group'; table: TableKey; label: string}
-  | {kind: 'ambiguous'; candidates: Array<TemplateRow>}
-  | {kind: 'none'}
+  | {readonly kind: 'row'; readonly table: TableKey; readonly row: TemplateRow}
+  | {readonly kind: 'group'; readonly table: TableKey; readonly label: string}
+  | {readonly kind: 'ambiguous'; readonly candidates: ReadonlyArray<TemplateRow>}
+  | {readonly kind: 'none'}
+
+/** A node of the trie of `matchRow` answers. */
+interface RowMatchNode {
+  next: Map<string, RowMatchNode>
+  match?: RowMatch
+}
 
 /**
  * THE label matcher: one index from normalised label keys to what they stand for in
@@ -22,6 +28,11 @@ export type RowMatch =
  */
 export class LabelMatcher {
   private readonly index = new Map<string, Array<LabelTarget>>()
+  /** Answers of `matchRow`: the same labels come back row after row, report after report. */
+  private readonly rowMatches = new Map<TableKey, RowMatchNode>()
+  private rowMatchNodes = 0
+  /** `tablesOf` per key (only keys of the index, so bounded). */
+  private readonly tables = new Map<string, ReadonlyArray<TableKey>>()
 
   constructor(spellings: Readonly<Record<string, ReadonlyArray<string>>> = {}) {
     for (const table of templateTables) {
@@ -48,6 +59,19 @@ export class LabelMatcher {
     return key === '' ? [] : (this.index.get(key) ?? [])
   }
 
+  /** The tables a label names anything of, each once. */
+  tablesOf(label: string): ReadonlyArray<TableKey> {
+    const key = normalizeLabel(label).key
+    const targets = key === '' ? undefined : this.index.get(key)
+    if (!targets) return []
+    let tables = this.tables.get(key)
+    if (!tables) {
+      tables = [...new Set(targets.map((target) => target.table))]
+      this.tables.set(key, tables)
+    }
+    return tables
+  }
+
   /** Whether a text is a label of the given table (any kind). */
   belongsTo(label: string, table: TableKey): boolean {
     return this.lookup(label).some((target) => target.table === table)
@@ -67,6 +91,31 @@ export class LabelMatcher {
    * spelling by their group. A label naming only a group gives `group`.
    */
   matchRow(labels: ReadonlyArray<string>, table: TableKey, group?: string): RowMatch {
+    // Rows ask about the same labels report after report: answers are kept in a trie of
+    // maps by table, group and each label (no key string built and hashed per call).
+    let node = this.rowMatches.get(table)
+    if (!node) this.rowMatches.set(table, (node = {next: new Map()}))
+    node = this.rowMatchChild(node, group ?? '\u0000')
+    for (let index = 0; node && index < labels.length; index++) node = this.rowMatchChild(node, labels[index]!)
+    if (!node) return this.findRow(labels, table, group)
+    return (node.match ??= this.findRow(labels, table, group))
+  }
+
+  /** The child of a trie node, made when missing; none once the trie is full (it restarts). */
+  private rowMatchChild(node: RowMatchNode, step: string): RowMatchNode | undefined {
+    let next = node.next.get(step)
+    if (!next) {
+      if (++this.rowMatchNodes > 50_000) {
+        this.rowMatches.clear()
+        this.rowMatchNodes = 0
+        return undefined
+      }
+      node.next.set(step, (next = {next: new Map()}))
+    }
+    return next
+  }
+
+  private findRow(labels: ReadonlyArray<string>, table: TableKey, group: string | undefined): RowMatch {
     for (let index = labels.length - 1; index >= 0; index--) {
       const label = labels[index] ?? ''
       const targets = this.lookup(label).filter((target) => target.table === table)
