@@ -3,8 +3,10 @@ import {comparePaths} from './compare-paths.js'
 import {parseFile} from './parse-file.js'
 import {ReorderBuffer} from './reorder-buffer.js'
 import {toFailure} from './to-failure.js'
+import {formatResult, type FormattedResult} from './format-result.js'
+import type {OutputFormat} from './output-formats.js'
 import type {FileResult, ParseFileOptions, ParseFilesOptions} from './types.js'
-import {createWorkerPool} from './worker-pool.js'
+import {createWorkerPool, type WorkerPool} from './worker-pool.js'
 
 /** How many tasks may run ahead of the next result to emit, per job. */
 const aheadPerJob = 4
@@ -30,27 +32,73 @@ const aheadPerJob = 4
  *     else console.log(item.file, item.error.code)
  *   }
  */
-export async function* parseFiles(
+export function parseFiles(
   paths: Iterable<string>,
   options: ParseFilesOptions = {}
 ): AsyncGenerator<FileResult, undefined, undefined> {
+  const fileOptions = fileOptionsOf(options)
+  return runBatch(paths, options, {
+    here: (file) => parseFile(file, fileOptions),
+    inWorker: (pool, file) => pool.parse({file, options: fileOptions}),
+    failed: (file, error) => ({file, status: 'failed', error: toFailure(error)})
+  })
+}
+
+/**
+ * `parseFiles` for a batch that only writes an output: yields each file's part of the
+ * output already written out (`formatResult`), sorted by path. With worker threads the
+ * writing out happens in the workers, so the calling thread only writes strings.
+ *
+ * @example
+ *   await writeFormatted(formatFiles(files, {format: 'csv'}), process.stdout, {format: 'csv'})
+ */
+export function formatFiles(
+  paths: Iterable<string>,
+  options: FormatFilesOptions
+): AsyncGenerator<FormattedResult, undefined, undefined> {
+  const fileOptions = fileOptionsOf(options)
+  const {format} = options
+  return runBatch(paths, options, {
+    here: async (file) => formatResult(await parseFile(file, fileOptions), format),
+    inWorker: (pool, file) => pool.format({file, options: fileOptions, format}),
+    failed: (file, error) => formatResult({file, status: 'failed', error: toFailure(error)}, format)
+  })
+}
+
+/** Options of `formatFiles`. */
+export interface FormatFilesOptions extends ParseFilesOptions {
+  format: OutputFormat
+}
+
+/** How a batch gets one file's result: in this thread, in a worker, or from a failure. */
+interface BatchSteps<T extends {file: string}> {
+  here: (file: string) => Promise<T>
+  inWorker: (pool: WorkerPool, file: string) => Promise<T>
+  failed: (file: string, error: unknown) => T
+}
+
+function fileOptionsOf(options: ParseFilesOptions): ParseFileOptions {
+  return options.limits ? {limits: options.limits} : {}
+}
+
+async function* runBatch<T extends {file: string}>(
+  paths: Iterable<string>,
+  options: ParseFilesOptions,
+  steps: BatchSteps<T>
+): AsyncGenerator<T, undefined, undefined> {
   const files = [...new Set(paths)].sort(comparePaths)
   const total = files.length
   const jobs = resolveJobs(options.jobs)
   const signal = options.signal ?? undefined
   const onProgress = options.onProgress ?? undefined
-  const fileOptions: ParseFileOptions = options.limits ? {limits: options.limits} : {}
   if (total === 0 || signal?.aborted) return undefined
 
   const threads = Math.min(jobs, total)
   const pool = threads > 1 ? createWorkerPool(threads) : undefined
   const run = pool
-    ? (file: string) =>
-        pool.run({file, options: fileOptions}).catch(
-          (error: unknown): FileResult => ({file, status: 'failed', error: toFailure(error)})
-        )
-    : (file: string) => parseFile(file, fileOptions)
-  const buffer = new ReorderBuffer<FileResult>()
+    ? (file: string) => steps.inWorker(pool, file).catch((error: unknown) => steps.failed(file, error))
+    : steps.here
+  const buffer = new ReorderBuffer<T>()
   const ahead = jobs * aheadPerJob
   let started = 0
   let done = 0

@@ -3,13 +3,14 @@ import {createWriteStream} from 'node:fs'
 import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
 import {collectInputs} from './collect-inputs.js'
-import {parseFiles} from './parse-files.js'
+import type {FormattedResult} from './format-result.js'
+import {formatFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
 import {withStopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
-import type {CommandIo, FileResult} from './types.js'
+import type {CommandIo} from './types.js'
 import type {OutputFormat} from './output-formats.js'
-import {writeResults} from './write-results.js'
+import {writeFormatted} from './write-results.js'
 
 /** What `xxgk parse` was asked to do. */
 export interface ParseCommand {
@@ -55,8 +56,13 @@ async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSi
   const summary = createSummary(files.length)
   const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && (Boolean(command.out) || !io.stdout.isTTY))
   try {
-    const results = parseFiles(files, {jobs: command.jobs, signal, onProgress: (progress) => bar.update(progress)})
-    await writeResults(counted(results, summary), output, {format: command.format, bom: command.bom})
+    const results = formatFiles(files, {
+      format: command.format,
+      jobs: command.jobs,
+      signal,
+      onProgress: (progress) => bar.update(progress)
+    })
+    await writeFormatted(counted(results, summary), output, {format: command.format, bom: command.bom})
   } finally {
     bar.stop()
     if (output !== io.stdout) {
@@ -68,7 +74,7 @@ async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSi
   return signal.aborted ? 130 : 0
 }
 
-async function* counted(results: AsyncIterable<FileResult>, summary: Summary): AsyncGenerator<FileResult> {
+async function* counted(results: AsyncIterable<FormattedResult>, summary: Summary): AsyncGenerator<FormattedResult> {
   for await (const item of results) {
     addToSummary(summary, item)
     yield item

@@ -1,4 +1,5 @@
 import {comparePaths} from './compare-paths.js'
+import {countSeverities, type FormattedResult} from './format-result.js'
 import type {FileResult} from './types.js'
 
 /** Counts of a batch, for the closing lines on stderr. */
@@ -24,17 +25,18 @@ export function createSummary(total: number): Summary {
   return {total, done: 0, parsed: 0, withErrors: 0, withWarnings: 0, failed: 0, failures: {}}
 }
 
-/** Counts one result into the summary. */
-export function addToSummary(summary: Summary, item: FileResult): void {
+/** Counts one result (whole, or written out by `formatResult`) into the summary. */
+export function addToSummary(summary: Summary, item: FileResult | FormattedResult): void {
   summary.done++
   if (item.status === 'failed') {
+    const code = 'error' in item ? item.error.code : (item.errorCode ?? 'INTERNAL')
     summary.failed++
-    summary.failures[item.error.code] = (summary.failures[item.error.code] ?? 0) + 1
+    summary.failures[code] = (summary.failures[code] ?? 0) + 1
     return
   }
-  const {diagnostics} = item.result
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) summary.withErrors++
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'warning')) summary.withWarnings++
+  const {errors, warnings} = 'result' in item ? countSeverities(item.result.diagnostics) : item
+  if (errors > 0) summary.withErrors++
+  if (warnings > 0) summary.withWarnings++
   summary.parsed++
 }
 

@@ -1,13 +1,17 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Tinypool} from 'tinypool'
+import type {FormattedResult} from './format-result.js'
+import type {OutputFormat} from './output-formats.js'
 import type {FileResult} from './types.js'
 import type {WorkerTask} from './worker.js'
 
 /** A pool of worker threads that each parse one file at a time. */
 export interface WorkerPool {
   /** Parses one file in a worker; rejects only when the worker itself fails. */
-  run(task: WorkerTask): Promise<FileResult>
+  parse(task: Omit<WorkerTask, 'format'>): Promise<FileResult>
+  /** Parses one file in a worker and writes it out in `task.format`; rejects as `parse`. */
+  format(task: WorkerTask & {format: OutputFormat}): Promise<FormattedResult>
   /**
    * Calls `listener` when the pool itself breaks (a worker cannot start): the tasks
    * queued then would never finish.
@@ -40,8 +44,9 @@ export function createWorkerPool(threads: number): WorkerPool {
     resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024}
   })
   return {
-    // The worker answers JSON text (see `worker.ts`).
-    run: async (task) => JSON.parse((await pool.run(task)) as string) as FileResult,
+    // The worker answers JSON text, or the written-out result (see `worker.ts`).
+    parse: async (task) => JSON.parse((await pool.run(task)) as string) as FileResult,
+    format: async (task) => (await pool.run(task)) as FormattedResult,
     onError: (listener) => void pool.on('error', listener),
     destroy: () => pool.destroy()
   }

@@ -1,10 +1,8 @@
-import type {Writable} from 'node:stream'
+import {Readable, type Writable} from 'node:stream'
+import {pipeline} from 'node:stream/promises'
+import {formatHeader, formatResult, type FormattedResult} from './format-result.js'
 import type {OutputFormat} from './output-formats.js'
 import type {FileResult} from './types.js'
-import {writeCsv} from './write-csv.js'
-import {writeCsvLong} from './write-csv-long.js'
-import {writeJson} from './write-json.js'
-import {writeNdjson} from './write-ndjson.js'
 
 /** Options of `writeResults`. */
 export interface WriteOptions {
@@ -18,6 +16,11 @@ export interface WriteOptions {
  * Streams results into `output` in a format, with backpressure: one result at a time
  * is held, however many files. Resolves when the results end; `output` is not ended.
  *
+ * - `csv`: a header, then one row per file (see `csvFileColumns` and the 200 cell ids);
+ * - `csv-long`: `file, cellId, value, line, column`, one row per file and cell;
+ * - `ndjson`: one full record per line;
+ * - `json`: one array of full records, one per line, closed also when a batch stops early.
+ *
  * @example
  *   await writeResults(parseFiles(await collectFiles(['reports'])), process.stdout, {format: 'ndjson'})
  */
@@ -26,15 +29,34 @@ export function writeResults(
   output: Writable,
   options: WriteOptions = {}
 ): Promise<void> {
-  const bom = {bom: options.bom}
-  switch (options.format ?? 'csv') {
-    case 'csv':
-      return writeCsv(results, output, bom)
-    case 'csv-long':
-      return writeCsvLong(results, output, bom)
-    case 'ndjson':
-      return writeNdjson(results, output)
-    case 'json':
-      return writeJson(results, output)
+  const format = options.format ?? 'csv'
+  return writeFormatted(formatted(results, format), output, options)
+}
+
+/**
+ * Streams results already written out (`formatResult`, or worker threads) into `output`:
+ * the header, each file's text in turn, and the closing of a JSON array.
+ */
+export async function writeFormatted(
+  results: AsyncIterable<FormattedResult>,
+  output: Writable,
+  options: WriteOptions = {}
+): Promise<void> {
+  await pipeline(Readable.from(chunks(results, options.format ?? 'csv', Boolean(options.bom))), output, {end: false})
+}
+
+async function* chunks(results: AsyncIterable<FormattedResult>, format: OutputFormat, bom: boolean): AsyncGenerator<string> {
+  const header = formatHeader(format, bom)
+  if (header !== '') yield header
+  let first = true
+  for await (const item of results) {
+    if (format === 'json') yield (first ? '\n' : ',\n') + item.text
+    else if (item.text !== '') yield item.text
+    first = false
   }
+  if (format === 'json') yield first ? ']\n' : '\n]\n'
+}
+
+async function* formatted(results: AsyncIterable<FileResult>, format: OutputFormat): AsyncGenerator<FormattedResult> {
+  for await (const item of results) yield formatResult(item, format)
 }

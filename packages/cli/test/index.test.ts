@@ -12,6 +12,9 @@ describe('@xxgk/cli', () => {
       'csvLongColumns',
       'formatDiagnostic',
       'formatFailure',
+      'formatFiles',
+      'formatHeader',
+      'formatResult',
       'formatSummary',
       'outputFormats',
       'parseFile',
@@ -19,6 +22,7 @@ describe('@xxgk/cli', () => {
       'readableExtensions',
       'severities',
       'toRecord',
+      'writeFormatted',
       'writeResults'
     ])
   })

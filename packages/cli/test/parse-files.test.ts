@@ -1,7 +1,21 @@
 import {rm} from 'node:fs/promises'
 import {join} from 'node:path'
+import {PassThrough} from 'node:stream'
+import {buffer} from 'node:stream/consumers'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {parseFiles, type FileResult, type Progress} from '../src/index.js'
+import {
+  addToSummary,
+  createSummary,
+  formatFiles,
+  outputFormats,
+  parseFiles,
+  writeFormatted,
+  writeResults,
+  type FileResult,
+  type FormattedResult,
+  type OutputFormat,
+  type Progress
+} from '../src/index.js'
 import {root} from './run-cli.js'
 import {makeBrokenFolder, makeSeedCopies, seedNames} from './temp-folder.js'
 
@@ -108,5 +122,46 @@ describe('parseFiles', () => {
   it('should throw on `jobs` that is not a positive integer', async () => {
     await expect(collect(parseFiles(seeds, {jobs: 0}))).rejects.toThrow('Expected `jobs` to be a positive integer, got `0`')
     await expect(collect(parseFiles(seeds, {jobs: 1.5}))).rejects.toThrow(TypeError)
+  })
+})
+
+describe('formatFiles', () => {
+  async function written(files: Array<string>, format: OutputFormat, jobs: number, bom = false): Promise<string> {
+    const output = new PassThrough()
+    const text = buffer(output)
+    await writeFormatted(formatFiles(files, {format, jobs}), output, {format, bom})
+    output.end()
+    return (await text).toString('utf8')
+  }
+
+  async function expected(files: Array<string>, format: OutputFormat, bom = false): Promise<string> {
+    const output = new PassThrough()
+    const text = buffer(output)
+    await writeResults(parseFiles(files, {jobs: 1}), output, {format, bom})
+    output.end()
+    return (await text).toString('utf8')
+  }
+
+  it('should write every format exactly as writeResults over parseFiles, with 1 and 2 jobs', async () => {
+    const files = [...seeds, join(broken, 'empty.txt'), join(broken, 'sub', 'notes.txt')]
+    for (const format of outputFormats) {
+      const reference = await expected(files, format, format.startsWith('csv'))
+      expect(reference.length).toBeGreaterThan(100)
+      for (const jobs of [1, 2]) expect(await written(files, format, jobs, format.startsWith('csv')), format + ' ' + jobs).toBe(reference)
+    }
+  })
+
+  it('should hand back each file with its status, code and counts for the summary', async () => {
+    const items: Array<FormattedResult> = []
+    for await (const item of formatFiles([seeds[0] as string, join(broken, 'empty.txt')], {format: 'csv', jobs: 2})) items.push(item)
+    expect(items.map(({file, status, errorCode}) => [file, status, errorCode])).toEqual([
+      [join(broken, 'empty.txt'), 'failed', 'EMPTY'],
+      [seeds[0], 'ok', null]
+    ])
+    expect(items[0]?.text).toBe(join(broken, 'empty.txt') + ',failed,EMPTY' + ','.repeat(205) + '\n')
+    expect(items[1]?.text.startsWith(seeds[0] + ',ok,,沂源县司法局,')).toBe(true)
+    const summary = createSummary(2)
+    for (const item of items) addToSummary(summary, item)
+    expect(summary).toMatchObject({parsed: 1, failed: 1, failures: {EMPTY: 1}})
   })
 })
