@@ -53,9 +53,24 @@ const trailingInvisible = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\
  * still point into the input.
  */
 export function trimInvisible(line: Line): Line {
+  const text = line.text
+  // Most lines neither start nor end with one: told without a regular expression.
+  if (text === '' || (!isInvisible(text.charCodeAt(0)) && !isInvisible(text.charCodeAt(text.length - 1)))) return line
   const leading = leadingInvisible.exec(line.text)?.[0].length ?? 0
   const trailing = trailingInvisible.exec(line.text)?.[0].length ?? 0
   if (leading === 0 && trailing === 0) return line
-  const text = line.text.slice(leading, line.text.length - trailing)
-  return {text, line: line.line, offset: line.offset + leading, shift: (line.shift ?? 0) + leading}
+  return {text: text.slice(leading, text.length - trailing), line: line.line, offset: line.offset + leading, shift: (line.shift ?? 0) + leading}
+}
+
+/** Whether a UTF-16 code unit is one of the invisible characters trimmed above. */
+function isInvisible(code: number): boolean {
+  return (
+    code <= 0x08 ||
+    (code >= 0x0b && code <= 0x1f) ||
+    code === 0x7f ||
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff
+  )
 }
