@@ -32,6 +32,15 @@ const formats: Array<[suffix: string, read: (path: string) => ParseResult | Prom
 const files = readdirSync(root)
 const names = files.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length))
 
+/**
+ * Cells a fixture's pdftotext text cannot give, null with a diagnostic: five-digit totals
+ * wrapped over the lines above and below their row (`3120` / `0`), which read as numbers
+ * cut short.
+ */
+const unreadInText: Record<string, ReadonlyArray<string>> = {
+  'wrapped-totals': ['applications.newReceived.total', 'applications.total.total']
+}
+
 /** A cell of `report.tables` by its id (`applications.granted.research`). */
 function tableCell(result: ParseResult, id: string): unknown {
   let value: any = result.report.tables
@@ -55,7 +64,7 @@ function byKey(left: Partial<Diagnostic>, right: Partial<Diagnostic>): number {
  * class of what real reports do (see each `name.json`'s description). The .docx and html
  * of a fixture must give its exact 200 cells, the status, raw text and annotation of the
  * cells that matter, its extra rows, and exactly its warnings; its pdftotext text must
- * give every cell right or null with a diagnostic, never a wrong number.
+ * give the same cells, but for the few `unreadInText` names, null with a diagnostic.
  */
 describe('published reports in every format', () => {
   for (const name of names) {
@@ -66,18 +75,17 @@ describe('published reports in every format', () => {
       const format = suffix.slice(1)
 
       if (suffix === '.txt') {
-        // `pdftotext -layout` of the official form's narrow columns: the geometry is not
-        // always certain (numbers wrapped in their cells, labels split between rows), and
-        // then a cell is null with a diagnostic. What must hold is that none is wrong.
-        it('should read ' + file + ' with every cell its value or null named by a diagnostic', async () => {
+        // `pdftotext -layout` of the official form's narrow columns: where the geometry is
+        // not certain a cell is null with a diagnostic, never a wrong number. Every cell
+        // is read but those `unreadInText` names.
+        it('should read ' + file + ' to its exact 200 cells, but for cells null with a diagnostic', async () => {
           const result = await read(root + file)
-          for (const [id, value] of Object.entries(result.cells)) {
-            if (value === null) {
-              expect(result.diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id)), id + ' null without a diagnostic').toBe(true)
-            } else {
-              expect(value, id).toBe(expected.cells[id])
-            }
+          const unread = unreadInText[name] ?? []
+          for (const id of unread) {
+            expect(result.cells[id as keyof typeof result.cells], id).toBeNull()
+            expect(result.diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id)), id + ' null without a diagnostic').toBe(true)
           }
+          expect(result.cells).toEqual({...expected.cells, ...Object.fromEntries(unread.map((id) => [id, null]))})
           expect(result.report.meta.agency).toBe(expected.agency)
           expect(result.report.meta.year).toBe(expected.year)
           expect(result.report.sections.map((section) => section.key)).toEqual([...sectionKeys])

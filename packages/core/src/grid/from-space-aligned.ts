@@ -27,17 +27,32 @@ import type {Table} from '../types.js'
  *
  * Rows: a line with numbers anchors a row; the lines of its wrapped label above and
  * below join its label cell (a label whose lines hold no numbers and end right above
- * them is theirs, its rest lost); numbers of one row split over two lines (the total on
- * a line of its own) join it when their columns do not clash. Lines without numbers
+ * them is theirs, its rest lost; numbers between such a label and one starting right
+ * below are neither's, and a piece of a group label on their line is no label of
+ * theirs); numbers of one row split over two lines (the total on a line of its own)
+ * join it when their columns do not clash. Lines without numbers
  * before the first row (and text over the value columns later, such as a header
  * repeated on a new page) are header rows, with spans worked out from how headers are
  * centred over their columns. Group labels become cells spanning the rows they stand
  * beside.
  *
  * @param lines the lines of one table, as `spaceAlignedTableEnd` delimits it.
+ * @param options where pages break, when the lines no longer show it.
  */
-export function fromSpaceAligned(lines: ReadonlyArray<Line>): Table {
-  return new SpaceAlignedReader(lines).read()
+export function fromSpaceAligned(lines: ReadonlyArray<Line>, options: SpaceAlignedOptions = {}): Table {
+  return new SpaceAlignedReader(lines, options).read()
+}
+
+export interface SpaceAlignedOptions {
+  /**
+   * Where pages break when the lines no longer show it, by line number (`Line.line`):
+   * `formFeeds`, lines that held a form feed (each starts a page of `pdftotext`), and
+   * `pageNumbers`, page-number lines dropped before the table was cut. A page break lies
+   * between a line and the one before it when such a number is in between, the line's
+   * own included.
+   */
+  formFeeds?: ReadonlySet<number> | undefined
+  pageNumbers?: ReadonlySet<number> | undefined
 }
 
 type Metric = 'char' | 'display'
@@ -65,6 +80,12 @@ interface Piece {
   /** Start and width in the coordinates of the reference page. */
   nx: number
   nwidth: number
+  /**
+   * Start as a label, in the coordinates of the reference page: labels lie between the
+   * page's left edge (column 0 on every page) and where its numbers start, and are
+   * stretched as that stretch is.
+   */
+  lx: number
 }
 
 /** A line of the block that is not blank and not a page number. */
@@ -134,6 +155,8 @@ interface DataRow {
 const bareNumber = /^\d{1,4}$/u
 /** A Latin letter or digit (one character is tested). */
 const latin = /^[A-Za-z0-9]$/u
+/** Whole numbers (full-width digits too), the pieces a number too wide for its cell wraps into. */
+const digitsOnly = /^(?:\d+|[０-９]+)$/u
 /** A label numbered one (`1.`, `（一）`, `一、`): the first row of a group. */
 const firstNumber = /^(?:1[.、．]|[（(]一[）)]|一、)/u
 
@@ -158,7 +181,10 @@ class SpaceAlignedReader {
   /** Per header block, the lowest header cell over each value column (an index; -1: none). */
   private readonly headerLeaves = new Map<number, Array<number>>()
 
-  constructor(private readonly lines: ReadonlyArray<Line>) {}
+  constructor(
+    private readonly lines: ReadonlyArray<Line>,
+    private readonly breaks: SpaceAlignedOptions
+  ) {}
 
   read(): Table {
     const grid = new GridBuilder('space-aligned', true)
@@ -197,7 +223,7 @@ class SpaceAlignedReader {
     let pendingBreak = false
     aligned.forEach((item, index) => {
       const seen = this.content.length > 0
-      if (item.formFeed && seen) pendingBreak = true
+      if ((item.formFeed || this.breaksBefore(index)) && seen) pendingBreak = true
       if (item.blank) return
       if (item.pageNumber || this.isBarePageNumber(aligned, index)) {
         if (seen) pendingBreak = true
@@ -245,10 +271,26 @@ class SpaceAlignedReader {
     }
   }
 
+  /** Whether a page break marked in the options lies between line `index` and the line before it. */
+  private breaksBefore(index: number): boolean {
+    return this.markedBefore(index, this.breaks.formFeeds) || this.markedBefore(index, this.breaks.pageNumbers)
+  }
+
+  /** Whether a line number of `marks` lies between line `index` and the line before it, its own included. */
+  private markedBefore(index: number, marks: ReadonlySet<number> | undefined): boolean {
+    if (!marks || marks.size === 0) return false
+    const line = this.lines[index]!.line
+    const previous = index > 0 ? this.lines[index - 1]!.line : line - 1
+    for (let number = previous + 1; number <= line; number++) if (marks.has(number)) return true
+    return false
+  }
+
   private isBarePageNumber(aligned: ReadonlyArray<AlignedLine>, index: number): boolean {
     if (!bareNumber.test(aligned[index]!.line.text.trim())) return false
     for (let next = index + 1; next < aligned.length && next <= index + 4; next++) {
-      if (aligned[next]!.formFeed) return true
+      // A page number dropped before the break was the page's number: the bare one is none.
+      if (this.markedBefore(next, this.breaks.pageNumbers)) return false
+      if (aligned[next]!.formFeed || this.markedBefore(next, this.breaks.formFeeds)) return true
       if (!aligned[next]!.blank) return false
     }
     return false
@@ -256,42 +298,23 @@ class SpaceAlignedReader {
 
   /**
    * A number too wide for its column wraps: `401` on one line, `1` under it (right under
-   * it, or on the next line but one, the first line of the row's label in between, or at
-   * the top of the next page). The
-   * digits of a line continue the numbers of a line just above that holds only numbers,
-   * all as wide (they fill their cells), when each is shorter than the number it sits
-   * under.
+   * it, or on the next line but one, the first line of the row's label in between, or
+   * the numbers of the row that fit their cells, centred between the two halves, or at
+   * the top of the next page). The digits of a line continue the numbers of a line just
+   * above that holds only numbers, all as wide (they fill their cells), when each is
+   * shorter than the number it sits under.
    */
   private mergeWrappedNumbers(): void {
-    const digits = /^\d+$/u
     for (let order = this.content.length - 1; order > 0; order--) {
       const below = this.content[order]!
       const tails = below.pieces.filter((piece) => piece.value)
-      if (tails.length === 0 || tails.some((piece) => !digits.test(piece.text))) continue
-      let above: ContentLine | undefined
-      for (let back = order - 1; back >= Math.max(0, order - 2); back--) {
-        const candidate = this.content[back]!
-        // A page may break inside a cell: the number's line right before the break.
-        if (candidate.segment !== below.segment && back !== order - 1) break
-        if (candidate.pieces.some((piece) => piece.value)) {
-          above = candidate
-          break
-        }
+      if (tails.length === 0 || tails.some((piece) => !digitsOnly.test(piece.text))) continue
+      let pairs: Array<[Piece, Piece]> | undefined
+      for (const above of this.wrapHeads(order, tails)) {
+        pairs = wrappedPairs(above, tails)
+        if (pairs) break
       }
-      if (!above || above.pieces.some((piece) => !piece.value || !digits.test(piece.text))) continue
-      const width = above.pieces[0]!.text.length
-      if (width < 2 || above.pieces.some((piece) => piece.text.length !== width)) continue
-      const used = new Set<Piece>()
-      const pairs: Array<[Piece, Piece]> = []
-      for (const piece of tails) {
-        const target = above.pieces.find(
-          (candidate) => !used.has(candidate) && piece.text.length < width && alignedUnder(candidate.fragment, piece.fragment)
-        )
-        if (!target) break
-        used.add(target)
-        pairs.push([target, piece])
-      }
-      if (pairs.length !== tails.length) continue
+      if (!pairs) continue
       for (const [target, piece] of pairs) {
         target.text += piece.text
         target.endLine = piece.line
@@ -304,6 +327,33 @@ class SpaceAlignedReader {
       line.order = index
       for (const piece of line.pieces) piece.order = index
     })
+  }
+
+  /**
+   * Lines whose numbers the digits of line `order` may continue: the nearest line above
+   * with numbers (within two lines, the second only on the same page), and past it the
+   * line before when it holds only numbers clear of the digits and of that line's
+   * numbers (a row's numbers that fit their cells, between the halves of those that do not).
+   */
+  private wrapHeads(order: number, tails: ReadonlyArray<Piece>): Array<ContentLine> {
+    const below = this.content[order]!
+    const heads: Array<ContentLine> = []
+    for (let back = order - 1; back >= Math.max(0, order - 2); back--) {
+      const candidate = this.content[back]!
+      // A page may break inside a cell: the number's line right before the break.
+      if (candidate.segment !== below.segment && back !== order - 1) break
+      if (!candidate.pieces.some((piece) => piece.value)) continue
+      if (heads.length > 0) {
+        const middle = heads[0]!
+        if (middle.pieces.some((piece) => overlapsAny(piece, candidate.pieces))) break
+        heads.push(candidate)
+        break
+      }
+      heads.push(candidate)
+      const between = candidate.pieces.every((piece) => piece.value && digitsOnly.test(piece.text) && !overlapsAny(piece, tails))
+      if (!between) break
+    }
+    return heads
   }
 
   /** A table without any number: each line a row, each fragment a cell. */
@@ -422,9 +472,11 @@ class SpaceAlignedReader {
     }
     for (const line of this.content) {
       const transform = transforms.get(line.segment) ?? {offset: 0, scale: 1}
+      const labelScale = labelStretch(this.valueStart, transform)
       for (const piece of line.pieces) {
         piece.nx = (piece.x - transform.offset) / transform.scale
         piece.nwidth = piece.width / transform.scale
+        piece.lx = piece.x * labelScale
       }
     }
   }
@@ -1007,7 +1059,7 @@ class SpaceAlignedReader {
       const used = new Set<number>()
       const cells: Array<CellSpec> = []
       for (const piece of pieces) {
-        let column = line.labels.includes(piece) ? this.labelColumnOf(piece.x) : labelColumns + this.cellOf(centreOf(piece))
+        let column = line.labels.includes(piece) ? this.labelColumnOf(piece.lx) : labelColumns + this.cellOf(centreOf(piece))
         while (used.has(column)) column++
         used.add(column)
         cells.push({value: piece.text, column, colSpan: 1, rowSpan: 1, position: positionOf([piece])})
@@ -1241,20 +1293,28 @@ class SpaceAlignedReader {
   /**
    * Label columns from where label fragments start: starts within two columns of each
    * other (and four of the first) are one column, as converters shift a label by a
-   * column or two when its neighbour is long.
+   * column or two when its neighbour is long. A column only fragments set one space
+   * after another label start is no column: the label held a space (`行政 处罚`) and
+   * its two halves are one fragment again.
    */
   private findLabelColumns(): void {
-    const starts = this.content
+    const entries = this.content
       .filter((line) => !line.header)
-      .flatMap((line) => line.labels.map((piece) => Math.round(piece.x)))
-      .sort((a, b) => a - b)
-    const clusters: Array<Array<number>> = []
-    for (const start of starts) {
+      .flatMap((line) => line.labels.map((piece) => ({start: Math.round(piece.lx), piece, line})))
+      .sort((a, b) => a.start - b.start)
+    const clusters: Array<typeof entries> = []
+    for (const entry of entries) {
       const cluster = clusters.at(-1)
-      if (cluster && start - cluster.at(-1)! <= 2 && start - cluster[0]! <= 4) cluster.push(start)
-      else clusters.push([start])
+      if (cluster && entry.start - cluster.at(-1)!.start <= 2 && entry.start - cluster[0]!.start <= 4) cluster.push(entry)
+      else clusters.push([entry])
     }
-    this.labelStarts = clusters.map((cluster) => mode(cluster))
+    const columns = clusters.filter((cluster) => {
+      const halves = cluster.map(({piece, line}) => ({piece, line, before: spacedBefore(line.labels, piece, line)}))
+      if (!halves.every((half) => half.before !== undefined)) return true
+      for (const {piece, line, before} of halves) joinLabelHalves(line, before!, piece)
+      return false
+    })
+    this.labelStarts = columns.map((cluster) => mode(cluster.map((entry) => entry.start)))
   }
 
   private labelColumnOf(x: number): number {
@@ -1272,8 +1332,8 @@ class SpaceAlignedReader {
     const columnOf = new Map<Piece, number>()
     for (const line of body) {
       let previous = -1
-      for (const piece of [...line.labels].sort((a, b) => a.x - b.x)) {
-        let column = this.labelColumnOf(piece.x)
+      for (const piece of [...line.labels].sort((a, b) => a.lx - b.lx)) {
+        let column = this.labelColumnOf(piece.lx)
         if (column <= previous) column = Math.min(labelColumns - 1, previous + 1)
         columnOf.set(piece, column)
         previous = column
@@ -1295,7 +1355,7 @@ class SpaceAlignedReader {
       this.content[piece.order]!.labels.some((other) => columnOf.get(other)! > columnOf.get(piece)!)
     const wide = (piece: Piece) => {
       const next = this.labelStarts[columnOf.get(piece)! + 1]
-      return next !== undefined && piece.x + piece.printed > next + 2
+      return next !== undefined && piece.lx + piece.printed > next + 2
     }
     const widest = {bounded: Array<number>(labelColumns).fill(0), wide: Array<number>(labelColumns).fill(0), open: Array<number>(labelColumns).fill(0)}
     for (const [piece, column] of columnOf) {
@@ -1332,6 +1392,18 @@ class SpaceAlignedReader {
     const firstOf = (chain: Chain) => chain.pieces[0]!.order
     const lastOf = (chain: Chain) => chain.pieces.at(-1)!.order
     const ownsValues = (chain: Chain) => chain.pieces.some((piece) => this.content[piece.order]!.kind === 'data')
+    // A label that neither holds a piece on a line nor wraps around it only stands beside it.
+    const besideOnly = (chain: Chain, line: ContentLine) => firstOf(chain) > line.order || lastOf(chain) < line.order
+    // A group label stands beside deeper labels on some of its lines.
+    const groupChains = new Map<Chain, boolean>()
+    const isGroup = (chain: Chain) => {
+      let group = groupChains.get(chain)
+      if (group === undefined) {
+        group = chain.pieces.some((piece) => this.content[piece.order]!.labels.some((other) => columnOf.get(other)! > chain.column))
+        groupChains.set(chain, group)
+      }
+      return group
+    }
 
     // Rows: the label of a line with numbers is the deepest label on the line or around
     // it (a label wrapped over the line, its numbers set between its halves); numbers of
@@ -1372,13 +1444,15 @@ class SpaceAlignedReader {
       // counts when it has no numbers of its own; so does a label ending right above
       // whose lines hold no numbers (the rest of it, below its numbers, lost), unless
       // the line holds a label as deep.
-      const depth = maximum(line.labels.map((piece) => columnOf.get(piece)!), -1)
+      // A piece of a group label (`年度办` between rows) is no label of the line's own.
+      const own = line.labels.filter((piece) => !isGroup(chainOf.get(piece)!))
+      const depth = maximum(own.map((piece) => columnOf.get(piece)!), -1)
       const candidates = chains
         .filter(
           (chain) =>
             chain.pieces.some((piece) => piece.order === line.order) ||
             (firstOf(chain) < line.order && lastOf(chain) > line.order) ||
-            (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && !line.labels.length && !ownsValues(chain)) ||
+            (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain)) ||
             (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain))
         )
         .sort((a, b) => b.column - a.column || firstOf(a) - firstOf(b))
@@ -1386,6 +1460,16 @@ class SpaceAlignedReader {
         const row = rowOfChain.get(candidate)
         return !row || !clashes(row, line)
       })
+      // A label ending right above and one starting right below, neither with numbers of
+      // its own: whose numbers these are cannot be told.
+      const torn =
+        chain !== undefined &&
+        besideOnly(chain, line) &&
+        candidates.some((other) => other !== chain && other.column === chain.column && besideOnly(other, line))
+      if (torn) {
+        addLine(newRow(undefined, line), line)
+        continue
+      }
       if (chain) {
         addLine(rowOfChain.get(chain) ?? newRow(chain, line), line)
         continue
@@ -1581,8 +1665,43 @@ function toPiece(fragment: AlignedFragment, line: Line, order: number): Piece {
     width: fragment.width,
     printed: fragment.length,
     nx: fragment.charX,
-    nwidth: fragment.width
+    nwidth: fragment.width,
+    lx: fragment.charX
   }
+}
+
+/**
+ * The label fragment a label was cut from at a single space (`行政 处罚`): the label
+ * right before it on its line, one space apart, when the label itself bears no row number.
+ */
+function spacedBefore(labels: ReadonlyArray<Piece>, piece: Piece, line: ContentLine): Piece | undefined {
+  if (piece.numbered) return undefined
+  const text = line.aligned.line.text
+  return labels.find((other) => other.line === piece.line && other.to + 1 === piece.from && text[other.to] === ' ')
+}
+
+/** Joins the right half of a label cut at a space back onto its left half. */
+function joinLabelHalves(line: ContentLine, left: Piece, right: Piece): void {
+  left.text = line.aligned.line.text.slice(left.from, right.to)
+  left.to = right.to
+  left.endTo = right.to
+  left.printed = right.x + right.printed - left.x
+  left.width = right.fragment.displayX + right.fragment.width - left.fragment.displayX
+  left.nwidth = right.nx + right.nwidth - left.nx
+  line.labels = line.labels.filter((piece) => piece !== right)
+  line.pieces = line.pieces.filter((piece) => piece !== right)
+}
+
+/**
+ * How much a page's labels are scaled onto the reference page: `pdftotext` measures
+ * every page from its own left edge, so the labels of a page on a wider grid stand
+ * further right in proportion to where its numbers start.
+ */
+function labelStretch(valueStart: number, transform: {offset: number; scale: number}): number {
+  const printedStart = transform.offset + transform.scale * valueStart
+  const stretch = valueStart > 0 && printedStart > 0 ? valueStart / printedStart : 1
+  // As for the transform itself, a stretch beyond half or double is a poor fit.
+  return stretch >= 0.5 && stretch <= 2 ? stretch : 1
 }
 
 /** Most values on one line: the number of value columns (before gaps are filled). */
@@ -1617,6 +1736,41 @@ function isPacked(line: ContentLine): boolean {
     packed.set(line, known)
   }
   return known
+}
+
+/**
+ * The numbers of `above` that the digits `tails` continue, each tail paired with the
+ * number it sits under; `undefined` unless `above` holds only numbers, all as wide (they
+ * fill their cells), and every tail is shorter than its number.
+ */
+function wrappedPairs(above: ContentLine, tails: ReadonlyArray<Piece>): Array<[Piece, Piece]> | undefined {
+  if (above.pieces.some((piece) => !piece.value || !digitsOnly.test(piece.text))) return undefined
+  const width = above.pieces[0]!.text.length
+  if (width < 2 || above.pieces.some((piece) => piece.text.length !== width)) return undefined
+  return alignedPairs(above.pieces, tails)
+}
+
+/** Each of `tails` paired with a number of `heads` it sits right under and is shorter than, or `undefined`. */
+function alignedPairs(heads: ReadonlyArray<Piece>, tails: ReadonlyArray<Piece>): Array<[Piece, Piece]> | undefined {
+  const used = new Set<Piece>()
+  const pairs: Array<[Piece, Piece]> = []
+  for (const piece of tails) {
+    const target = heads.find(
+      (candidate) =>
+        !used.has(candidate) && piece.text.length < candidate.text.length && alignedUnder(candidate.fragment, piece.fragment)
+    )
+    if (!target) return undefined
+    used.add(target)
+    pairs.push([target, piece])
+  }
+  return pairs
+}
+
+/** Whether a piece shares a printed column with any of `others` (in code points). */
+function overlapsAny(piece: Piece, others: ReadonlyArray<Piece>): boolean {
+  const from = piece.fragment.charX
+  const to = from + piece.fragment.length
+  return others.some((other) => other.fragment.charX < to && from < other.fragment.charX + other.fragment.length)
 }
 
 /** Whether a wrapped piece of number sits right under a number of the line above. */

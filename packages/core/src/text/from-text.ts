@@ -27,7 +27,12 @@ const closingHashes = /[ \t]+#+$/u
  * Conversion debris is removed from paragraphs and reported as `info`.
  */
 export function fromText(text: string, file: VFile, limits: Limits = defaultLimits): Root {
-  const lines = dropPageNumbers(splitLines(text).map(trimInvisible), file)
+  const numbered = splitLines(text)
+  // Where pages break, before form feeds are trimmed and page numbers dropped: the
+  // space-aligned reader needs it, as `pdftotext` lays out each page on its own grid.
+  const formFeeds = formFeedLines(numbered)
+  const pageNumbers = new Set<number>()
+  const lines = dropPageNumbers(numbered.map(trimInvisible), file, pageNumbers)
   const children: Array<Block> = []
   // What the space-aligned detector sees: no line of a printed table is this long, and a
   // longer one (hostile input) reads as blank there, which bounds the detector's work.
@@ -69,7 +74,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
     if (alignedEnd !== undefined) {
       const block = lines.slice(index, alignedEnd)
       refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
-      children.push(distrustSplitNumbers(fromSpaceAligned(block), block))
+      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers}), block))
       index = alignedEnd
       continue
     }
@@ -147,12 +152,20 @@ function tableGoesOn(lines: ReadonlyArray<Line>, from: number): boolean {
   return false
 }
 
+/** Line numbers of the lines holding a form feed: each starts a page (`pdftotext` output). */
+function formFeedLines(lines: ReadonlyArray<Line>): Set<number> {
+  const found = new Set<number>()
+  for (const line of lines) if (line.text.includes('\f')) found.add(line.line)
+  return found
+}
+
 /**
  * Drops page-number lines. The blank lines around one (and form feeds) fold into one
  * blank line, or none where there was none: a page break between rows stays a row
- * break, and a page number inside a row or a wrapped label leaves no trace.
+ * break, and a page number inside a row or a wrapped label leaves no trace but its line
+ * number, added to `dropped`.
  */
-function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
+function dropPageNumbers(lines: Array<Line>, file: VFile, dropped: Set<number>): Array<Line> {
   if (!lines.some((line) => isPageNumber(line.text))) return lines
   const kept: Array<Line> = []
   const blank = (line: Line) => isBlank(line.text.replaceAll('\f', ''))
@@ -162,6 +175,7 @@ function dropPageNumbers(lines: Array<Line>, file: VFile): Array<Line> {
       kept.push(line)
       continue
     }
+    dropped.add(line.line)
     report(file, 'text-page-number', 'Dropped page-number line `' + line.text.trim() + '`', {
       place: linePosition(line, 0, line.text.length),
       severity: 'info'

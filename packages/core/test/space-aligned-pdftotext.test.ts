@@ -1,0 +1,183 @@
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/index.js'
+
+/** The cells a text gives a value, by id. */
+function readCells(lines: ReadonlyArray<string>): Record<string, number> {
+  const {cells} = parseReport(lines.join('\n') + '\n')
+  return Object.fromEntries(Object.entries(cells).filter((entry): entry is [string, number] => entry[1] !== null))
+}
+
+/** A row of 表三's seven values, by the id of its row. */
+function row(id: string, values: ReadonlyArray<number>): Record<string, number> {
+  const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
+  return Object.fromEntries(columns.map((column, index) => ['applications.' + id + '.' + column, values[index]!]))
+}
+
+/** 表三's header and first two rows as `pdftotext -layout` prints the official form. */
+const applicationsHead = [
+  '                                               申请人情况',
+  '                                              法人或其他组织',
+  '（本列数据的勾稽关系为：第一项加第二项之和，等',
+  '                            自然     商业    科研     社会    法律',
+  '于第三项加第四项之和）                                                       总计',
+  '                               人                公益    服务    其他',
+  '                                   企业    机构     组织    机构',
+  '一、本年新收政府信息公开申请数量           858     1543 627     1361 1723 1528 7640',
+  '二、上年结转政府信息公开申请数量           417     173   888    925   531   518   3452'
+]
+const applicationsHeadCells = {...row('newReceived', [858, 1543, 627, 1361, 1723, 1528, 7640]), ...row('carriedOver', [417, 173, 888, 925, 531, 518, 3452])}
+
+/**
+ * `pdftotext -layout` lays out each page on its own character grid: after a page break
+ * the same columns stand further right. The reader is told where pages break, by the
+ * form feed or by the page number, both gone from the lines it reads.
+ */
+describe('space-aligned pages on grids of their own', () => {
+  const firstPage = [
+    ...applicationsHead,
+    '   （六）其 1.申请人无正当理由逾期不补正、                                          475',
+    '   他处理    行政机关不再处理其政府信息公开 77       83    94     3     92    126',
+    '          申请',
+    '          2.申请人逾期未按收费通知要求缴 70      105   74     125   120   78    572'
+  ]
+  const secondPage = [
+    '              纳费用、行政机关不再处理其政府',
+    '              信息公开申请',
+    '              3.其他                         14        100     108   12    30    104   368',
+    '      （七）总计                                1060 1356 1327 1427 1483 1348 8001',
+    '四、结转下年度继续办理                                215       360     188   859   771   698   3091'
+  ]
+  const expected = {
+    ...applicationsHeadCells,
+    ...row('otherDisposal.overdueCorrection', [77, 83, 94, 3, 92, 126, 475]),
+    ...row('otherDisposal.unpaidFee', [70, 105, 74, 125, 120, 78, 572]),
+    ...row('otherDisposal.other', [14, 100, 108, 12, 30, 104, 368]),
+    ...row('total', [1060, 1356, 1327, 1427, 1483, 1348, 8001]),
+    ...row('carriedForward', [215, 360, 188, 859, 771, 698, 3091])
+  }
+
+  it('should join a label continued on the next page, the page started by a form feed', () => {
+    expect(readCells([...firstPage, '\f' + secondPage[0]!, ...secondPage.slice(1)])).toEqual(expected)
+  })
+
+  it('should join a label continued on the next page, the page break a page number', () => {
+    expect(readCells([...firstPage, '', '                                   — 7 —', '', ...secondPage])).toEqual(expected)
+  })
+})
+
+describe('space-aligned labels', () => {
+  it('should read a label with a space inside (`行政 处罚`) as one label', () => {
+    const lines = [
+      '第二十条第（六）项',
+      '   信息内容                         本年处理决定数量',
+      '   行政 处罚      870',
+      '   行政强制     1567'
+    ]
+    expect(readCells(lines)).toEqual({
+      'activeDisclosure.punishment.decisions': 870,
+      'activeDisclosure.enforcement.decisions': 1567
+    })
+  })
+
+  it('should give numbers on the line of a piece of a group label to the row whose label starts below', () => {
+    const lines = [
+      ...applicationsHead,
+      '三、本         8.属于行政查询事项       6       98    36     90    81    93    404',
+      '年度办                          38      117   7      68    88    44    362',
+      '         1.本机关不掌握相关政府信息',
+      '理结果 （四）无',
+      '         2.没有现成信息需要另行制作      79      2     12     37    62    19    211',
+      '    法提供'
+    ]
+    expect(readCells(lines)).toEqual({
+      ...applicationsHeadCells,
+      ...row('denied.inquiryMatter', [6, 98, 36, 90, 81, 93, 404]),
+      ...row('unableToProvide.notHeld', [38, 117, 7, 68, 88, 44, 362]),
+      ...row('unableToProvide.needsCreation', [79, 2, 12, 37, 62, 19, 211])
+    })
+  })
+})
+
+describe('space-aligned numbers between labels', () => {
+  it('should leave numbers between the labels of two rows without numbers to neither row', () => {
+    const lines = [
+      ...applicationsHead,
+      '          1.属于国家秘密',
+      '                           43      31    85     97    98    54    408',
+      '          2.其他法律行政法规禁止公开',
+      '          3.危及“三安全一稳定”     10      64    13     80    124   73    364'
+    ]
+    const result = parseReport(lines.join('\n') + '\n')
+    expect(readCells(lines)).toEqual({...applicationsHeadCells, ...row('denied.threeSecurityOneStability', [10, 64, 13, 80, 124, 73, 364])})
+    for (const id of Object.keys({...row('denied.stateSecret', []), ...row('denied.lawForbidden', [])})) {
+      expect(result.diagnostics.some((diagnostic) => diagnostic.cellId === id), id).toBe(true)
+    }
+  })
+})
+
+/** 表四's header in a large font, each header word wrapped one character a line. */
+const reviewHeader = [
+  '          行政复议                                           行政诉讼',
+  '',
+  '                                 未经复议直接起诉                                  复议后起诉',
+  '结    结     其      尚',
+  '                            结    结    其         尚                 结    结     其     尚',
+  '果    果     他      未    总',
+  '                            果    果    他         未        总        果    果     他     未     总',
+  '维    纠     结      审    计',
+  '                            维    纠    结         审        计        维    纠     结     审     计',
+  '持    正     果      结',
+  '                            持    正    果         结                 持    正     果     结'
+]
+
+describe('space-aligned numbers wrapped in their cells', () => {
+  it('should join numbers wrapped around the numbers that fit their cells, centred between their halves', () => {
+    const lines = [
+      ...reviewHeader,
+      '22   30    11          70   20   24   21             69       23       14    19   17    74',
+      '                 64                         32',
+      '3    0     7           4    9    1    5              7        5        0     5    2     2'
+    ]
+    const values = [223, 300, 117, 64, 704, 209, 241, 215, 32, 697, 235, 140, 195, 172, 742]
+    const ids = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((group) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((column) => 'reviewLitigation.' + group + '.' + column)
+    )
+    expect(readCells(lines)).toEqual(Object.fromEntries(ids.map((id, index) => [id, values[index]!])))
+  })
+
+  it('should join a number wrapped before a page break: its last digit alone on a line is no page number', () => {
+    const lines = [
+      ...applicationsHead,
+      '三、本 （一）予以公开                93      42    86     44    66    118   449',
+      '                           313     238   474    477   303   244   204',
+      '年度办 （二）部分公开（区分处理的，只计这',
+      '                                                                  9',
+      '',
+      '                                       — 2 —',
+      '',
+      '\f理结果 一情形，不计其他情形）',
+      '          1.属于国家秘密         60      38    103    115   56    88    460'
+    ]
+    expect(readCells(lines)).toEqual({
+      ...applicationsHeadCells,
+      ...row('granted', [93, 42, 86, 44, 66, 118, 449]),
+      ...row('partiallyGranted', [313, 238, 474, 477, 303, 244, 2049]),
+      ...row('denied.stateSecret', [60, 38, 103, 115, 56, 88, 460])
+    })
+  })
+
+  it('should join a full-width number wrapped over the lines above and below its row', () => {
+    const lines = [
+      '           行政复议                                               行政诉讼',
+      '                                      未经复议直接起诉                                      复议后起诉',
+      '结果   结果     其他    尚未',
+      '                        总计    结果   结果     其他     尚未              结果     结果     其他        尚未',
+      '维持   纠正     结果    审结                                    总计                                  总计',
+      '                              维持   纠正    结果     审结             维持     纠正     结果        审结',
+      '                              ２５',
+      '57   157    225   101   540        269   30     172     729    154    175    203   152      684',
+      '                              ８'
+    ]
+    expect(readCells(lines)['reviewLitigation.litigationDirect.upheld']).toBe(258)
+  })
+})
