@@ -30,7 +30,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   const numbered = splitLines(text)
   // Where pages break, before form feeds are trimmed and page numbers dropped: the
   // space-aligned reader needs it, as `pdftotext` lays out each page on its own grid.
-  const formFeeds = formFeedLines(numbered)
+  const formFeeds = text.includes('\f') ? formFeedLines(numbered) : new Set<number>()
   const pageNumbers = new Set<number>()
   const lines = dropPageNumbers(numbered.map(trimInvisible), file, pageNumbers)
   const children: Array<Block> = []
@@ -59,7 +59,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       const block = lines.slice(index, end)
       refuseLargeTable(block.reduce((sum, line) => sum + count(line.text, '\t'), 0), limits)
       const tabLines = block.filter((candidate) => candidate.text.includes('\t'))
-      const oneCellLines = tabLines.filter((candidate) => /^\t[^\t]*$/u.test(candidate.text))
+      const oneCellLines = tabLines.filter((candidate) => isOneCellLine(candidate.text))
       children.push(
         oneCellLines.length >= tabLines.length * 0.8 ? fromCellPerLine(block) : fromTabRows(block)
       )
@@ -126,7 +126,7 @@ function tableBlockEnd(lines: ReadonlyArray<Line>, start: number): number {
     // A wrapped cell continues on a short line of its own, after at most one blank line,
     // and only where the table is one cell per line (the tab line just before is `\t…`).
     const previous = lines[lastTabLine]!.text
-    const cellPerLine = /^\t[^\t]*$/u.test(previous)
+    const cellPerLine = isOneCellLine(previous)
     if (
       (blanks === 0 || (blanks === 1 && cellPerLine)) &&
       isContinuation(following) &&
@@ -247,6 +247,11 @@ function spaceAlignedEnd(lines: ReadonlyArray<Line>, start: number): number | un
 /** A GFM delimiter row (`| --- | :---: |`), checked without a backtracking pattern. */
 function isDelimiterRow(text: string): boolean {
   return text.length <= 10_000 && text.includes('-') && /^[ \t|:-]+$/u.test(text) && text.includes('|')
+}
+
+/** A line of the layout “one cell per line”: a tab, then a cell without another tab. */
+function isOneCellLine(text: string): boolean {
+  return text.charCodeAt(0) === 9 && !text.includes('\t', 1)
 }
 
 function count(text: string, character: string): number {
