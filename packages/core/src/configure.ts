@@ -1,4 +1,5 @@
 import {defaults} from './defaults.js'
+import {LabelMatcher} from './template/match-label.js'
 import type {Check, Extension, Transform} from './types.js'
 
 /** Everything the parser knows, built-ins and extensions merged. */
@@ -37,4 +38,19 @@ function build(extensions: ReadonlyArray<Extension>): Config {
     config.transforms = config.transforms.filter((transform) => !disabled.has(transform.name))
   }
   return config
+}
+
+const matchers = new WeakMap<Config, LabelMatcher>()
+
+/**
+ * The label matcher of a config, built once per config (it indexes every label of the
+ * template and of the extensions, and keeps the answers it gives).
+ */
+export function labelMatcherOf(config: Config): LabelMatcher {
+  let matcher = matchers.get(config)
+  if (!matcher) {
+    matcher = new LabelMatcher(config.labels)
+    matchers.set(config, matcher)
+  }
+  return matcher
 }

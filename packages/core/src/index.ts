@@ -1,4 +1,4 @@
-export {configure, type Config} from './configure.js'
+export {configure, labelMatcherOf, type Config} from './configure.js'
 export {defaults} from './defaults.js'
 export {cellAt, GridBuilder, type CellInput} from './grid/grid.js'
 export {defaultLimits} from './limits.js'

@@ -1,6 +1,6 @@
 import type {ParseResult} from '@xxgk/schema'
 import type {VFile} from 'vfile'
-import type {Config} from './configure.js'
+import {labelMatcherOf, type Config} from './configure.js'
 import {ParseError} from './parse-error.js'
 import {report} from './report/message.js'
 import {toDiagnostics} from './report/to-diagnostics.js'
@@ -9,12 +9,10 @@ import {toTables} from './report/to-tables.js'
 import {findTables} from './structure/find-tables.js'
 import {readMeta} from './structure/meta.js'
 import {findSections} from './structure/sections.js'
-import {LabelMatcher} from './template/match-label.js'
 import {mapTables} from './template/map-table.js'
 import {templateTables, templateCells} from '@xxgk/schema'
 import type {Root} from './types.js'
 
-const matchers = new WeakMap<Config, LabelMatcher>()
 const cellsOf = new Map(templateTables.map((table) => [table.key, templateCells.filter((cell) => cell.table === table)]))
 
 /**
@@ -22,11 +20,7 @@ const cellsOf = new Map(templateTables.map((table) => [table.key, templateCells.
  * mapping by label → consistency checks → typed report.
  */
 export function readReport(tree: Root, file: VFile, config: Config): ParseResult {
-  let matcher = matchers.get(config)
-  if (!matcher) {
-    matcher = new LabelMatcher(config.labels)
-    matchers.set(config, matcher)
-  }
+  const matcher = labelMatcherOf(config)
   const sections = findSections(tree, file)
   const tables = findTables(sections, matcher, file)
   if (sections.sections.length === 0 && tables.length === 0) {

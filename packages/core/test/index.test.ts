@@ -16,6 +16,7 @@ describe('@xxgk/core', () => {
       'fromText',
       'isParseError',
       'labelKey',
+      'labelMatcherOf',
       'markTruncated',
       'matchSectionHeading',
       'messageSource',

@@ -1,4 +1,4 @@
-import {configure, LabelMatcher, matchSectionHeading, type Block, type Extension} from '@xxgk/core'
+import {configure, labelMatcherOf, matchSectionHeading, type Block, type Extension} from '@xxgk/core'
 import type {Element, Root} from 'hast'
 import {blockTags} from './block-tags.js'
 import {chromeLevel} from './chrome-level.js'
@@ -33,7 +33,7 @@ const minTemplateLabels = 2
  *   findReport(fromHtml(page), [], context).node // the <div class="article"> holding the report
  */
 export function findReport(tree: Root, extensions: ReadonlyArray<Extension>, context: HtmlContext): ReportScope {
-  const matcher = new LabelMatcher(configure(extensions).labels)
+  const matcher = labelMatcherOf(configure(extensions))
   const anchors: Array<ReadonlyArray<Element>> = []
   // Every element around an anchor, the anchor's own block included, is kept even if it looks like chrome.
   const kept = new Set<Element>()

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {LabelMatcher, configure} from '../../src/index.js'
+import {LabelMatcher, configure, labelMatcherOf} from '../../src/index.js'
 
 const matcher = new LabelMatcher(configure().labels)
 
@@ -52,5 +52,17 @@ describe('LabelMatcher', () => {
 
   it('should refuse an extension label id the template does not have', () => {
     expect(() => new LabelMatcher({'applications.nope': ['x']})).toThrow(/Unknown label id `applications.nope`/)
+  })
+})
+
+describe('labelMatcherOf', () => {
+  it('should build one matcher per config and keep the spellings of its extensions', () => {
+    const builtIn = configure()
+    expect(labelMatcherOf(builtIn)).toBe(labelMatcherOf(configure()))
+    const extended = configure([{labels: {'applications.granted': ['全部同意公开']}}])
+    const matcher = labelMatcherOf(extended)
+    expect(matcher).not.toBe(labelMatcherOf(builtIn))
+    expect(matcher.matchRow(['全部同意公开'], 'applications')).toMatchObject({kind: 'row', row: {key: 'granted'}})
+    expect(labelMatcherOf(builtIn).matchRow(['全部同意公开'], 'applications')).toEqual({kind: 'none'})
   })
 })
