@@ -13,7 +13,8 @@ export const defaultDocxLimits: Limits & AdapterLimits = {
   maxBytes: 64 * mebibyte,
   maxEntries: 2000,
   maxEntryBytes: 64 * mebibyte,
-  maxRatio: 200
+  maxRatio: 200,
+  maxElements: 100_000
 }
 
 /** Default limits of the html and text readers (same as the .docx reader but `maxBytes`). */

@@ -14,6 +14,11 @@ export interface AdapterLimits {
   maxEntryBytes: number
   /** Uncompressed ÷ compressed bytes, of the whole zip and of each part read (default 200). */
   maxRatio: number
+  /**
+   * Start tags in an html page (default 100,000; a report page has a few thousand):
+   * counted before the page is parsed, since a parse tree costs far more than its text.
+   */
+  maxElements: number
 }
 
 /** Options of the adapters: the core's options, with the adapters' limits added. */

@@ -217,6 +217,10 @@ describe('parseHtml', () => {
     expect(await parseErrorCode(() => parseHtml('<p>x</p>'.repeat(100), {limits: {maxChars: 100}}))).toBe('TOO_LARGE')
     expect(await parseErrorCode(() => parseHtml(new Uint8Array(1000).fill(0x41), {limits: {maxBytes: 100}}))).toBe('TOO_LARGE')
     expect(await parseErrorCode(() => parseHtml('<div>'.repeat(20_000) + '一、总体情况'))).toBe('TOO_LARGE')
+    // A million cells are refused by counting tags, before a parse tree is built.
+    const cells = '<table>' + ('<tr>' + '<td>1</td>'.repeat(1000) + '</tr>').repeat(1000) + '</table>'
+    expect(await parseErrorCode(() => parseHtml(cells))).toBe('TOO_LARGE')
+    expect(await parseErrorCode(() => parseHtml('<p>一、总体情况</p>'.repeat(30), {limits: {maxElements: 20}}))).toBe('TOO_LARGE')
     const big = '<table>' + '<tr><td>a</td><td>1</td></tr>'.repeat(20) + '</table>'
     expect(await parseErrorCode(() => parseHtml(big, {limits: {maxTableCells: 30}}))).toBe('TOO_LARGE')
   })

@@ -36,6 +36,10 @@ export function htmlToTree(input: string | Uint8Array, options: AdapterOptions =
     throw new ParseError('TOO_LARGE', 'The html has ' + html.length + ' characters, over the limit of ' + limits.maxChars + ' (`limits.maxChars`)')
   }
   if (html.trim() === '') throw new ParseError('EMPTY', 'The html is empty or only white space')
+  const elements = countStartTags(html, limits.maxElements)
+  if (elements > limits.maxElements) {
+    throw new ParseError('TOO_LARGE', 'The html has more than ' + limits.maxElements + ' elements (`limits.maxElements`)')
+  }
   try {
     const tree = fromHtml(html)
     const context: HtmlContext = {limits, skip: () => false, tableCount: 0}
@@ -49,4 +53,18 @@ export function htmlToTree(input: string | Uint8Array, options: AdapterOptions =
   } catch (error) {
     throw toParseError(error, 'INVALID_INPUT', 'Cannot read the html')
   }
+}
+
+/**
+ * Start tags (`<` then a letter) in an html text, counted up to just past `limit`: a
+ * scan of the text, far cheaper than the parse tree a page of a million cells would
+ * build before any other limit could be checked.
+ */
+function countStartTags(html: string, limit: number): number {
+  let count = 0
+  for (let index = html.indexOf('<'); index !== -1 && count <= limit; index = html.indexOf('<', index + 1)) {
+    const next = html.charCodeAt(index + 1) | 32
+    if (next >= 97 && next <= 122) count++
+  }
+  return count
 }
