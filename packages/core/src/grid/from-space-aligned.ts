@@ -30,7 +30,10 @@ import type {Table} from '../types.js'
  * them is theirs, its rest lost; numbers between such a label and one starting right
  * below are neither's, and a piece of a group label on their line is no label of
  * theirs); numbers of one row split over two lines (the total on a line of its own)
- * join it when their columns do not clash. Lines without numbers
+ * join it when their columns do not clash (a total on a line of its own that could
+ * complete the row above or the row below joins neither). Digits of a wrapped number
+ * that cannot be joined to the rest of it leave every number they may belong to
+ * unread. Lines without numbers
  * before the first row (and text over the value columns later, such as a header
  * repeated on a new page) are header rows, with spans worked out from how headers are
  * centred over their columns. Group labels become cells spanning the rows they stand
@@ -176,6 +179,8 @@ class SpaceAlignedReader {
   private readonly trusted = new Set<number>()
   /** Whether the converter pushed numbers against what stands before them (one space apart) anywhere in the table. */
   private pushing: boolean | undefined
+  /** Numbers that cannot be read whole: the heads and tails of numbers wrapped beyond pairing. */
+  private readonly distrusted = new Set<Piece>()
   /** Header block index of each content line (blocks counted from 0 as they come). */
   private readonly blockOf: Array<number> = []
   /** Per header block, the lowest header cell over each value column (an index; -1: none). */
@@ -191,6 +196,7 @@ class SpaceAlignedReader {
     this.collectLines()
     if (this.content.length === 0) return grid.table
     this.mergeWrappedNumbers()
+    this.distrustUnjoinedTails()
     this.count = valueCount(this.content)
     const rows = this.count === 0 ? this.plainRows() : this.tableRows()
     for (const row of rows) {
@@ -302,7 +308,7 @@ class SpaceAlignedReader {
    * the numbers of the row that fit their cells, centred between the two halves, or at
    * the top of the next page). The digits of a line continue the numbers of a line just
    * above that holds only numbers, all as wide (they fill their cells), when each is
-   * shorter than the number it sits under.
+   * shorter than the number it sits under (or as wide, when another is shorter).
    */
   private mergeWrappedNumbers(): void {
     for (let order = this.content.length - 1; order > 0; order--) {
@@ -350,10 +356,76 @@ class SpaceAlignedReader {
         break
       }
       heads.push(candidate)
-      const between = candidate.pieces.every((piece) => piece.value && digitsOnly.test(piece.text) && !overlapsAny(piece, tails))
+      // Any value fits its cell there: a mark (`无`) or a number with a hidden character too.
+      const between = candidate.pieces.every((piece) => piece.value && !overlapsAny(piece, tails))
       if (!between) break
     }
     return heads
+  }
+
+  /**
+   * Digits left on a line of their own once wrapped numbers are joined, shorter than the
+   * numbers of the line they follow or lead, are pieces of numbers too wide for their
+   * cells that could not be joined (set under no number, pushed together, a head on a
+   * line with a label, a number set one character a line). Which number each belongs to
+   * cannot be told: no number of those lines is read whole, so none is read. Nor is the
+   * number of the end of a wrapped note.
+   */
+  private distrustUnjoinedTails(): void {
+    const count = valueCount(this.content)
+    for (let order = 0; order < this.content.length; order++) {
+      const line = this.content[order]!
+      this.distrustNoteEnds(line)
+      const pieces = this.loneDigits(line, count)
+      // A number joined with its own tail (a total set apart, wrapped around its row) is whole.
+      if (pieces.some((piece) => !piece.value || !digitsOnly.test(piece.text) || piece.endLine !== piece.line)) continue
+      const above = this.valueLines(order, -1, count)
+      const below = this.valueLines(order, 1, count)
+      // A lone digit under a row under a lone number is that total's tail, set around its
+      // row and read as a split number, not the head of a number below.
+      const splitTotal = pieces.length === 1 && above.length === 2 && above[1]!.length === 1
+      const lines = isTailOf(pieces, above, count) ? above : !splitTotal && isHeadOf(pieces, below, count) ? below : undefined
+      if (!lines) continue
+      for (const piece of pieces) this.distrusted.add(piece)
+      for (const values of lines) for (const piece of values) this.distrusted.add(piece)
+    }
+  }
+
+  /** Values of a line that close a note they do not open: the note's number, not the cell's. */
+  private distrustNoteEnds(line: ContentLine): void {
+    for (const piece of line.pieces) if (piece.value && closesOnly(piece.text)) this.distrusted.add(piece)
+  }
+
+  /**
+   * The pieces of a line that may be digits of a wrapped number: all of them, or a lone
+   * digit beside a piece of a label (a group label wrapped beside the rows) in a table of
+   * many narrow columns; a row of a table of few columns (表二) may well hold one digit.
+   */
+  private loneDigits(line: ContentLine, count: number): ReadonlyArray<Piece> {
+    if (line.pieces.length !== 2 || count < 4) return line.pieces
+    const values = line.pieces.filter((piece) => piece.value)
+    return values.length === 1 && values[0]!.text.length === 1 ? values : line.pieces
+  }
+
+  /**
+   * Numbers of the lines next to line `order` (`step` -1: above, 1: below), nearest first:
+   * the nearest line with numbers within two lines (past a page break only right next to
+   * it), and when that line leaves cells, the line with numbers next to it too (a row's
+   * numbers that fit their cells, on the line of its label, between the pieces of those
+   * that do not).
+   */
+  private valueLines(order: number, step: -1 | 1, count: number): Array<Array<Piece>> {
+    const lines: Array<Array<Piece>> = []
+    const segment = this.content[order]!.segment
+    for (let at = order + step; at >= 0 && at < this.content.length && Math.abs(at - order) <= 2; at += step) {
+      const line = this.content[at]!
+      if (line.segment !== segment && Math.abs(at - order) > 1) break
+      const values = line.pieces.filter((piece) => piece.value)
+      if (values.length === 0) continue
+      lines.push(values)
+      if (values.length >= count) break
+    }
+    return lines
   }
 
   /** A table without any number: each line a row, each fragment a cell. */
@@ -1394,6 +1466,8 @@ class SpaceAlignedReader {
     const ownsValues = (chain: Chain) => chain.pieces.some((piece) => this.content[piece.order]!.kind === 'data')
     // A label that neither holds a piece on a line nor wraps around it only stands beside it.
     const besideOnly = (chain: Chain, line: ContentLine) => firstOf(chain) > line.order || lastOf(chain) < line.order
+    // A label ending right above a line or starting right below it.
+    const besideLine = (chain: Chain, line: ContentLine) => lastOf(chain) === line.order - 1 || firstOf(chain) === line.order + 1
     // A group label stands beside deeper labels on some of its lines.
     const groupChains = new Map<Chain, boolean>()
     const isGroup = (chain: Chain) => {
@@ -1438,6 +1512,7 @@ class SpaceAlignedReader {
       const taken = new Set(row.lines.flatMap((item) => item.columns))
       return line.columns.some((column) => taken.has(column))
     }
+    const contested = new Set<Chain>()
     for (const line of body) {
       if (line.kind !== 'data') continue
       // Deepest first; a label starting right below (numbers set above their label)
@@ -1462,10 +1537,23 @@ class SpaceAlignedReader {
       })
       // A label ending right above and one starting right below, neither with numbers of
       // its own: whose numbers these are cannot be told.
-      const torn =
-        chain !== undefined &&
-        besideOnly(chain, line) &&
-        candidates.some((other) => other !== chain && other.column === chain.column && besideOnly(other, line))
+      // So are a label taken from beside the line and one as deep on its other side that
+      // nothing took, whatever else the line holds (a piece of a group label not told as one).
+      const rivals = chain && besideOnly(chain, line)
+        ? chains.filter(
+            (other) =>
+              other !== chain &&
+              other.column === chain.column &&
+              besideOnly(other, line) &&
+              (candidates.includes(other) || (besideLine(other, line) && !rowOfChain.has(other) && !ownsValues(other)))
+          )
+        : []
+      // A label one line was torn over is no surer for the numbers on its other side.
+      const torn = rivals.length > 0 || (chain !== undefined && contested.has(chain) && besideOnly(chain, line))
+      if (rivals.length > 0) {
+        contested.add(chain!)
+        for (const other of rivals) contested.add(other)
+      }
       if (torn) {
         addLine(newRow(undefined, line), line)
         continue
@@ -1476,6 +1564,10 @@ class SpaceAlignedReader {
       }
       const previous = rows.find((row) => row.lines.some((item) => item.order === line.order - 1))
       if (previous && !clashes(previous, line)) {
+        if (this.fitsRowBelow(line)) {
+          addLine(newRow(undefined, line), line)
+          continue
+        }
         addLine(previous, line)
         continue
       }
@@ -1509,6 +1601,7 @@ class SpaceAlignedReader {
       if (near.length > 0 && near.every((row) => row.depth > chain.column)) groups.push(chain)
       else newRow(chain)
     }
+    const unread = this.leaveOutDistrusted(rows)
     rows.sort((a, b) => a.first - b.first)
     // A few numbers on a line of their own, with no label and joining no row (a page
     // number, a stray line), are no row.
@@ -1527,10 +1620,40 @@ class SpaceAlignedReader {
         })
       }
       const dropped = this.settleDoubts(row)
-      append(row.cells, this.valueCells(row.tokens, labelColumns, !dropped))
+      append(row.cells, this.valueCells(row.tokens, labelColumns, !dropped && !unread.has(row)))
     }
     this.placeGroups(groups, placed)
     return placed.map((row) => ({order: row.first, cells: row.cells}))
+  }
+
+  /**
+   * Whether the numbers of a line without a label, under a row they could complete, could
+   * as well complete the row right below: a data line next, with a label of its own and
+   * those columns free. A total on a line of its own between two such rows is either's
+   * (set under its row, or above it when the cells are top-aligned): neither gets it.
+   */
+  private fitsRowBelow(line: ContentLine): boolean {
+    const next = this.content[line.order + 1]
+    if (!next || next.header || next.kind !== 'data' || next.segment !== line.segment) return false
+    if (next.values.length + line.values.length > this.count) return false
+    // Columns of a line whose numbers are in doubt tell nothing.
+    return next.doubts.size > 0 || !line.columns.some((column) => next.columns.includes(column))
+  }
+
+  /**
+   * Leaves the distrusted numbers out of their rows, so that their cells end up null, named
+   * by a diagnostic; such a row keeps no blank cells. Returns the rows that lost any.
+   */
+  private leaveOutDistrusted(rows: ReadonlyArray<DataRow>): Set<DataRow> {
+    const unread = new Set<DataRow>()
+    if (this.distrusted.size === 0) return unread
+    for (const row of rows) {
+      const kept = row.tokens.filter((piece) => !this.distrusted.has(piece))
+      if (kept.length === row.tokens.length) continue
+      row.tokens = kept
+      unread.add(row)
+    }
+    return unread
   }
 
   /** Whether a label fragment continues the label cell built so far in its column. */
@@ -1747,23 +1870,87 @@ function wrappedPairs(above: ContentLine, tails: ReadonlyArray<Piece>): Array<[P
   if (above.pieces.some((piece) => !piece.value || !digitsOnly.test(piece.text))) return undefined
   const width = above.pieces[0]!.text.length
   if (width < 2 || above.pieces.some((piece) => piece.text.length !== width)) return undefined
-  return alignedPairs(above.pieces, tails)
+  // Heads that fill their cells wrap whatever is left, as wide as they are too (`10` / `54`)
+  // once another tail shows the wrapping.
+  const asWide = tails.some((piece) => piece.text.length < width)
+  return alignedPairs(above.pieces, tails, asWide)
 }
 
-/** Each of `tails` paired with a number of `heads` it sits right under and is shorter than, or `undefined`. */
-function alignedPairs(heads: ReadonlyArray<Piece>, tails: ReadonlyArray<Piece>): Array<[Piece, Piece]> | undefined {
+/**
+ * Each of `tails` paired with a number of `heads` it sits right under and is shorter than
+ * (or, with `asWide`, as wide as), or `undefined`.
+ */
+function alignedPairs(heads: ReadonlyArray<Piece>, tails: ReadonlyArray<Piece>, asWide = false): Array<[Piece, Piece]> | undefined {
   const used = new Set<Piece>()
   const pairs: Array<[Piece, Piece]> = []
+  const fits = (tail: Piece, head: Piece) => tail.text.length < head.text.length || (asWide && tail.text.length === head.text.length)
   for (const piece of tails) {
     const target = heads.find(
-      (candidate) =>
-        !used.has(candidate) && piece.text.length < candidate.text.length && alignedUnder(candidate.fragment, piece.fragment)
+      (candidate) => !used.has(candidate) && fits(piece, candidate) && alignedUnder(candidate.fragment, piece.fragment)
     )
     if (!target) return undefined
     used.add(target)
     pairs.push([target, piece])
   }
   return pairs
+}
+
+/**
+ * Whether a value closes a bracket it does not open (`29 件）`): the end of a note wrapped
+ * from the line above (`55（含自然失效` / `29件）`), whose number is the note's, not the cell's.
+ */
+function closesOnly(text: string): boolean {
+  return (text.match(/[)）]/gu)?.length ?? 0) > (text.match(/[(（]/gu)?.length ?? 0)
+}
+
+/** Columns a piece takes as printed on its own line (a head joined with its tail as it was). */
+function printedLength(piece: Piece): number {
+  return piece.fragment.length
+}
+
+/**
+ * Whether digits are the tails of numbers on the lines above (`above`, nearest first):
+ * shorter than those numbers (one number may fit the cell the row leaves on the line
+ * above, among the tails of the others; more pieces than that: a row of its own, under a
+ * total set apart); past a line of numbers that fit, all shorter than any number there
+ * and more than one (a lone one under a total set apart is that total's, read as a split
+ * number); not past the numbers of a row that leaves cells (the tail of a total set apart).
+ */
+function isTailOf(tails: ReadonlyArray<Piece>, above: ReadonlyArray<ReadonlyArray<Piece>>, count: number): boolean {
+  const near = above[0]
+  if (!near) return false
+  const before = near.length < count ? (above[1] ?? []) : []
+  const heads = [...near, ...before]
+  const usual = median(heads.map(printedLength))
+  const long = tails.filter((piece) => printedLength(piece) >= usual).length
+  const fits = near.length < count && tails.length >= 3 ? 1 : 0
+  if (tails.length > heads.length + fits || long > fits) return false
+  const longest = maximum(tails.map(printedLength))
+  if (before.length > 0 && (tails.length < 2 || longest >= minimum(heads.map(printedLength)))) return false
+  // Pages have not been fitted yet: past them in either metric.
+  return !(heads.length < count && tails.some((piece) => beyond(piece, heads)))
+}
+
+/**
+ * Whether digits are the first pieces of numbers on the line below (`below`, nearest
+ * first): no more of them than numbers there, each shorter than those numbers (a total set
+ * apart above its row is as long as its parts at least), not past a row that leaves cells.
+ */
+function isHeadOf(heads: ReadonlyArray<Piece>, below: ReadonlyArray<ReadonlyArray<Piece>>, count: number): boolean {
+  const row = below[0]
+  if (!row || heads.length > row.length) return false
+  const usual = median(row.map(printedLength))
+  if (heads.some((piece) => printedLength(piece) >= usual)) return false
+  return !(row.length < count && heads.some((piece) => beyond(piece, row)))
+}
+
+/** Whether a piece starts past the end of all of `others`, in code points or in display columns. */
+function beyond(piece: Piece, others: ReadonlyArray<Piece>): boolean {
+  const {charX, displayX} = piece.fragment
+  return (
+    others.every((other) => other.fragment.charX + other.fragment.length <= charX) ||
+    others.every((other) => other.fragment.displayX + other.fragment.width <= displayX)
+  )
 }
 
 /** Whether a piece shares a printed column with any of `others` (in code points). */

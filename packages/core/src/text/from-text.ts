@@ -198,7 +198,8 @@ function dropPageNumbers(lines: Array<Line>, file: VFile, dropped: Set<number>):
  * pdftotext wraps a number too wide for its cell over two lines (`3120` / `0` for
  * 31200). A number alone on its line, with another number alone on the next or previous
  * line in the same columns, may be half of such a number: it is marked `truncated`, so
- * it reads as null with a diagnostic rather than as a number that lost its digits.
+ * it reads as null with a diagnostic rather than as a number that lost its digits; a
+ * number whose cell spans its line and the next was joined whole and stands.
  */
 function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
   const lone = new Map<number, {from: number; to: number}>()
@@ -213,6 +214,10 @@ function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
       const line = cell.position?.start.line
       const here = line === undefined ? undefined : lone.get(line)
       if (!here) continue
+      // The reader joined the halves on lines next to each other. Halves on either side of
+      // a label line stay distrusted even when joined: such a join may stand in a
+      // neighbour's column.
+      if (cell.position!.end.line === line! + 1) continue
       // The two halves sit on the lines next to each other, or on either side of the
       // label line the number belongs to.
       const near = [line! - 2, line! - 1, line! + 1, line! + 2].map((other) => lone.get(other))
