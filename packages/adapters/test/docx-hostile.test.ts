@@ -62,6 +62,13 @@ describe('hostile .docx', () => {
     expect(await parseErrorCode(() => parseDocx(bomb, {limits}))).toBe('ZIP_BOMB')
   })
 
+  it('should read a part whose header states a wrong size, smaller or larger, as it truly is', () => {
+    const bytes = writeDocx({body: p('一、总体情况') + p('政府信息公开'.repeat(2000))})
+    const expected = docxToTree(bytes)
+    expect(docxToTree(lieAboutSizes(bytes, 10))).toEqual(expected)
+    expect(docxToTree(lieAboutSizes(bytes, 200_000))).toEqual(expected)
+  })
+
   it('should refuse a part over `maxEntryBytes` by its declared size with `ZIP_BOMB`', async () => {
     const bytes = writeDocx({body: p('x'.repeat(10_000))})
     expect(await parseErrorCode(() => parseDocx(bytes, {limits: {maxEntryBytes: 1000}}))).toBe('ZIP_BOMB')
@@ -143,6 +150,14 @@ describe('hostile .docx', () => {
       bytes.fill(0xff, start, start + 64)
       break
     }
+    expect(await parseErrorCode(() => parseDocx(bytes))).toBe('CORRUPT_DOCX')
+  })
+
+  it('should refuse a part that is not valid UTF-8 with `CORRUPT_DOCX`', async () => {
+    const xml = strToU8(documentXml(p('一、总体情况')))
+    // A lone continuation byte inside the text.
+    xml[xml.indexOf(0xe4)] = 0x80
+    const bytes = zipSync({'word/document.xml': xml})
     expect(await parseErrorCode(() => parseDocx(bytes))).toBe('CORRUPT_DOCX')
   })
 

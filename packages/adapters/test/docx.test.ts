@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import {strFromU8, unzipSync, zipSync} from 'fflate'
 import {cellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {docxToTree, parseDocx} from '../src/docx/index.js'
@@ -279,6 +280,53 @@ describe('docxToTree', () => {
 
   it('should read stored (uncompressed) entries', () => {
     expect(docxToTree(writeDocx({body: p('存储')}, 0)).children).toEqual([{type: 'paragraph', value: '存储'}])
+  })
+
+  it('should read the properties it uses from among formatting and tracked property changes', () => {
+    const formatting = '<w:spacing w:before="0" w:after="0"/><w:ind w:firstLine="480"/><w:jc w:val="center"/>'
+    const bytes = writeDocx({
+      body:
+        p('一、总体情况', formatting + '<w:pStyle w:val="Heading2"/><w:pPrChange w:id="1" w:author="a"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr></w:pPrChange>') +
+        p('正文', formatting + '<w:pPrChange w:id="2" w:author="a"><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:pPrChange>') +
+        tbl(3, [
+          tr(
+            [
+              '<w:tc><w:tcPr><w:tcBorders><w:top w:val="single"/></w:tcBorders><w:shd w:fill="auto"/><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr>' + p('甲') + '</w:tc>',
+              tc('乙')
+            ],
+            '<w:trHeight w:val="400"/><w:cantSplit/>'
+          ),
+          tr([tc('', {span: 2, merge: 'continue'}), tc('1')], '<w:trHeight w:val="400"/><w:gridBefore w:val="0"/>'),
+          tr([tc('删除的行'), tc('9')], '<w:trHeight w:val="400"/><w:del w:id="3" w:author="a"/>'),
+          tr([tc('丙')], '<w:jc w:val="center"/><w:gridBefore w:val="2"/>')
+        ])
+    })
+    const tree = docxToTree(bytes)
+    expect(tree.children.slice(0, 2)).toEqual([
+      {type: 'heading', depth: 2, value: '一、总体情况'},
+      {type: 'paragraph', value: '正文'}
+    ])
+    expect(layout(tree.children[2] as Table)).toEqual([['0+2x2:甲', '2+1x1:乙'], ['2+1x1:1'], ['2+1x1:丙']])
+  })
+
+  it('should read text of any length exactly, whatever characters it holds where the part is decoded in pieces', () => {
+    // Three- and four-byte characters over more than a hundred kilobytes: some cut at a piece's end.
+    const long = '政府信息公开𠀀'.repeat(6000)
+    expect(docxToTree(writeDocx({body: p(long) + p('一、总体情况')})).children).toEqual([
+      {type: 'paragraph', value: long},
+      {type: 'paragraph', value: '一、总体情况'}
+    ])
+  })
+
+  it('should read a document part written in UTF-16 with its byte order mark, or in UTF-8 with one', () => {
+    const utf8 = writeDocx({body: p('一、总体情况')})
+    const files = unzipSync(utf8)
+    const xml = strFromU8(files['word/document.xml']!)
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(xml.replace('UTF-8', 'UTF-16'), 'utf16le'))])
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...files['word/document.xml']!])
+    const expected = [{type: 'paragraph', value: '一、总体情况'}]
+    expect(docxToTree(zipSync({...files, 'word/document.xml': utf16})).children).toEqual(expected)
+    expect(docxToTree(zipSync({...files, 'word/document.xml': bom})).children).toEqual(expected)
   })
 })
 

@@ -5,7 +5,6 @@ import {readParagraph} from './paragraph.js'
 import type {XmlElement, XmlNode} from './read-xml.js'
 import {readTable} from './table.js'
 import {xmlChild} from './xml-child.js'
-import {xmlChildren} from './xml-children.js'
 import {rowCells} from './row-cells.js'
 import {tableRows} from './table-rows.js'
 
@@ -62,7 +61,18 @@ export function readBlocks(nodes: ReadonlyArray<XmlNode>, context: DocxContext):
 
 /** Whether a table has a table inside one of its cells. */
 function hasNestedTable(table: XmlElement): boolean {
-  const search = (element: XmlElement): boolean =>
-    xmlChildren(element).some((child) => child.name === 'w:tbl' || (child.name !== 'w:del' && search(child)))
-  return tableRows(table).some((row) => rowCells(row).some(search))
+  return tableRows(table).some((row) => rowCells(row).some(holdsTable))
+}
+
+/**
+ * Whether an element holds a `w:tbl` at any depth, outside tracked deletions. Walks the
+ * children in place rather than through `xmlChildren`: it visits every element of every
+ * cell, and copying each list of children cost more than the search.
+ */
+function holdsTable(element: XmlElement): boolean {
+  for (const child of element.children) {
+    if (child.type !== 'element' || child.name === 'w:del') continue
+    if (child.name === 'w:tbl' || holdsTable(child)) return true
+  }
+  return false
 }

@@ -1,4 +1,4 @@
-import {Inflate} from 'fflate'
+import {Inflate, inflateSync} from 'fflate'
 import {ParseError} from '@xxgk/core'
 import type {AdapterLimits} from '../types.js'
 
@@ -31,6 +31,8 @@ const mebibyte = 1024 * 1024
 const chunkSize = 4096
 /** Output below which the ratio is not checked: small parts of repeated markup compress very well. */
 const ratioFloor = mebibyte
+/** Most bytes deflate data can inflate to per byte (258 bytes for a 2-bit length and distance code, rounded up). */
+const maxDeflateRatio = 1032
 
 /**
  * Opens a zip without trusting it: the central directory is read first and checked
@@ -207,7 +209,30 @@ function inflateEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry, limits
   if (entry.method !== 8) {
     throw new ParseError('CORRUPT_DOCX', 'The zip entry `' + entry.name + '` uses compression method ' + entry.method + ', which .docx files do not use')
   }
-  return inflateCapped(data, entry.name, limits)
+  return inflateDeclared(data, entry, limits) ?? inflateCapped(data, entry.name, limits)
+}
+
+/**
+ * Inflates a small entry in one call into a buffer of its declared size: the streaming
+ * inflater grows and copies its window as the output grows, which costs more than the
+ * inflating itself for the parts of a usual report. Taken only when the result cannot
+ * break a limit (it is at most the declared size, at most `maxEntryBytes` and under the
+ * ratio floor) and the data is small enough that even a header lying about the size
+ * costs no more work than `maxEntryBytes` of output. `undefined` when not taken, when
+ * the data inflates past its declared size or is not valid deflate data: the capped path
+ * then decides, with its own errors.
+ */
+function inflateDeclared(data: Uint8Array, entry: ZipEntry, limits: AdapterLimits): Uint8Array | undefined {
+  if (data.length === 0 || entry.size > Math.min(limits.maxEntryBytes, ratioFloor)) return undefined
+  if (data.length * maxDeflateRatio > limits.maxEntryBytes) return undefined
+  // One byte more than declared: output that fills it is more than the header says.
+  const out = new Uint8Array(entry.size + 1)
+  try {
+    const result = inflateSync(data, {out})
+    return result.length <= entry.size ? result : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Inflates deflate data in small pushes, stopping at the first push that breaks a limit. */
