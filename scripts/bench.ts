@@ -30,8 +30,10 @@ const perFormat = quick ? 40 : 150
 const onlyIndex = process.argv.indexOf('--only')
 const only = onlyIndex === -1 ? undefined : new Set(process.argv[onlyIndex + 1]?.split(','))
 const withCli = !process.argv.includes('--no-cli')
-/** Timed rounds per format; the ratio quoted is their median. */
-const rounds = 5
+/** Timed rounds per format (more for fast formats); the ratio quoted is their median. */
+const minRounds = 5
+const maxRounds = 25
+const roundsBudgetMs = 4000
 /** Files per format for the worker-pool figure. */
 const pooledFiles = quick ? 200 : 1000
 const root = fileURLToPath(new URL('../.bench/', import.meta.url))
@@ -151,49 +153,71 @@ function quantile(values: ReadonlyArray<number>, q: number): number {
 const median = (values: ReadonlyArray<number>) => quantile(values, 0.5)
 const fixed = (value: number, digits = 2) => value.toFixed(digits)
 
+/**
+ * Measures one format: ours and its anchor in alternating rounds, then the worker pool.
+ * Each format runs in a process of its own (see `main`), so that no format's heap (the
+ * corpora, the anchors' caches) weighs on another's garbage collection.
+ */
+async function measure(format: Format, jobs: number): Promise<Array<string>> {
+  const paths = generate(format, perFormat)
+  const files = paths.map((path) => new Uint8Array(readFileSync(path)))
+  // Warm up both over every file (so both run optimised code), then alternate rounds
+  // so drift hits both alike.
+  const warmup = sum(await timeEach(files, format.ours)) + sum(await timeEach(files, format.anchor.run))
+  // Fast formats get more rounds: a pause of the shared machine weighs on a 50 ms round
+  // far more than on a 10 s one, and the median of many rounds sets such rounds aside.
+  const rounds = Math.min(maxRounds, Math.max(minRounds, Math.ceil(roundsBudgetMs / warmup)))
+  const ours: Array<Array<number>> = []
+  const anchor: Array<Array<number>> = []
+  for (let round = 0; round < rounds; round++) {
+    ours.push(await timeEach(files, format.ours))
+    anchor.push(await timeEach(files, format.anchor.run))
+  }
+  const ratios = ours.map((times, index) => sum(times) / sum(anchor[index]!))
+  const ratio = median(ratios)
+  const perReport = ours.flat()
+  const oneThread = (files.length * 1000) / median(ours.map(sum))
+  // The pool over more files than the rounds, so that starting the threads (paid once
+  // per run, included) does not hide the throughput.
+  const pooledPaths = copies(format, paths, pooledFiles)
+  const start = performance.now()
+  let parsed = 0
+  for await (const result of parseFiles(pooledPaths, {jobs})) if (result.status === 'ok') parsed++
+  const pooled = (pooledPaths.length * 1000) / (performance.now() - start)
+  if (parsed !== pooledPaths.length) throw new Error(format.name + ': ' + (pooledPaths.length - parsed) + ' files failed')
+  return [
+    format.name,
+    fixed(oneThread, 0),
+    fixed(pooled, 0),
+    fixed(quantile(perReport, 0.5), 3),
+    fixed(quantile(perReport, 0.99), 3),
+    format.anchor.name,
+    fixed((files.length * 1000) / median(anchor.map(sum)), 0),
+    fixed(ratio, 2) + ' (' + ratios.map((value) => fixed(value, 2)).join(', ') + ')',
+    format.anchor.goal,
+    format.anchor.holds(ratio) ? 'yes' : 'NO'
+  ]
+}
+
 async function main() {
   const jobs = availableParallelism()
+  const child = process.argv.indexOf('--measure')
+  if (child !== -1) {
+    const format = formats.find((candidate) => candidate.name === process.argv[child + 1])!
+    console.log(JSON.stringify(await measure(format, jobs)))
+    return
+  }
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${jobs} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
-  console.log(`${perFormat} files per format; one thread = in this process; rounds alternate ours and the anchor\n`)
+  console.log(`${perFormat} files per format, each format in a process of its own; one thread = in that process; rounds alternate ours and the anchor\n`)
   const rows: Array<Array<string>> = []
   for (const format of formats) {
     if (only && !only.has(format.name)) continue
-    const paths = generate(format, perFormat)
-    const files = paths.map((path) => new Uint8Array(readFileSync(path)))
-    // Warm up both over every file (so both run optimised code), then alternate rounds
-    // so drift hits both alike.
-    await timeEach(files, format.ours)
-    await timeEach(files, format.anchor.run)
-    const ours: Array<Array<number>> = []
-    const anchor: Array<Array<number>> = []
-    for (let round = 0; round < rounds; round++) {
-      ours.push(await timeEach(files, format.ours))
-      anchor.push(await timeEach(files, format.anchor.run))
-    }
-    const ratios = ours.map((times, index) => sum(times) / sum(anchor[index]!))
-    const ratio = median(ratios)
-    const perReport = ours.flat()
-    const oneThread = (files.length * 1000) / median(ours.map(sum))
-    // The pool over more files than the rounds, so that starting the threads (paid once
-    // per run, included) does not hide the throughput.
-    const pooledPaths = copies(format, paths, pooledFiles)
-    const start = performance.now()
-    let parsed = 0
-    for await (const result of parseFiles(pooledPaths, {jobs})) if (result.status === 'ok') parsed++
-    const pooled = (pooledPaths.length * 1000) / (performance.now() - start)
-    if (parsed !== pooledPaths.length) throw new Error(format.name + ': ' + (pooledPaths.length - parsed) + ' files failed')
-    rows.push([
-      format.name,
-      fixed(oneThread, 0),
-      fixed(pooled, 0),
-      fixed(quantile(perReport, 0.5), 3),
-      fixed(quantile(perReport, 0.99), 3),
-      format.anchor.name,
-      fixed((files.length * 1000) / median(anchor.map(sum)), 0),
-      fixed(ratio, 2) + ' (' + ratios.map((value) => fixed(value, 2)).join(', ') + ')',
-      format.anchor.goal,
-      format.anchor.holds(ratio) ? 'yes' : 'NO'
-    ])
+    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--measure', format.name, ...(quick ? ['--quick'] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    if (run.status !== 0) throw new Error(format.name + ': the measuring process failed')
+    rows.push(JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Array<string>)
   }
   const header = ['format', 'reports/s 1 thread', `reports/s ${jobs} jobs (${pooledFiles} files, pool start included)`, 'ms p50', 'ms p99', 'anchor', 'anchor reports/s', 'time ratio ours/anchor (rounds)', 'goal', 'met']
   console.log('| ' + header.join(' | ') + ' |')
