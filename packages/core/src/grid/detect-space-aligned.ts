@@ -54,7 +54,10 @@ const bareNumber = /^\d{1,4}$/u
 const sentenceEnd = /[。！？；!?;：:]$/u
 const markdownHeading = /^#{1,6}\s/u
 
-/** Lines already cut (detection and reading cut each line once), and whether they may stand in a table. */
+/**
+ * Lines already cut: by `alignedLine` (lines the detector did not hand to the reader), by
+ * document for the detector (each line once), and whether they may stand in a table.
+ */
 const cut = new WeakMap<Line, AlignedLine>()
 const caches = new WeakMap<ReadonlyArray<Line>, Map<number, AlignedLine>>()
 const continuing = new WeakMap<AlignedLine, boolean>()
@@ -138,7 +141,8 @@ export function readAlignedLine(line: Line): AlignedLine {
       displayX: head.displayX,
       width: tail.displayX + tail.width - head.displayX,
       length: tail.charX + tail.chars - head.charX,
-      value: isValue(value),
+      // A fragment of one word is that word, often read already.
+      value: first === last ? isValueWord(first) : isValue(value),
       numbered: numbering.test(value)
     })
   }
@@ -178,6 +182,15 @@ export function alignedLine(line: Line): AlignedLine {
 }
 
 /**
+ * Line `index` of `lines` as {@link spaceAlignedTableEnd} cut it, if it did: the reader
+ * of the table it found takes it rather than cutting the line again.
+ */
+export function detectedAlignedLine(lines: ReadonlyArray<Line>, index: number): AlignedLine | undefined {
+  const aligned = caches.get(lines)?.get(index)
+  return aligned && aligned.line === lines[index] ? aligned : undefined
+}
+
+/**
  * Whether a table laid out with spaces (`pdftotext -layout`) starts at `lines[start]`:
  * returns the index after its last line, or `undefined`.
  *
@@ -201,7 +214,10 @@ export function spaceAlignedTableEnd(lines: ReadonlyArray<Line>, start: number):
   const read = (index: number): AlignedLine => {
     let aligned = cache.get(index)
     if (!aligned || aligned.line !== lines[index]) {
-      aligned = alignedLine(lines[index]!)
+      // Cut here without the per-line cache: the reader takes the cut lines from
+      // `detectedAlignedLine`, and filling a weak map for every line of a document costs
+      // more than the cutting it saves.
+      aligned = readAlignedLine(lines[index]!)
       cache.set(index, aligned)
     }
     return aligned

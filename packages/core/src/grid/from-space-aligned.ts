@@ -56,6 +56,11 @@ export interface SpaceAlignedOptions {
    */
   formFeeds?: ReadonlySet<number> | undefined
   pageNumbers?: ReadonlySet<number> | undefined
+  /**
+   * The lines as the detector cut them (`detectedAlignedLine`), by index in `lines`: one
+   * that is missing or cut from another line object is cut again.
+   */
+  aligned?: ReadonlyArray<AlignedLine | undefined> | undefined
 }
 
 type Metric = 'char' | 'display'
@@ -108,6 +113,10 @@ interface ContentLine {
   header: boolean
   /** Numbers whose column is in doubt, with the columns they may be in. */
   doubts: Map<Piece, Array<number>>
+  /** Whether its numbers are pushed one space apart ({@link isPacked}), once asked (after wrapped numbers are joined). */
+  packed?: boolean | undefined
+  /** Its numbers that stand where their columns are ({@link placedValues}), once asked. */
+  placed?: Array<Piece> | undefined
 }
 
 /** A value column, in reference coordinates. */
@@ -179,6 +188,11 @@ class SpaceAlignedReader {
   private readonly trusted = new Set<number>()
   /** Whether the converter pushed numbers against what stands before them (one space apart) anywhere in the table. */
   private pushing: boolean | undefined
+  /**
+   * The most numbers a row holds when the numbers of the reference page line up on more
+   * columns than that (set then only): the column count the rows themselves tell.
+   */
+  private fullRow: number | undefined
   /** Numbers that cannot be read whole: the heads and tails of numbers wrapped beyond pairing. */
   private readonly distrusted = new Set<Piece>()
   /** Header block index of each content line (blocks counted from 0 as they come). */
@@ -224,7 +238,11 @@ class SpaceAlignedReader {
 
   /** Content lines, page segments and pieces (positions filled in once the metric is known). */
   private collectLines(): void {
-    const aligned = this.lines.map((line) => alignedLine(line))
+    const given = this.breaks.aligned
+    const aligned = this.lines.map((line, index) => {
+      const cut = given?.[index]
+      return cut && cut.line === line ? cut : alignedLine(line)
+    })
     let segment = 0
     let pendingBreak = false
     aligned.forEach((item, index) => {
@@ -250,7 +268,9 @@ class SpaceAlignedReader {
         heads: [],
         columns: [],
         header: false,
-        doubts: new Map()
+        doubts: new Map(),
+        packed: undefined,
+        placed: undefined
       })
     })
     this.markRepeatedHeaders()
@@ -262,14 +282,15 @@ class SpaceAlignedReader {
    * break: its page number dropped and its form feed trimmed before the table is read.
    */
   private markRepeatedHeaders(): void {
-    const signature = (line: ContentLine) => line.pieces.map((piece) => piece.text).join('\u0001')
     const firstData = this.content.findIndex((line) => line.pieces.some((piece) => piece.value))
     // A header is a few lines (the detector lets a table lead in with eight at most).
     if (firstData <= 0 || firstData > 12) return
-    const lead = this.content.slice(0, firstData).map(signature)
     if (this.content.slice(0, firstData).reduce((total, line) => total + line.pieces.length, 0) < 2) return
+    // Each line's words joined once: every start compares the header's lines with the lines there.
+    const signatures = this.content.map((line) => line.pieces.map((piece) => piece.text).join('\u0001'))
+    const lead = signatures.slice(0, firstData)
     for (let start = firstData + 1; start + lead.length <= this.content.length; start++) {
-      if (!lead.every((text, offset) => signature(this.content[start + offset]!) === text)) continue
+      if (!lead.every((text, offset) => signatures[start + offset] === text)) continue
       if (this.content[start]!.segment === this.content[start - 1]!.segment) {
         for (let order = start; order < this.content.length; order++) this.content[order]!.segment++
       }
@@ -487,6 +508,8 @@ class SpaceAlignedReader {
     )
     const grouped = overlapColumns(pageLines, this.metric)
     if (grouped.conflicts === 0 && grouped.clusters.length > this.count) {
+      // Several full rows tell how many columns there are: a column more is no column of theirs.
+      if (full.length >= 3) this.fullRow = this.count
       this.columns = grouped.clusters.map(({start, end}) => ({start, end, centre: (start + end) / 2}))
       this.count = this.columns.length
       full = this.content.filter((line) => line.pieces.filter((piece) => piece.value).length === this.count)
@@ -710,6 +733,8 @@ class SpaceAlignedReader {
         const shifts = new Set<number>()
         for (const anchor of words) for (const target of centres) shifts.add(target - anchor)
         for (const shift of shifts) {
+          // No shift does better than one that puts every word on a column.
+          if (least === 0) break
           let total = 0
           let column = 0
           for (const word of words) {
@@ -888,6 +913,24 @@ class SpaceAlignedReader {
   }
 
   /**
+   * Leaves out the numbers of a row with fewer numbers than the full rows hold in a table
+   * whose numbers line up on more columns than its full rows fill (a column more from
+   * numbers set off their place, as fonts wider than the form push them). Which of the
+   * columns such a row's numbers are in cannot be told from where they stand, so their
+   * cells end up null, named by a diagnostic, never in a neighbour's cell; under one
+   * header spanning every column, they keep their place. Returns whether any was left out.
+   */
+  private leaveOutUnplaceable(row: DataRow): boolean {
+    if (this.fullRow === undefined) return false
+    const values = row.tokens.filter((piece) => piece.value).length
+    if (values === 0 || values >= this.fullRow) return false
+    const leaves = this.headerLeaves.get(row.block)
+    if (leaves && leaves[0] !== -1 && leaves.every((leaf) => leaf === leaves[0])) return false
+    row.tokens = row.tokens.filter((piece) => !piece.value)
+    return true
+  }
+
+  /**
    * A first or last column blank in every full row (表四's one data row starting with a
    * blank) shows only in the header: column headers beyond the outer columns add columns
    * there, a step apart. Returns whether columns were added.
@@ -948,9 +991,17 @@ class SpaceAlignedReader {
       })
     }
     const score = (columns: Array<Array<number>>) => {
-      const medians = columns.filter((list) => list.length > 0).map((list) => median(list))
+      // Each column's median serves both its spread and the steps between columns.
+      const medians: Array<number> = []
+      let spread = 0
+      for (const list of columns) {
+        if (list.length === 0) continue
+        const centre = median(list)
+        medians.push(centre)
+        spread += deviationFrom(list, centre)
+      }
       const steps = medians.slice(1).map((value, index) => value - medians[index]!)
-      return columns.reduce((total, list) => total + deviation(list), 0) + deviation(steps)
+      return spread + deviation(steps)
     }
     // Cells that put two headers of one line in one cell are wrong (a few rows with a wide
     // number can make another side agree best).
@@ -1525,10 +1576,14 @@ class SpaceAlignedReader {
       const candidates = chains
         .filter(
           (chain) =>
-            chain.pieces.some((piece) => piece.order === line.order) ||
-            (firstOf(chain) < line.order && lastOf(chain) > line.order) ||
-            (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain)) ||
-            (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain))
+            // Only a label reaching to within a line of this one can be its label (its
+            // pieces are in line order): the others are passed over without a look inside.
+            firstOf(chain) <= line.order + 1 &&
+            lastOf(chain) >= line.order - 1 &&
+            (chain.pieces.some((piece) => piece.order === line.order) ||
+              (firstOf(chain) < line.order && lastOf(chain) > line.order) ||
+              (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain)) ||
+              (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain)))
         )
         .sort((a, b) => b.column - a.column || firstOf(a) - firstOf(b))
       const chain = candidates.find((candidate) => {
@@ -1619,7 +1674,7 @@ class SpaceAlignedReader {
           position: positionOf(row.chain.pieces)
         })
       }
-      const dropped = this.settleDoubts(row)
+      const dropped = this.leaveOutUnplaceable(row) || this.settleDoubts(row)
       append(row.cells, this.valueCells(row.tokens, labelColumns, !dropped && !unread.has(row)))
     }
     this.placeGroups(groups, placed)
@@ -1836,29 +1891,27 @@ function valueCount(lines: ReadonlyArray<ContentLine>): number {
  * The numbers of a line that stand where their columns are: not pushed one space apart
  * from another number (`1001 1002 1003`).
  */
-function placedValues(line: ContentLine): Array<Piece> {
+function placedValues(line: ContentLine): ReadonlyArray<Piece> {
+  // Asked for every metric and every grouping of the columns, once the numbers are joined.
+  if (line.placed) return line.placed
   const values = line.pieces.filter((piece) => piece.value)
   const text = line.aligned.line.text
   const pushed = (left: Piece | undefined, right: Piece | undefined) =>
     left !== undefined && right !== undefined && right.from - left.to === 1 && text[left.to] === ' '
-  return values.filter((piece, index) => !pushed(values[index - 1], piece) && !pushed(piece, values[index + 1]))
+  line.placed = values.filter((piece, index) => !pushed(values[index - 1], piece) && !pushed(piece, values[index + 1]))
+  return line.placed
 }
-
-/** Lines already looked at by `isPacked` (asked once their wrapped numbers are joined). */
-const packed = new WeakMap<ContentLine, boolean>()
 
 /** Whether the numbers of a line are one space apart: pushed together, not where their columns are. */
 function isPacked(line: ContentLine): boolean {
-  let known = packed.get(line)
-  if (known === undefined) {
+  if (line.packed === undefined) {
     const values = line.pieces.filter((piece) => piece.value)
     const text = line.aligned.line.text
-    known =
+    line.packed =
       values.length >= 2 &&
       values.every((piece, index) => index === 0 || (piece.from - values[index - 1]!.to === 1 && text[piece.from - 1] === ' '))
-    packed.set(line, known)
   }
-  return known
+  return line.packed
 }
 
 /**
@@ -2259,9 +2312,15 @@ function median(list: ReadonlyArray<number>): number {
 
 /** Mean absolute deviation from the median. */
 function deviation(list: ReadonlyArray<number>): number {
+  return list.length < 2 ? 0 : deviationFrom(list, median(list))
+}
+
+/** Mean distance of `list` from its median `centre`, already known (0 for fewer than two). */
+function deviationFrom(list: ReadonlyArray<number>, centre: number): number {
   if (list.length < 2) return 0
-  const centre = median(list)
-  return list.reduce((total, value) => total + Math.abs(value - centre), 0) / list.length
+  let total = 0
+  for (const value of list) total += Math.abs(value - centre)
+  return total / list.length
 }
 
 function mode(list: ReadonlyArray<number>): number {

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {fromCellPerLine} from '../grid/from-cell-per-line.js'
 import {fromPipeTables} from '../grid/from-pipe-table.js'
-import {spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
+import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
 import {fromSpaceAligned} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../structure/section-heading.js'
@@ -74,7 +74,10 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
     if (alignedEnd !== undefined) {
       const block = lines.slice(index, alignedEnd)
       refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
-      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers}), block))
+      // The detector cut these lines already (the long ones blanked, cut again by the reader).
+      const detected = alignedLines
+      const aligned = block.map((_, offset) => detectedAlignedLine(detected, index + offset))
+      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers, aligned}), block))
       index = alignedEnd
       continue
     }
