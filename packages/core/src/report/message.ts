@@ -25,8 +25,16 @@ export interface ReportMessage extends VFileMessage {
  */
 export function report(file: VFile, ruleId: RuleId | string, reason: string, fields: MessageFields): ReportMessage {
   const options = {ruleId, source: messageSource, place: fields.place}
-  const message: ReportMessage =
-    fields.severity === 'info' ? file.info(reason, options) : file.message(reason, options)
+  // A vfile message is an Error: constructing one captures a stack trace, which
+  // vfile-message then replaces with ''. Reports make hundreds; none needs the trace.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ReportMessage
+  try {
+    message = fields.severity === 'info' ? file.info(reason, options) : file.message(reason, options)
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   message.fatal = fields.severity === 'error' ? true : fields.severity === 'warning' ? false : undefined
   if (fields.cellId !== undefined) message.cellId = fields.cellId
   if (fields.cellIds !== undefined) message.cellIds = fields.cellIds
