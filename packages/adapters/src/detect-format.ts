@@ -16,8 +16,8 @@ const extensions = new Map<string, DetectedFormat>([
 const sniffBytes = 4096
 
 /**
- * Tells what a file is: first by its magic bytes (a zip holding `word/document.xml` →
- * `docx`; an OLE compound file → `doc`, which a password-protected .docx also is;
+ * Tells what a file is: first by its magic bytes (a zip holding `word/document.xml`, or
+ * any zip named .docx → `docx`; an OLE compound file → `doc`, which a password-protected .docx also is;
  * `%PDF` → `pdf`; other binary signatures → `unknown`), then by the extension of
  * `filename`, then by its content (`<html`, `<!doctype html`, `<table` near the start
  * → `html`; other text → `text`; NUL bytes or control characters → `unknown`).
@@ -30,14 +30,16 @@ const sniffBytes = 4096
  *   detectFormat(new TextEncoder().encode('<html><body>…'), undefined) // 'html'
  */
 export function detectFormat(bytes: Uint8Array, filename?: string | null): DetectedFormat {
+  const extension = filename ? /\.([a-z0-9]+)$/iu.exec(filename)?.[1]?.toLowerCase() : undefined
+  const named = extension ? extensions.get(extension) : undefined
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return zipIsDocx(bytes) ? 'docx' : 'unknown'
+    // A zip named .docx is read as one, so that one without `word/document.xml` is
+    // refused as a corrupt .docx (what the docx reader says of it), not as unknown.
+    return named === 'docx' || zipIsDocx(bytes) ? 'docx' : 'unknown'
   }
   if (oleKind(bytes)) return 'doc'
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'
   if (hasBinarySignature(bytes)) return 'unknown'
-  const extension = filename ? /\.([a-z0-9]+)$/iu.exec(filename)?.[1]?.toLowerCase() : undefined
-  const named = extension ? extensions.get(extension) : undefined
   if (named) return named
   return sniffText(bytes)
 }

@@ -35,3 +35,13 @@ describe('detectFormat', () => {
     expect(detectFormat(new Uint8Array([0x41, 0, 0x42]))).toBe('unknown')
   })
 })
+
+describe('detectFormat of zips and signatures named .docx', () => {
+  it('should take any zip named .docx for a .docx, and a PNG or gzip for unknown whatever its name', () => {
+    const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)])
+    expect(detectFormat(emptyZip, 'x.docx')).toBe('docx')
+    expect(detectFormat(emptyZip, 'x.zip')).toBe('unknown')
+    expect(detectFormat(new Uint8Array([0x1f, 0x8b, 8, 0]), 'x.docx')).toBe('unknown')
+    expect(detectFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'x.docx')).toBe('unknown')
+  })
+})

@@ -4,7 +4,7 @@ import {isParseError, parseErrorCodes, type ParseErrorCode} from '@xxgk/core'
 import {ParseResultSchema, type ParseResult} from '@xxgk/schema'
 import {fixtureReport, renderDocx} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
-import {parseBytes, parseDocx} from '../../src/index.js'
+import {detectFormat, parseBytes, parseDocx} from '../../src/index.js'
 
 /** What an entry point gave: its result, or the code of the `ParseError` it threw. */
 type Outcome = ParseResult | ParseErrorCode
@@ -40,7 +40,10 @@ async function parseBoth(bytes: Uint8Array): Promise<Outcome> {
   expect(second).toEqual(first)
   expectComplete(first)
   const viaBytes = await outcome(() => parseBytes(bytes, {filename: 'x.docx'}))
-  expect(viaBytes).toEqual(first)
+  // Bytes that say they are something else (a PNG, gzip) are refused as such by
+  // parseBytes, whatever the name; the docx reader calls them a corrupt .docx.
+  if (detectFormat(bytes, 'x.docx') === 'unknown') expect([first, viaBytes]).toEqual(['CORRUPT_DOCX', 'UNSUPPORTED_FORMAT'])
+  else expect(viaBytes).toEqual(first)
   return first
 }
 
