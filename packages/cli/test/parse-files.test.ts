@@ -5,6 +5,7 @@ import {buffer} from 'node:stream/consumers'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {
   addToSummary,
+  comparePaths,
   createSummary,
   formatFiles,
   outputFormats,
@@ -153,13 +154,19 @@ describe('formatFiles', () => {
 
   it('should hand back each file with its status, code and counts for the summary', async () => {
     const items: Array<FormattedResult> = []
-    for await (const item of formatFiles([seeds[0] as string, join(broken, 'empty.txt')], {format: 'csv', jobs: 2})) items.push(item)
-    expect(items.map(({file, status, errorCode}) => [file, status, errorCode])).toEqual([
-      [join(broken, 'empty.txt'), 'failed', 'EMPTY'],
-      [seeds[0], 'ok', null]
-    ])
-    expect(items[0]?.text).toBe(join(broken, 'empty.txt') + ',failed,EMPTY' + ','.repeat(205) + '\n')
-    expect(items[1]?.text.startsWith(seeds[0] + ',ok,,沂源县司法局,')).toBe(true)
+    const empty = join(broken, 'empty.txt')
+    const seed = seeds[0] as string
+    for await (const item of formatFiles([seed, empty], {format: 'csv', jobs: 2})) items.push(item)
+    // Sorted by path, wherever the temporary folder and the checkout are.
+    const expected: Array<[string, string, string | null]> = [
+      [empty, 'failed', 'EMPTY'],
+      [seed, 'ok', null]
+    ]
+    expected.sort((a, b) => comparePaths(a[0], b[0]))
+    expect(items.map(({file, status, errorCode}) => [file, status, errorCode])).toEqual(expected)
+    const byFile = new Map(items.map((item) => [item.file, item.text]))
+    expect(byFile.get(empty)).toBe(empty + ',failed,EMPTY' + ','.repeat(205) + '\n')
+    expect(byFile.get(seed)?.startsWith(seed + ',ok,,沂源县司法局,')).toBe(true)
     const summary = createSummary(2)
     for (const item of items) addToSummary(summary, item)
     expect(summary).toMatchObject({parsed: 1, failed: 1, failures: {EMPTY: 1}})
