@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {matchSectionHeading} from '../../src/index.js'
+
+describe('matchSectionHeading', () => {
+  it('should read headings with their number, a markdown mark, trailing punctuation, spaces or hidden characters', () => {
+    expect(matchSectionHeading('一、总体情况')).toEqual({key: 'overview', numbered: true})
+    expect(matchSectionHeading('## 二、主动公开政府信息情况')).toEqual({key: 'activeDisclosure', numbered: true})
+    expect(matchSectionHeading('总体情况：')).toEqual({key: 'overview', numbered: false})
+    expect(matchSectionHeading('六、其他需要报告的事项。 ')).toEqual({key: 'otherMatters', numbered: true})
+    expect(matchSectionHeading('五、存在的主要问题及改进情况\u200B')).toEqual({key: 'problems', numbered: true})
+    expect(matchSectionHeading('第四部分 政府信息公开行政复议、行政诉讼情况')).toEqual({key: 'reviewLitigation', numbered: true})
+    expect(matchSectionHeading('三、收到和处理政府信息公开申请情况（单位：件）')).toBeUndefined()
+  })
+
+  it('should take no sentence or longer phrase for a heading', () => {
+    expect(matchSectionHeading('一、总体情况说明')).toBeUndefined()
+    expect(matchSectionHeading('本机关总体情况良好')).toBeUndefined()
+    expect(matchSectionHeading('总体情况2')).toBeUndefined()
+    expect(matchSectionHeading('')).toBeUndefined()
+    expect(matchSectionHeading('，。')).toBeUndefined()
+  })
+})
