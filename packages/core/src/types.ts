@@ -36,12 +36,13 @@ export interface Heading {
 /**
  * How a table was read, which decides how far its column indices can be trusted:
  * - `cell-per-line`: one cell per line after a tab, rows separated by blank lines;
+ * - `cell-stream`: one cell per line with nothing to mark rows (plain-text exports);
  * - `tab-rows`: one row per line, cells separated by tabs;
  * - `pipe`: a markdown (GFM) pipe table;
  * - `space-aligned`: columns found from whitespace geometry (`pdftotext -layout`);
  * - `docx` / `html`: explicit table markup with spans.
  */
-export type TableLayout = 'cell-per-line' | 'tab-rows' | 'pipe' | 'space-aligned' | 'docx' | 'html'
+export type TableLayout = 'cell-per-line' | 'cell-stream' | 'tab-rows' | 'pipe' | 'space-aligned' | 'docx' | 'html'
 
 /**
  * THE grid model: every table layout produces one. Rows hold the cells that start in

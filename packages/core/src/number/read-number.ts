@@ -73,6 +73,34 @@ export function isPlainCount(text: string): boolean {
   return true
 }
 
+/** How a cell's text reads: nothing, a value (a number or a mark such as `/`), or text (a label). */
+export type CellKind = 'empty' | 'value' | 'text'
+
+/**
+ * How a cell's text reads, as every table reader and the template mapping tell values
+ * from labels.
+ *
+ * @example
+ *   cellKind('1255') // 'value'
+ *   cellKind('10.78 万元') // 'value'
+ *   cellKind('—') // 'value' (a mark)
+ *   cellKind('1.属于国家秘密') // 'text'
+ */
+export function cellKind(text: string): CellKind {
+  if (isPlainCount(text)) return 'value'
+  let kind = kinds.get(text)
+  if (kind === undefined) {
+    if (kinds.size >= 20_000) kinds.clear()
+    const reading = readNumber(text, 'wan_yuan')
+    kind = reading.status === 'blank' ? 'empty' : reading.status === 'unreadable' ? 'text' : 'value'
+    kinds.set(text, kind)
+  }
+  return kind
+}
+
+/** Labels and marks repeat from report to report: each text is read once (bounded). */
+const kinds = new Map<string, CellKind>()
+
 /** The text after the number in the cell as written, trimmed. */
 function annotationOf(raw: string): string {
   const match = /^[\s\d０-９,，.．]*/u.exec(raw)

@@ -8,7 +8,7 @@ import {
 } from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
-import {isPlainCount, readNumber} from '../number/read-number.js'
+import {cellKind, readNumber, type CellKind} from '../number/read-number.js'
 import {report} from '../report/message.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
@@ -48,7 +48,7 @@ export function mapTables(tables: ReadonlyArray<RecognisedTable>, matcher: Label
 /** A cell of a row with how its text reads. */
 interface ReadCell {
   cell: TableCell
-  kind: 'empty' | 'value' | 'text'
+  kind: CellKind
 }
 
 class TableMapper {
@@ -78,10 +78,17 @@ class TableMapper {
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
-    const cells: Array<ReadCell> = row.children.map((cell) => ({cell, kind: kindOf(cell.value)}))
+    const cells: Array<ReadCell> = row.children.map((cell) => ({cell, kind: cellKind(cell.value)}))
     const texts = cells.filter((item) => item.kind === 'text')
     const hasValues = cells.some((item) => item.kind === 'value')
     const labels = texts.map((item) => item.cell.value)
+    if (hasValues && texts.length > 0 && this.isHeaderThenDataRow(cells)) {
+      // 表四 read as a stream of cells: its header words, then its one row of values.
+      this.readHeader(texts)
+      this.afterData = true
+      this.mapTransposedRow(cells.filter((item) => item.kind !== 'text'), row)
+      return
+    }
     const outer = this.outerLabels(rowIndex, row)
     let match = labels.length > 0 ? this.matcher.matchRow([...outer, ...labels], this.template.key, this.group) : undefined
     const fragment = this.fragment
@@ -167,6 +174,19 @@ class TableMapper {
   }
 
   /**
+   * 表四 as a layout without row marks prints it: every text of the row before its
+   * values, and more values than any one row of 表四 has (which only its data row,
+   * read across its three column groups, can hold).
+   */
+  private isHeaderThenDataRow(cells: ReadonlyArray<ReadCell>): boolean {
+    if (this.template.key !== 'reviewLitigation' || this.table.aligned) return false
+    const firstValue = cells.findIndex((item) => item.kind === 'value')
+    if (cells.slice(firstValue).some((item) => item.kind === 'text')) return false
+    const widest = Math.max(...this.template.rows.map((row) => row.columns.length))
+    return cells.length - firstValue > widest
+  }
+
+  /**
    * 表四's data row left blank (the form as published unfilled): a row of empty cells
    * under a header that named the columns, before any data.
    */
@@ -187,7 +207,7 @@ class TableMapper {
     const labels: Array<string> = []
     for (let column = 0; column < first; column++) {
       const cell = cellAt(this.table, rowIndex, column)
-      if (cell && cell.value !== '' && kindOf(cell.value) === 'text' && labels.at(-1) !== cell.value) labels.push(cell.value)
+      if (cell && cell.value !== '' && cellKind(cell.value) === 'text' && labels.at(-1) !== cell.value) labels.push(cell.value)
     }
     return labels
   }
@@ -428,22 +448,6 @@ function slotsOf(table: TemplateTable): ReadonlyArray<{row: TemplateRow; column:
 }
 
 const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>()
-
-/** How a cell's text reads: nothing, a value (number or mark), or text (a label). */
-function kindOf(value: string): ReadCell['kind'] {
-  if (isPlainCount(value)) return 'value'
-  let kind = kinds.get(value)
-  if (kind === undefined) {
-    if (kinds.size >= 20_000) kinds.clear()
-    const reading = readNumber(value, 'wan_yuan')
-    kind = reading.status === 'blank' ? 'empty' : reading.status === 'unreadable' ? 'text' : 'value'
-    kinds.set(value, kind)
-  }
-  return kind
-}
-
-/** Labels and marks repeat from report to report: each text is read once (bounded). */
-const kinds = new Map<string, ReadCell['kind']>()
 
 /**
  * Order-only layouts: the values of a row in order, when their count leaves no doubt.

@@ -14,6 +14,9 @@ export type RowMatch =
   | {readonly kind: 'ambiguous'; readonly candidates: ReadonlyArray<TemplateRow>}
   | {readonly kind: 'none'}
 
+/** Printed lines a wrapped row label may take. */
+const maxWrappedPieces = 4
+
 /** A node of the trie of `matchRow` answers. */
 interface RowMatchNode {
   next: Map<string, RowMatchNode>
@@ -117,30 +120,54 @@ export class LabelMatcher {
 
   private findRow(labels: ReadonlyArray<string>, table: TableKey, group: string | undefined): RowMatch {
     for (let index = labels.length - 1; index >= 0; index--) {
-      const label = labels[index] ?? ''
-      const targets = this.lookup(label).filter((target) => target.table === table)
-      let rows = targets.flatMap((target) => (target.kind === 'row' ? [target.row] : []))
-      if (rows.length > 1) {
-        const context = [...labels.slice(0, index), group ?? ''].map((text) => normalizeLabel(text).key)
-        const inGroup = rows.filter(
-          (row) => row.group !== undefined && context.includes(normalizeLabel(row.group).key)
-        )
-        if (inGroup.length > 0) rows = inGroup
+      const found = this.matchLabel(labels[index] ?? '', labels.slice(0, index), table, group)
+      if (found) return found
+      if (index === labels.length - 1) {
+        const wrapped = this.matchWrapped(labels, table, group)
+        if (wrapped) return wrapped
       }
-      if (rows.length > 1) {
-        const number = normalizeLabel(label).number
-        const numbered = rows.filter((row) => number !== null && normalizeLabel(row.label).number === number)
-        if (numbered.length > 0) rows = numbered
-      }
-      const [first] = rows
-      if (first && rows.length === 1) return {kind: 'row', table, row: first}
-      if (rows.length > 1) return {kind: 'ambiguous', candidates: rows}
-      const groupTarget = targets.find((target) => target.kind === 'group')
-      if (groupTarget && groupTarget.kind === 'group') return {kind: 'group', table, label: groupTarget.label}
-      const combined = targets.length === 0 ? this.matchCombined(label, table) : undefined
-      if (combined) return combined
     }
     return {kind: 'none'}
+  }
+
+  /** What one label names, its outer labels and the group choosing among rows that share it. */
+  private matchLabel(
+    label: string,
+    outer: ReadonlyArray<string>,
+    table: TableKey,
+    group: string | undefined
+  ): RowMatch | undefined {
+    const targets = this.lookup(label).filter((target) => target.table === table)
+    let rows = targets.flatMap((target) => (target.kind === 'row' ? [target.row] : []))
+    if (rows.length > 1) {
+      const context = [...outer, group ?? ''].map((text) => normalizeLabel(text).key)
+      const inGroup = rows.filter((row) => row.group !== undefined && context.includes(normalizeLabel(row.group).key))
+      if (inGroup.length > 0) rows = inGroup
+    }
+    if (rows.length > 1) {
+      const number = normalizeLabel(label).number
+      const numbered = rows.filter((row) => number !== null && normalizeLabel(row.label).number === number)
+      if (numbered.length > 0) rows = numbered
+    }
+    const [first] = rows
+    if (first && rows.length === 1) return {kind: 'row', table, row: first}
+    if (rows.length > 1) return {kind: 'ambiguous', candidates: rows}
+    const groupTarget = targets.find((target) => target.kind === 'group')
+    if (groupTarget && groupTarget.kind === 'group') return {kind: 'group', table, label: groupTarget.label}
+    return targets.length === 0 ? this.matchCombined(label, table) : undefined
+  }
+
+  /**
+   * A row label wrapped over the last cells of the row (`2.申请人逾期未按收费通知要求缴`
+   * / `纳费用、行政机关不再处理其政府` / `信息公开申请`, as layouts that keep each
+   * printed line do): the last two to four labels joined must name exactly one row.
+   */
+  private matchWrapped(labels: ReadonlyArray<string>, table: TableKey, group: string | undefined): RowMatch | undefined {
+    for (let start = labels.length - 2; start >= 0 && start >= labels.length - maxWrappedPieces; start--) {
+      const found = this.matchLabel(labels.slice(start).join(''), labels.slice(0, start), table, group)
+      if (found?.kind === 'row') return found
+    }
+    return undefined
   }
 
   /**

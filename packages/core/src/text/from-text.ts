@@ -1,5 +1,7 @@
 import type {VFile} from 'vfile'
+import {CellStreamDetector} from '../grid/detect-cell-stream.js'
 import {fromCellPerLine} from '../grid/from-cell-per-line.js'
+import {fromCellStream} from '../grid/from-cell-stream.js'
 import {fromPipeTables} from '../grid/from-pipe-table.js'
 import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
 import {fromSpaceAligned} from '../grid/from-space-aligned.js'
@@ -22,7 +24,8 @@ const closingHashes = /[ \t]+#+$/u
 
 /**
  * Turns report text into the block tree: paragraphs, markdown headings and tables in
- * every text layout (one cell per line, tab rows, pipe tables, space-aligned), each with
+ * every text layout (one cell per line, tab rows, pipe tables, space-aligned, a stream of
+ * cells without row marks), each with
  * positions.
  * Conversion debris is removed from paragraphs and reported as `info`.
  */
@@ -37,6 +40,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   // What the space-aligned detector sees: no line of a printed table is this long, and a
   // longer one (hostile input) reads as blank there, which bounds the detector's work.
   let alignedLines: Array<Line> | undefined
+  let cellStream: CellStreamDetector | undefined
   let index = 0
   while (index < lines.length) {
     const line = lines[index]!
@@ -79,6 +83,15 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       const aligned = block.map((_, offset) => detectedAlignedLine(detected, index + offset))
       children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers, aligned}), block))
       index = alignedEnd
+      continue
+    }
+    // Last: a table whose cells stand one per line with nothing to mark its rows.
+    cellStream ??= new CellStreamDetector(lines)
+    const stream = cellStream.find(index)
+    if (stream && stream.start === index) {
+      refuseLargeTable(stream.end - index, limits)
+      children.push(fromCellStream(lines.slice(index, stream.end)))
+      index = stream.end
       continue
     }
     const heading = value.length <= 400 ? markdownHeading.exec(value) : null
