@@ -2,7 +2,7 @@ import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
 
-const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned']
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
 
 /** A fixture whose cell `id` is printed as `raw` (a unique sentinel number is replaced). */
 function withRaw(layout: TextLayout, cells: Record<string, string>) {

@@ -1,5 +1,6 @@
 import type {FixtureReport} from './fixture-report.js'
 import {cellPerLineTableLines} from './render-cell-per-line.js'
+import {cellStreamTableLines, textRowsTableLines} from './render-cell-stream.js'
 import {pipeTableLines} from './render-pipe.js'
 import {spaceAlignedTableLines} from './render-space-aligned.js'
 import {tabRowsTableLines} from './render-tab-rows.js'
@@ -11,9 +12,13 @@ import type {GridTable} from './report-tables.js'
  * - `cell-per-line`: a .docx → text conversion, one table cell per line (seeds/000, 001);
  * - `tab-rows`: one table row per line, cells separated by tabs (seeds/003, 004);
  * - `pipe`: a Markdown document with GFM pipe tables;
- * - `space-aligned`: the output of `pdftotext -layout`, columns padded with spaces.
+ * - `space-aligned`: the output of `pdftotext -layout`, columns padded with spaces;
+ * - `cell-stream`: a plain-text export (LibreOffice, mammoth): one cell per line, nothing
+ *   between rows;
+ * - `text-rows`: the output of `pdftotext -raw`: a row's cells single spaces apart, long
+ *   labels wrapped.
  */
-export type TextLayout = 'cell-per-line' | 'tab-rows' | 'pipe' | 'space-aligned'
+export type TextLayout = 'cell-per-line' | 'tab-rows' | 'pipe' | 'space-aligned' | 'cell-stream' | 'text-rows'
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -78,6 +83,26 @@ const layouts: Record<TextLayout, LayoutRules> = {
     indent: '    ',
     titleIndent: '          ',
     headingIndent: '    '
+  },
+  // LibreOffice's Text export: paragraphs one after the other, a blank line around tables.
+  'cell-stream': {
+    table: cellStreamTableLines,
+    gap: [],
+    beforeTable: [''],
+    afterTable: [''],
+    indent: '',
+    titleIndent: '',
+    headingIndent: ''
+  },
+  // pdftotext -raw: no blank lines at all.
+  'text-rows': {
+    table: textRowsTableLines,
+    gap: [],
+    beforeTable: [],
+    afterTable: [],
+    indent: '',
+    titleIndent: '',
+    headingIndent: ''
   }
 }
 

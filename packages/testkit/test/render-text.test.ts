@@ -4,7 +4,7 @@ import {escapePipeCell} from '../src/render-pipe.js'
 import {displayWidth} from '../src/text-width.js'
 import {expectedTokens, numericTokens, tablesRegion} from './helpers.js'
 
-const layouts: TextLayout[] = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned']
+const layouts: TextLayout[] = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
 const report = fixtureReport(1, {agency: '测试县司法局', year: 2024})
 const headings = [
   '一、总体情况',

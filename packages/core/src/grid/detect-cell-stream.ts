@@ -32,6 +32,8 @@ const sentenceEnd = /[。！？；!?;]$/u
 const proseBreak = /[，,、：:]$/u
 const maxHeaderLength = 40
 const markdownHeading = /^#{1,6}\s/u
+/** Two blank columns: a column gap of the space-aligned layout, never inside a cell. */
+const columnGap = /[ \u3000\u00A0]{2}/u
 
 /**
  * Cuts a line of a cell stream at its single spaces: the values that end it (a number
@@ -141,15 +143,15 @@ export class CellStreamDetector {
 
 /**
  * A line (trimmed) that can stand in a cell stream: short, no tab, pipe or gap of two
- * spaces (other layouts' columns), not a sentence and no heading.
+ * blank columns (other layouts' columns; a single ideographic space may stand inside a
+ * label), not a sentence and no heading.
  */
 function isStreamLine(text: string): boolean {
   return (
     text.length <= maxLineLength &&
     !text.includes('\t') &&
     !text.includes('|') &&
-    !text.includes('  ') &&
-    !text.includes('\u3000') &&
+    !columnGap.test(text) &&
     !sentenceEnd.test(text) &&
     !markdownHeading.test(text) &&
     matchSectionHeading(text) === undefined

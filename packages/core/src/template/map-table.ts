@@ -64,6 +64,16 @@ class TableMapper {
   private fragment: string | undefined
   /** Whether the current header names columns of the 2019 template (本年新制作数量 …). */
   private variantHeader = false
+  /**
+   * Layouts that keep only the order of the cells (a stream of cells): nothing but the
+   * order says which value is whose, so a row is placed only where the template's sums
+   * prove it, and a table whose order shows itself broken is withdrawn.
+   */
+  private readonly orderOnly: boolean
+  /** A row of values under a column label: the stream is not in row order (`pdftotext` reading by columns). */
+  private scrambled = false
+  /** Cell ids this table placed, to withdraw them if its order proves broken. */
+  private readonly placed: Array<string> = []
 
   constructor(
     private readonly template: TemplateTable,
@@ -71,10 +81,13 @@ class TableMapper {
     private readonly matcher: LabelMatcher,
     private readonly file: VFile,
     private readonly mapping: TableMapping
-  ) {}
+  ) {
+    this.orderOnly = table.layout === 'cell-stream'
+  }
 
   run(): void {
     this.table.children.forEach((row, index) => this.visitRow(row, index))
+    if (this.scrambled) this.withdrawTable()
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
@@ -106,6 +119,7 @@ class TableMapper {
       match = {kind: 'group', table: this.template.key, label: '2019'}
     }
 
+    if (this.orderOnly && hasValues && this.isColumnLabel(texts.at(-1)?.cell.value)) this.scrambled = true
     if (match?.kind === 'row' && (hasValues || !this.isHeaderRow(texts))) {
       this.afterData = true
       const labelCell = findLabelCell(cells, match.row.label, this.matcher, this.template.key)
@@ -266,7 +280,73 @@ class TableMapper {
       )
       return
     }
+    if (this.orderOnly && !addsUp(row, values)) {
+      this.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number)
+      return
+    }
     row.columns.forEach((column, index) => this.assign(row, column, values[index], place))
+  }
+
+  /**
+   * Whether a text is a column label of this table: no row's, or, unnumbered, only a
+   * numbered row's (`其他` is a column; the row is `3.其他`).
+   */
+  private isColumnLabel(text: string | undefined): boolean {
+    if (text === undefined || this.matcher.matchColumn(text, this.template.key) === undefined) return false
+    const match = this.matcher.matchRow([text], this.template.key)
+    if (match.kind !== 'row') return true
+    return normalizeLabel(text).number === null && normalizeLabel(match.row.label).number !== null
+  }
+
+  /**
+   * Leaves rows null, their text kept, where a layout that keeps only order placed
+   * values the template's sums do not prove.
+   */
+  private withdraw(
+    rows: ReadonlyArray<{row: TemplateRow; cells: ReadonlyArray<TableCell | null | undefined>}>,
+    place: TableRow['position'],
+    what: string
+  ): void {
+    const ids: Array<string> = []
+    for (const {row, cells} of rows) {
+      row.columns.forEach((column, index) => {
+        const id = this.idOf(row, column)
+        if (this.mapping.values.has(id)) return
+        const cell = cells[index]
+        ids.push(id)
+        this.mapping.values.set(id, {
+          value: null,
+          status: 'unreadable',
+          raw: cell?.value ?? null,
+          annotation: null,
+          position: cell?.position ?? place ?? null,
+          source: cell?.source ?? null
+        })
+      })
+    }
+    report(this.file, 'row-unverified',
+      what + ': its 总计 is not the sum of its other values, and the layout keeps no columns to tell which value is whose; its cells are left null rather than guessed', {
+      place,
+      severity: 'warning',
+      cellIds: ids
+    })
+  }
+
+  /** Withdraws every value this table placed: its cells are not in row order. */
+  private withdrawTable(): void {
+    const ids = this.placed.filter((id) => {
+      const value = this.mapping.values.get(id)
+      if (!value) return false
+      this.mapping.values.set(id, {...value, value: null, status: 'unreadable', annotation: null})
+      return true
+    })
+    report(this.file, 'table-unordered',
+      '表' + this.template.number + ' is a stream of cells out of row order (values under a column label); its ' + ids.length +
+        ' values are left null rather than guessed', {
+      place: this.table.position,
+      severity: 'warning',
+      cellIds: ids
+    })
   }
 
   /** Aligned grids: the cell under each template column of the row, by the header. */
@@ -359,6 +439,13 @@ class TableMapper {
         severity: 'info'
       })
     }
+    if (this.orderOnly) {
+      const rowCells = rows.map((row) => ({row, cells: row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)])}))
+      if (!rowCells.every(({row, cells}) => addsUp(row, cells))) {
+        this.withdraw(rowCells, place, 'The data row of 表四')
+        return
+      }
+    }
     slots.forEach((slot, index) => this.assign(slot.row, slot.column, values[index], place))
   }
 
@@ -379,6 +466,7 @@ class TableMapper {
     }
     const value = this.valueOf(cell, row.unit, id)
     this.mapping.values.set(id, value)
+    this.placed.push(id)
   }
 
   private valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
@@ -437,6 +525,23 @@ const variantColumnKeys = new Set([
   '本年项目数量'
 ])
 
+/**
+ * Whether a row's `总计` is the sum of its other values. A row without a 总计 column,
+ * or with a value that is no number (a mark, a blank), cannot be summed and passes, as
+ * the consistency checks skip it: its count of values is then all that placed it.
+ */
+function addsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): boolean {
+  const totalAt = row.columns.indexOf('total')
+  if (totalAt === -1) return true
+  const numbers = cells.map((cell) => (cell ? readNumber(cell.value, row.unit).value : null))
+  if (numbers.some((value) => value === null)) return true
+  let sum = 0
+  numbers.forEach((value, index) => {
+    if (index !== totalAt) sum += value!
+  })
+  return Math.abs(sum - numbers[totalAt]!) < 1e-6
+}
+
 /** Every (row, column) of a table in printed order: 表四's one data row, made once per table. */
 function slotsOf(table: TemplateTable): ReadonlyArray<{row: TemplateRow; column: string}> {
   let slots = slotsByTable.get(table)
@@ -471,16 +576,24 @@ function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<T
   return undefined
 }
 
-/** Index of the cell holding the row's matched label (the innermost that names it). */
+/**
+ * Index of the cell holding the row's matched label (the innermost that names it), or
+ * of its last piece where the label wraps over several cells (`…申请数` / `量`).
+ */
 function findLabelCell(cells: ReadonlyArray<ReadCell>, label: string, matcher: LabelMatcher, table: TableKey): number {
-  for (let index = cells.length - 1; index >= 0; index--) {
-    const item = cells[index]!
-    if (item.kind !== 'text') continue
-    const match = matcher.matchRow([item.cell.value], table)
-    if (match.kind === 'row' && match.row.label === label) return index
+  let lastText = -1
+  for (let index = cells.length - 1; index >= 0; index--) if (cells[index]!.kind === 'text') lastText = Math.max(lastText, index)
+  const names = (texts: Array<string>) => {
+    const match = matcher.matchRow(texts, table)
+    return match.kind === 'row' && match.row.label === label
   }
-  for (let index = cells.length - 1; index >= 0; index--) if (cells[index]!.kind === 'text') return index
-  return -1
+  for (let index = lastText; index >= 0; index--) {
+    const item = cells[index]!
+    if (item.kind !== 'text' || !names([item.cell.value])) continue
+    const rest = cells.slice(index, lastText + 1).filter((other) => other.kind === 'text')
+    return rest.length > 1 && names([rest.map((other) => other.cell.value).join('')]) ? lastText : index
+  }
+  return lastText
 }
 
 /** Whether grid columns strictly increase: the header keeps the template's column order. */

@@ -14,8 +14,8 @@ export type RowMatch =
   | {readonly kind: 'ambiguous'; readonly candidates: ReadonlyArray<TemplateRow>}
   | {readonly kind: 'none'}
 
-/** Printed lines a wrapped row label may take. */
-const maxWrappedPieces = 4
+/** Pieces a wrapped row label may come in (lines of a narrow cell, words a space split). */
+const maxWrappedPieces = 8
 
 /** A node of the trie of `matchRow` answers. */
 interface RowMatchNode {
@@ -160,7 +160,7 @@ export class LabelMatcher {
   /**
    * A row label wrapped over the last cells of the row (`2.申请人逾期未按收费通知要求缴`
    * / `纳费用、行政机关不再处理其政府` / `信息公开申请`, as layouts that keep each
-   * printed line do): the last two to four labels joined must name exactly one row.
+   * printed line do): the last two to eight labels joined must name exactly one row.
    */
   private matchWrapped(labels: ReadonlyArray<string>, table: TableKey, group: string | undefined): RowMatch | undefined {
     for (let start = labels.length - 2; start >= 0 && start >= labels.length - maxWrappedPieces; start--) {

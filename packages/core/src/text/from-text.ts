@@ -20,6 +20,8 @@ const pipeRow = /^[ \t]*\|/u
 /** Longest line the space-aligned detector looks at. */
 const maxAlignedLine = 1000
 const markdownHeading = /^(#{1,6})[ \t]+(\S.*)$/u
+/** Two blank columns or more between two pieces of text: a column gap. */
+const paddedGap = /\S[ \u3000]{2,}\S/u
 const closingHashes = /[ \t]+#+$/u
 
 /**
@@ -256,6 +258,11 @@ function nextGapped(lines: ReadonlyArray<Line>, index: number): boolean {
 function spaceAlignedEnd(lines: ReadonlyArray<Line>, start: number): number | undefined {
   const end = spaceAlignedTableEnd(lines, start)
   if (end === undefined) return undefined
+  // Columns padded apart: rows of single-spaced numbers alone are the text-rows layout
+  // of the cell-stream reader (`pdftotext -raw`), a stray ideographic space aside.
+  let padded = 0
+  for (let index = start; index < end && padded < 2; index++) if (paddedGap.test(lines[index]!.text)) padded++
+  if (padded < 2) return undefined
   for (let index = start + 1; index < end; index++) {
     const text = lines[index]!.text
     if (text.includes('\t') || pipeRow.test(text) || (text.length <= 60 && matchSectionHeading(text))) {

@@ -3,7 +3,7 @@ import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
 
-const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned']
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
 const report = fixtureReport(31)
 const pageNumbers = ['- 3 -', '—3—', '第 3 页', '第3页 共6页', '3 / 6', '\f- 12 -']
 const invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060']
@@ -98,8 +98,9 @@ describe('deleted values never shift another', () => {
             const lineEnd = damaged.indexOf('\n', at + length)
             const line = damaged.slice(lineStart, lineEnd)
             const whole = line.trim() === damaged.slice(at, at + length)
-            if (whole && layout === 'cell-per-line') damaged = damaged.slice(0, lineStart) + damaged.slice(lineEnd + 1)
+            if (whole && (layout === 'cell-per-line' || layout === 'cell-stream')) damaged = damaged.slice(0, lineStart) + damaged.slice(lineEnd + 1)
             else if (layout === 'tab-rows') damaged = damaged.slice(0, at) + damaged.slice(at + length + (damaged[at + length] === '\t' ? 1 : 0))
+            else if (layout === 'text-rows') damaged = damaged.slice(0, at) + damaged.slice(at + length + (damaged[at + length] === ' ' ? 1 : 0))
             // A blank cell in a space-aligned table is spaces where the number was.
             else if (layout === 'space-aligned') damaged = damaged.slice(0, at) + ' '.repeat(length) + damaged.slice(at + length)
             else damaged = damaged.slice(0, at) + damaged.slice(at + length)
@@ -118,6 +119,31 @@ describe('deleted values never shift another', () => {
         }),
         {numRuns: 80}
       )
+    })
+  }
+})
+
+describe('a line lost or repeated never shifts a value', () => {
+  for (const layout of layouts) {
+    it('should give true values or nulls named by a diagnostic when any one line of the tables in ' + layout + ' is deleted or doubled', () => {
+      const lines = renderText(report, layout).split('\n')
+      const start = lines.findIndex((line) => line.includes('二、主动公开政府信息情况'))
+      const end = lines.findIndex((line) => line.includes('五、存在的主要问题及改进情况'))
+      let damagedRuns = 0
+      for (const mode of ['delete', 'double'] as const) {
+        for (let at = start + 1; at < end; at++) {
+          const damaged = [...lines]
+          if (mode === 'delete') damaged.splice(at, 1)
+          else damaged.splice(at, 0, damaged[at]!)
+          const result = parseReport(damaged.join('\n'))
+          for (const [id, value] of Object.entries(result.cells)) {
+            if (value === null) expect(names(result, id), mode + ' line ' + at + ': ' + id + ' is null without a diagnostic').toBe(true)
+            else expect(value, mode + ' line ' + at + ': ' + id).toBe(report.cells[id])
+          }
+          damagedRuns++
+        }
+      }
+      expect(damagedRuns).toBe(2 * (end - start - 1))
     })
   }
 })

@@ -1,0 +1,62 @@
+import {applicationsTable, activeDisclosureTable} from '@xxgk/schema'
+import {fixtureReport, renderText} from '@xxgk/testkit'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../../src/index.js'
+
+/** Cell ids of a template row. */
+const idsOf = (table: string, row: {key: string; columns: ReadonlyArray<string>}) =>
+  row.columns.map((column) => table + '.' + row.key + '.' + column)
+
+describe('mapping a stream of cells (a layout that keeps only order)', () => {
+  const report = fixtureReport(41)
+  const text = renderText(report, 'cell-stream')
+
+  it('should read every cell of the stream, 表四 from its header and one row of fifteen', () => {
+    const result = parseReport(text)
+    expect(result.cells).toEqual(report.cells)
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
+  })
+
+  it('should leave a row whose 总计 is not its sum null, raw kept, with `row-unverified`', () => {
+    const row = applicationsTable.rows.find((candidate) => candidate.key === 'granted')!
+    const ids = idsOf('applications', row)
+    const total = report.cells['applications.granted.total']!
+    const lines = text.split('\n')
+    const at = lines.indexOf('（一）予以公开') + 7
+    expect(lines[at]).toBe(String(total))
+    lines[at] = String(total + 1)
+    const result = parseReport(lines.join('\n'))
+    for (const id of ids) {
+      expect(result.cells[id as 'applications.granted.total'], id).toBeNull()
+    }
+    expect(result.report.tables.applications.granted.total).toMatchObject({value: null, status: 'unreadable', raw: String(total + 1)})
+    const diagnostic = result.diagnostics.find((d) => d.ruleId === 'row-unverified')
+    expect(diagnostic).toMatchObject({severity: 'warning', cellIds: ids})
+    for (const [id, value] of Object.entries(result.cells)) if (!ids.includes(id)) expect(value, id).toBe(report.cells[id])
+  })
+
+  it('should withdraw a table whose values follow a column label (read by columns), with `table-unordered`', () => {
+    // 表二 printed column by column where a label and its column header trade places.
+    const lines = text.split('\n')
+    const label = lines.indexOf('行政许可')
+    expect(lines[label - 1]).toBe('本年处理决定数量')
+    ;[lines[label - 1], lines[label]] = [lines[label]!, lines[label - 1]!]
+    const result = parseReport(lines.join('\n'))
+    const activeIds = activeDisclosureTable.rows.flatMap((row) => idsOf('activeDisclosure', row))
+    for (const id of activeIds) expect(result.cells[id as 'activeDisclosure.licensing.decisions'], id).toBeNull()
+    expect(result.diagnostics.filter((d) => d.ruleId === 'table-unordered')).toHaveLength(1)
+    for (const [id, value] of Object.entries(result.cells)) if (!activeIds.includes(id)) expect(value, id).toBe(report.cells[id])
+  })
+
+  it('should join a row label wrapped over lines (`pdftotext -raw`)', () => {
+    const rows = renderText(report, 'text-rows')
+    const lines = rows.split('\n')
+    // 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请, over three lines.
+    const first = lines.indexOf('1.申请人无正当理由逾期不补正')
+    expect(lines[first + 1]).toBe('、行政机关不再处理其政府信息公')
+    expect(lines[first + 2]!.startsWith('开申请 ')).toBe(true)
+    const result = parseReport(rows)
+    expect(result.cells).toEqual(report.cells)
+    expect(result.report.tables.applications.otherDisposal.overdueCorrection.total.position?.start.line).toBe(first + 3)
+  })
+})
