@@ -45,6 +45,8 @@ interface Format {
   render: (seed: number) => string | Uint8Array
   ours: (bytes: Uint8Array) => unknown
   anchor: {name: string; run: (bytes: Uint8Array) => unknown; goal: string; holds: (ratio: number) => boolean}
+  /** Left out of the mixed CLI corpus (layouts added after its figures were set). */
+  notInMixed?: boolean
 }
 
 const decoder = new TextDecoder()
@@ -106,7 +108,9 @@ const formats: Array<Format> = [
       goal: '≤ 2× rehype alone (half its speed)',
       holds: (ratio) => ratio <= 2
     }
-  }
+  },
+  {...textFormat('cell-stream'), notInMixed: true},
+  {...textFormat('text-rows'), notInMixed: true}
 ]
 
 function generate(format: Format, count: number): Array<string> {
@@ -226,7 +230,7 @@ async function main() {
 
   if (!withCli) return
   if (!existsSync(cli)) throw new Error('Build first (`pnpm -r build`): ' + cli + ' is missing')
-  console.log('\nCLI over a mixed corpus (all six formats), --jobs ' + jobs + ', CSV to /dev/null:')
+  console.log('\nCLI over a mixed corpus (the six first formats), --jobs ' + jobs + ', CSV to /dev/null:')
   for (const size of quick ? [2000] : [2000, 20_000]) {
     const folder = mixedCorpus(size)
     const time = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, cli, 'parse', folder, '--format', 'csv', '--out', '/dev/null', '--jobs', String(jobs)], {encoding: 'utf8'})
@@ -242,7 +246,7 @@ function mixedCorpus(size: number): string {
   if (existsSync(folder) && readdirSync(folder).length === size) return folder
   rmSync(folder, {recursive: true, force: true})
   mkdirSync(folder, {recursive: true})
-  const sources = formats.flatMap((format) => generate(format, perFormat))
+  const sources = formats.filter((format) => !format.notInMixed).flatMap((format) => generate(format, perFormat))
   const broken = 5
   for (let index = 0; index < size - broken; index++) {
     const source = sources[index % sources.length]!
@@ -251,7 +255,7 @@ function mixedCorpus(size: number): string {
   writeFileSync(join(folder, 'broken-empty.txt'), '')
   writeFileSync(join(folder, 'broken-random.docx'), new Uint8Array(4096).map((_, index) => (index * 7919) % 251))
   writeFileSync(join(folder, 'broken-not-a-report.txt'), '今天天气很好。\n')
-  writeFileSync(join(folder, 'broken-cut.docx'), readFileSync(generate(formats[4]!, 1)[0]!).subarray(0, 3000))
+  writeFileSync(join(folder, 'broken-cut.docx'), readFileSync(generate(formats.find((format) => format.extension === 'docx')!, 1)[0]!).subarray(0, 3000))
   writeFileSync(join(folder, 'broken-doc.docx'), Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(600), 'hex'))
   return folder
 }

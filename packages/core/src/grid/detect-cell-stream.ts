@@ -45,30 +45,53 @@ const columnGap = /[ \u3000\u00A0]{2}/u
  */
 export function readStreamLine(text: string): StreamLine {
   const words: Array<StreamPiece> = []
-  const pattern = /\S+/gu
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    words.push({text: match[0], from: match.index, to: match.index + match[0].length})
+  let from = -1
+  for (let index = 0; index <= text.length; index++) {
+    const blank = index === text.length || isWhiteSpace(text.charCodeAt(index))
+    if (blank && from !== -1) {
+      words.push({text: text.slice(from, index), from, to: index})
+      from = -1
+    } else if (!blank && from === -1) {
+      from = index
+    }
   }
   const values: Array<StreamPiece> = []
   let end = words.length
   while (end > 0) {
     const word = words[end - 1]!
     if (cellKind(word.text) === 'value') {
-      values.unshift(word)
+      values.push(word)
       end--
       continue
     }
     // A unit after its number (`10.78 万元`): one value.
     const before = words[end - 2]
-    const joined = before ? text.slice(before.from, word.to) : ''
-    if (before && cellKind(before.text) === 'value' && cellKind(joined) === 'value') {
-      values.unshift({text: joined, from: before.from, to: word.to})
+    if (before && cellKind(before.text) === 'value' && cellKind(text.slice(before.from, word.to)) === 'value') {
+      values.push({text: text.slice(before.from, word.to), from: before.from, to: word.to})
       end -= 2
       continue
     }
     break
   }
-  return {labels: words.slice(0, end), values}
+  words.length = end
+  return {labels: words, values: values.reverse()}
+}
+
+/** What `\s` matches (Unicode white space and the BOM), told by its code. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
@@ -84,8 +107,15 @@ export class CellStreamDetector {
   private noTableUntil = -1
   /** The last table found, asked for again line by line over the prose before it. */
   private found: {from: number; start: number; end: number} | undefined
+  /** Lines cut so far, by index: the reader takes them rather than cutting them again. */
+  private readonly cut: Array<StreamLine | undefined> = []
 
   constructor(private readonly lines: ReadonlyArray<Line>) {}
+
+  /** Line `index` cut by {@link readStreamLine}, once. */
+  streamLine(index: number): StreamLine {
+    return (this.cut[index] ??= readStreamLine(this.lines[index]!.text))
+  }
 
   /**
    * Whether a table of cells starts at or soon after `lines[start]`: its first and end
@@ -117,7 +147,7 @@ export class CellStreamDetector {
       }
       blanks = 0
       if (!isStreamLine(text)) break
-      const line = readStreamLine(text)
+      const line = this.streamLine(index)
       if (line.labels.length > 0) {
         if (values === 0 && line.values.length === 0 && isProse(text)) first = index + 1
         previous = 'text'

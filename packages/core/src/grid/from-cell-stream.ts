@@ -18,10 +18,13 @@ import type {Table} from '../types.js'
  * row with an empty cell has fewer values than the template and is not placed.
  *
  * @param lines the lines of the table, as `CellStreamDetector` found them.
+ * @param read the lines cut by `readStreamLine` (the detector's, when it cut them).
  */
-export function fromCellStream(lines: ReadonlyArray<Line>): Table {
+export function fromCellStream(
+  lines: ReadonlyArray<Line>,
+  read: ReadonlyArray<StreamLine> = lines.map((line) => readStreamLine(line.text))
+): Table {
   const grid = new GridBuilder('cell-stream', false)
-  const read = lines.map((line) => readStreamLine(line.text))
   // Rows on lines: lines that hold a label and its values, or three values or more
   // (never one cell). Where no line holds three values and hardly a line holds a label
   // with values, the table is one cell per line, and a space inside a line is part of

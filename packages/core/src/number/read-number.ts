@@ -1,4 +1,5 @@
 import type {CellStatus, CellUnit} from '@xxgk/schema'
+import {memoizeText} from '../memo.js'
 import {foldText} from '../text/clean-text.js'
 import type {RuleId} from '../rule-ids.js'
 
@@ -87,19 +88,14 @@ export type CellKind = 'empty' | 'value' | 'text'
  *   cellKind('1.属于国家秘密') // 'text'
  */
 export function cellKind(text: string): CellKind {
-  if (isPlainCount(text)) return 'value'
-  let kind = kinds.get(text)
-  if (kind === undefined) {
-    if (kinds.size >= 20_000) kinds.clear()
-    const reading = readNumber(text, 'wan_yuan')
-    kind = reading.status === 'blank' ? 'empty' : reading.status === 'unreadable' ? 'text' : 'value'
-    kinds.set(text, kind)
-  }
-  return kind
+  return isPlainCount(text) ? 'value' : kindOfText(text)
 }
 
-/** Labels and marks repeat from report to report: each text is read once (bounded). */
-const kinds = new Map<string, CellKind>()
+/** Labels and marks repeat from report to report: each is read once (plain counts, never kept, are told at once). */
+const kindOfText = memoizeText((text): CellKind => {
+  const reading = readNumber(text, 'wan_yuan')
+  return reading.status === 'blank' ? 'empty' : reading.status === 'unreadable' ? 'text' : 'value'
+})
 
 /** The text after the number in the cell as written, trimmed. */
 function annotationOf(raw: string): string {

@@ -1,4 +1,5 @@
 import type {SectionKey} from '@xxgk/schema'
+import {memoizeText} from '../memo.js'
 import {foldText} from '../text/clean-text.js'
 import {labelKey} from '../template/normalize-label.js'
 
@@ -53,14 +54,18 @@ const prefix = /^(?:#{1,6}\s*)?(?:([一二三四五六])\s*[、.,，:：]?|第([
  */
 export function matchSectionHeading(text: string): SectionHeading | undefined {
   if (text.length > 60 || !mayEndAHeading(text)) return undefined
+  return headingOf(text)
+}
+
+/** The full test, once per text: table labels ending like a heading (`…信息`, `…申请`) repeat. */
+const headingOf = memoizeText((text): SectionHeading | undefined => {
   const folded = foldText(text).trim()
   const match = prefix.exec(folded)
   const numbered = Boolean(match?.[1] ?? match?.[2])
   const rest = match ? folded.slice(match[0].length) : folded
   const key = byKey.get(labelKey(rest))
-  if (!key) return undefined
-  return {key, numbered}
-}
+  return key ? {key, numbered} : undefined
+})
 
 /** The last character of every heading's words (`况`, `述`, `项`…). */
 const finals = new Set([...byKey.keys()].map((key) => key.at(-1)!))

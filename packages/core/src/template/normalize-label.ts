@@ -1,3 +1,4 @@
+import {memoizeText} from '../memo.js'
 import {foldText} from '../text/clean-text.js'
 
 /** A label split into its number (`一、`, `（三）`, `1.`) and a comparable key. */
@@ -24,18 +25,7 @@ const nonKeyCharacters = /[^\p{Script=Han}\p{L}\p{N}]+/gu
  *   normalizeLabel('（三）不予公开') // {number: '(三)', key: '不予公开'}
  *   normalizeLabel('3. 危及"三安全一稳定"') // {number: '3', key: '危及三安全一稳定'}
  */
-export function normalizeLabel(text: string): NormalizedLabel {
-  let normalized = memory.get(text)
-  if (!normalized) {
-    if (memory.size >= 20_000) memory.clear()
-    normalized = normalize(text)
-    memory.set(text, normalized)
-  }
-  return normalized
-}
-
-/** Labels repeat from report to report: each is normalised once (bounded). */
-const memory = new Map<string, NormalizedLabel>()
+export const normalizeLabel: (text: string) => NormalizedLabel = memoizeText(normalize)
 
 function normalize(text: string): NormalizedLabel {
   const folded = foldText(text).trim()

@@ -92,7 +92,9 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
     const stream = cellStream.find(index)
     if (stream && stream.start === index) {
       refuseLargeTable(stream.end - index, limits)
-      children.push(fromCellStream(lines.slice(index, stream.end)))
+      const block = lines.slice(index, stream.end)
+      const detector = cellStream
+      children.push(fromCellStream(block, block.map((_, offset) => detector.streamLine(index + offset))))
       index = stream.end
       continue
     }
