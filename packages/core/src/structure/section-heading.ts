@@ -44,8 +44,8 @@ const headingKeys: ReadonlyArray<readonly [SectionKey, ReadonlyArray<string>]> =
 const byKey = new Map<string, SectionKey>()
 for (const [section, keys] of headingKeys) for (const key of keys) byKey.set(key, section)
 
-/** `## `, `一、` `一.` `一，` `第一部分`: what may stand before the heading words. */
-const prefix = /^(?:#{1,6}\s*)?(?:([一二三四五六])\s*[、.,，:：]?|第([一二三四五六])部分\s*[、.,，:：]?)?\s*/u
+/** `## `, `**` (bold in markdown), `一、` `一.` `一，` `第一部分`: what may stand before the heading words. */
+const prefix = /^(?:#{1,6}\s*)?(?:\*\*\s*)?(?:([一二三四五六])\s*[、.,，:：]?|第([一二三四五六])部分\s*[、.,，:：]?)?\s*/u
 
 /**
  * Recognises one of the six section headings in a line, with or without its number

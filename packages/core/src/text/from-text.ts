@@ -316,5 +316,7 @@ function clean(value: string, line: Line, file: VFile): string {
       actual: piece.value
     })
   }
-  return text.trim()
+  // Bold in markdown (`**一、总体情况**`, as docx-to-markdown tools print headings) is
+  // markup, like a heading's `#`: the marks go, the words stay.
+  return (text.includes('**') ? text.replaceAll('**', '') : text).trim()
 }

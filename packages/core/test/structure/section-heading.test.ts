@@ -12,6 +12,13 @@ describe('matchSectionHeading', () => {
     expect(matchSectionHeading('三、收到和处理政府信息公开申请情况（单位：件）')).toBeUndefined()
   })
 
+  it('should read a heading set in markdown bold, as docx-to-markdown tools print it', () => {
+    expect(matchSectionHeading('**一、总体情况**')).toEqual({key: 'overview', numbered: true})
+    expect(matchSectionHeading('## **四、政府信息公开行政复议、行政诉讼情况**')).toEqual({key: 'reviewLitigation', numbered: true})
+    expect(matchSectionHeading('**总体情况**')).toEqual({key: 'overview', numbered: false})
+    expect(matchSectionHeading('**一、总体情况**很好')).toBeUndefined()
+  })
+
   it('should take no sentence or longer phrase for a heading', () => {
     expect(matchSectionHeading('一、总体情况说明')).toBeUndefined()
     expect(matchSectionHeading('本机关总体情况良好')).toBeUndefined()
