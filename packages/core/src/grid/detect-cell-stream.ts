@@ -106,7 +106,7 @@ export class CellStreamDetector {
   /** Index up to which the lines hold no table, from the last failed run. */
   private noTableUntil = -1
   /** The last table found, asked for again line by line over the prose before it. */
-  private found: {from: number; start: number; end: number} | undefined
+  private found: {from: number; start: number; end: number; cells: number} | undefined
   /** Lines cut so far, by index: the reader takes them rather than cutting them again. */
   private readonly cut: Array<StreamLine | undefined> = []
 
@@ -119,13 +119,13 @@ export class CellStreamDetector {
 
   /**
    * Whether a table of cells starts at or soon after `lines[start]`: its first and end
-   * line indices, or `undefined`. A table is a run of short lines (no sentence, no
+   * line indices and how many cells its lines hold (at most), or `undefined`. A table is a run of short lines (no sentence, no
    * section or markdown heading, at most a few blank lines in a row) holding at least
    * four values, and two labels each followed by a value or five values in a row.
    * Lines of wrapped prose before its first value, and lines of text after its last,
    * are not part of it.
    */
-  find(start: number): {start: number; end: number} | undefined {
+  find(start: number): {start: number; end: number; cells: number} | undefined {
     if (start < this.noTableUntil) return undefined
     const found = this.found
     if (found && start >= found.from && start <= found.start) return found
@@ -138,6 +138,7 @@ export class CellStreamDetector {
     let run = 0
     let longestRun = 0
     let previous: 'text' | 'value' | undefined
+    let cells = 0
     let index = start
     for (; index < lines.length; index++) {
       const text = lines[index]!.text.trim()
@@ -148,6 +149,7 @@ export class CellStreamDetector {
       blanks = 0
       if (!isStreamLine(text)) break
       const line = this.streamLine(index)
+      cells += line.labels.length + line.values.length
       if (line.labels.length > 0) {
         if (values === 0 && line.values.length === 0 && isProse(text)) first = index + 1
         previous = 'text'
@@ -166,7 +168,7 @@ export class CellStreamDetector {
       this.noTableUntil = index
       return undefined
     }
-    this.found = {from: start, start: first, end: lastValue + 1}
+    this.found = {from: start, start: first, end: lastValue + 1, cells}
     return this.found
   }
 }

@@ -91,7 +91,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
     cellStream ??= new CellStreamDetector(lines)
     const stream = cellStream.find(index)
     if (stream && stream.start === index) {
-      refuseLargeTable(stream.end - index, limits)
+      refuseLargeTable(stream.cells, limits)
       const block = lines.slice(index, stream.end)
       const detector = cellStream
       children.push(fromCellStream(block, block.map((_, offset) => detector.streamLine(index + offset))))

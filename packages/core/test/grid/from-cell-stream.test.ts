@@ -52,9 +52,9 @@ describe('CellStreamDetector', () => {
   it('should find the table from its header, leaving wrapped prose before it and text after it out', () => {
     const detector = new CellStreamDetector(splitLines(stream.join('\n')))
     // The first prose line ends a sentence clause (`，`); the second is a header candidate.
-    expect(detector.find(0)).toEqual({from: 0, start: 1, end: 12})
+    expect(detector.find(0)).toEqual({from: 0, start: 1, end: 12, cells: 13})
     // Asked again line by line over the prose, it answers the same table.
-    expect(detector.find(1)).toEqual({from: 0, start: 1, end: 12})
+    expect(detector.find(1)).toEqual({from: 0, start: 1, end: 12, cells: 13})
   })
 
   it('should find no table in prose, in short lines without values, or in fewer than four values', () => {

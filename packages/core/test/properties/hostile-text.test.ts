@@ -14,7 +14,7 @@ function outcome(text: string): unknown {
 }
 
 const report = fixtureReport(41)
-const seeds = (['cell-per-line', 'tab-rows', 'pipe'] as const).map((layout) => renderText(report, layout))
+const seeds = (['cell-per-line', 'tab-rows', 'pipe', 'cell-stream', 'text-rows'] as const).map((layout) => renderText(report, layout))
 
 describe('hostile text', () => {
   it('should throw only ParseError, and answer the same twice, for arbitrary strings', () => {
@@ -70,8 +70,15 @@ describe('hostile text', () => {
     'digits with separators': ('\t' + '1,234'.repeat(line / 5) + '\n').repeat(26),
     'empty cells': '\t\n'.repeat(2_600_000),
     'pipes': '| a | b |\n| --- | --- |\n' + '| 1 | 2 |\n'.repeat(500_000),
-    'section words': '一、总体情况\n'.repeat(700_000)
+    'section words': '一、总体情况\n'.repeat(700_000),
+    'short lines without values': '规章\n'.repeat(700_000),
+    'label and values lines': ('规章 ' + '1 '.repeat(55) + '\n').repeat(45_000)
   }
+  it('should refuse a stream of cells larger than the table limit before building it', () => {
+    expect(outcome('二、主动公开政府信息情况\n' + '规章\n1\n'.repeat(15_000))).toBe('TOO_LARGE')
+    expect(outcome('二、主动公开政府信息情况\n' + ('规章 ' + '1 '.repeat(55) + '\n').repeat(400))).toBe('TOO_LARGE')
+  })
+
   for (const [name, text] of Object.entries(pathological)) {
     it('should finish a 5 MB pathological input: ' + name, () => {
       const result = outcome(text)
