@@ -2,7 +2,7 @@ import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
 
-const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 
 /** A fixture whose cell `id` is printed as `raw` (a unique sentinel number is replaced). */
 function withRaw(layout: TextLayout, cells: Record<string, string>) {
@@ -12,7 +12,8 @@ function withRaw(layout: TextLayout, cells: Record<string, string>) {
   })
   let text = renderText(report, layout)
   Object.values(cells).forEach((raw, index) => {
-    text = text.replace(new RegExp(sentinels[index] + '(?:\.00)?'), raw)
+    // Every copy (layouts that repeat a merged cell print its value more than once).
+    text = text.replace(new RegExp(sentinels[index] + '(?:\.00)?', 'g'), raw)
   })
   return {report, text}
 }

@@ -1,4 +1,4 @@
-import {cellText, type GridCell, type GridTable} from './report-tables.js'
+import {cellText, type GridTable} from './report-tables.js'
 
 /**
  * A table the way plain-text exports print it (LibreOffice's “Text” filter, mammoth's
@@ -31,17 +31,13 @@ export function textRowsTableLines(table: GridTable): string[] {
       continue
     }
     const labels = row.filter((cell) => cell.role === 'label').map(cellText)
-    const values = row.filter((cell) => cell.role === 'value').map(valueText)
+    const values = row.filter((cell) => cell.role === 'value').map(cellText)
     const pieces = wrap(labels.at(-1) ?? '')
     const outer = labels.slice(0, -1)
     if (pieces.length > 1) lines.push(...[outer.join(' '), ...pieces.slice(0, -1)].filter((line) => line !== ''))
     lines.push([...(pieces.length > 1 ? [] : outer), pieces.at(-1) ?? '', ...values].filter((part) => part !== '').join(' '))
   }
   return lines
-}
-
-function valueText(cell: GridCell): string {
-  return cellText(cell)
 }
 
 function wrap(text: string): string[] {

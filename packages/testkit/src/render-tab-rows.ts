@@ -60,3 +60,13 @@ function lastRowOfLastSubGroup(table: GridTable): number {
   })
   return last
 }
+
+/**
+ * A table the way python-docx scripts print it (`'\t'.join(cell.text for cell in
+ * row.cells)`): one row per line, every grid slot holding the text of the cell that
+ * covers it, so merged cells repeat, across (`1226	1226	1226` under a header spanning
+ * three columns) and down (`三、本年度办理结果` on each row of its group).
+ */
+export function tabSlotsTableLines(table: GridTable): string[] {
+  return expandGrid(table).map((row) => row.map((slot) => cellText(slot.cell)).join('\t'))
+}

@@ -3,7 +3,7 @@ import {cellPerLineTableLines} from './render-cell-per-line.js'
 import {cellStreamTableLines, textRowsTableLines} from './render-cell-stream.js'
 import {pipeTableLines} from './render-pipe.js'
 import {spaceAlignedTableLines} from './render-space-aligned.js'
-import {tabRowsTableLines} from './render-tab-rows.js'
+import {tabRowsTableLines, tabSlotsTableLines} from './render-tab-rows.js'
 import {headingText, reportDocument} from './report-document.js'
 import type {GridTable} from './report-tables.js'
 
@@ -16,9 +16,11 @@ import type {GridTable} from './report-tables.js'
  * - `cell-stream`: a plain-text export (LibreOffice, mammoth): one cell per line, nothing
  *   between rows;
  * - `text-rows`: the output of `pdftotext -raw`: a row's cells single spaces apart, long
- *   labels wrapped.
+ *   labels wrapped;
+ * - `tab-slots`: python-docx scripts: a row per line, every grid slot its cell's text
+ *   (merged cells repeated).
  */
-export type TextLayout = 'cell-per-line' | 'tab-rows' | 'pipe' | 'space-aligned' | 'cell-stream' | 'text-rows'
+export type TextLayout = 'cell-per-line' | 'tab-rows' | 'pipe' | 'space-aligned' | 'cell-stream' | 'text-rows' | 'tab-slots'
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -43,6 +45,9 @@ interface LayoutRules {
   readonly headingIndent: string
 }
 
+/** Prose and headings at the left margin, as most converters print them. */
+const flushLeft = {indent: '', titleIndent: '', headingIndent: ''} as const
+
 const layouts: Record<TextLayout, LayoutRules> = {
   // seeds/000: no blank lines between paragraphs; each table row ends with a blank line, and
   // one more blank line closes the table.
@@ -51,9 +56,7 @@ const layouts: Record<TextLayout, LayoutRules> = {
     gap: [],
     beforeTable: [''],
     afterTable: [''],
-    indent: '',
-    titleIndent: '',
-    headingIndent: ''
+    ...flushLeft
   },
   // seeds/003: a blank line between all blocks.
   'tab-rows': {
@@ -61,18 +64,14 @@ const layouts: Record<TextLayout, LayoutRules> = {
     gap: [''],
     beforeTable: [''],
     afterTable: [''],
-    indent: '',
-    titleIndent: '',
-    headingIndent: ''
+    ...flushLeft
   },
   pipe: {
     table: pipeTableLines,
     gap: [''],
     beforeTable: [''],
     afterTable: [''],
-    indent: '',
-    titleIndent: '',
-    headingIndent: ''
+    ...flushLeft
   },
   // pdftotext -layout: text keeps the page's left margin; tables start at their own left edge.
   'space-aligned': {
@@ -90,9 +89,15 @@ const layouts: Record<TextLayout, LayoutRules> = {
     gap: [],
     beforeTable: [''],
     afterTable: [''],
-    indent: '',
-    titleIndent: '',
-    headingIndent: ''
+    ...flushLeft
+  },
+  // python-docx: a line per paragraph and per table row.
+  'tab-slots': {
+    table: tabSlotsTableLines,
+    gap: [],
+    beforeTable: [],
+    afterTable: [],
+    ...flushLeft
   },
   // pdftotext -raw: no blank lines at all.
   'text-rows': {
@@ -100,9 +105,7 @@ const layouts: Record<TextLayout, LayoutRules> = {
     gap: [],
     beforeTable: [],
     afterTable: [],
-    indent: '',
-    titleIndent: '',
-    headingIndent: ''
+    ...flushLeft
   }
 }
 

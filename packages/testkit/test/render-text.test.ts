@@ -4,7 +4,7 @@ import {escapePipeCell} from '../src/render-pipe.js'
 import {displayWidth} from '../src/text-width.js'
 import {expectedTokens, numericTokens, tablesRegion} from './helpers.js'
 
-const layouts: TextLayout[] = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
+const layouts: TextLayout[] = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 const report = fixtureReport(1, {agency: '测试县司法局', year: 2024})
 const headings = [
   '一、总体情况',
@@ -37,6 +37,11 @@ function section(text: string, from: string, to: string): string[] {
 
 describe.each(layouts)('renderText %s', (layout) => {
   const text = renderText(report, layout)
+  // `tab-slots` prints a merged value in each slot it covers: once per run of copies.
+  const printedValues = (region: string) =>
+    layout === 'tab-slots'
+      ? region.split('\n').flatMap((line) => numericTokens(line).filter((token, index, tokens) => token !== tokens[index - 1]))
+      : numericTokens(region)
 
   it('should be deterministic', () => {
     expect(renderText(fixtureReport(1, {agency: '测试县司法局', year: 2024}), layout)).toBe(text)
@@ -60,7 +65,7 @@ describe.each(layouts)('renderText %s', (layout) => {
   })
 
   it('should print every cell value once, in template order, between the headings of 二 and 五', () => {
-    expect(numericTokens(tablesRegion(text))).toEqual(expectedTokens(report))
+    expect(printedValues(tablesRegion(text))).toEqual(expectedTokens(report))
   })
 
   it('should print the headings without their numbers when numberedHeadings is false', () => {
@@ -83,7 +88,7 @@ describe.each(layouts)('renderText %s', (layout) => {
       year: 2024,
       cells: {'applications.granted.research': null}
     })
-    const tokens = numericTokens(tablesRegion(renderText(blanked, layout)))
+    const tokens = printedValues(tablesRegion(renderText(blanked, layout)))
     expect(tokens).toEqual(expectedTokens(blanked))
     expect(tokens).toHaveLength(199)
   })
@@ -249,5 +254,16 @@ describe('renderText space-aligned', () => {
       (line) => line.trim() !== '' && !headings.includes(line.trim())
     )
     for (const line of tables) expect(line.trim()).not.toMatch(/\S \S/)
+  })
+})
+
+describe('renderText tab-slots', () => {
+  const text = renderText(report, 'tab-slots')
+
+  it('should print a merged cell in every slot it covers, across and down', () => {
+    const lines = text.split('\n')
+    const licensing = String(report.cells['activeDisclosure.licensing.decisions'])
+    expect(lines).toContain(['行政许可', licensing, licensing, licensing].join('\t'))
+    expect(lines.filter((line) => line.startsWith('三、本年度办理结果\t')).length).toBeGreaterThan(1)
   })
 })

@@ -35,7 +35,7 @@ async function parseBytesTwice(bytes: Uint8Array, filename: string | undefined):
 }
 
 const filenames = ['report.txt', 'report.md', 'report.html', 'report.docx', 'report.doc', 'report.pdf', 'report', undefined]
-const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 const texts = [4, 7, 11].flatMap((seed) => layouts.map((layout) => ({report: fixtureReport(seed), text: renderText(fixtureReport(seed), layout)})))
 
 /**

@@ -557,7 +557,8 @@ const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; col
 /**
  * Order-only layouts: the values of a row in order, when their count leaves no doubt.
  * Leading and trailing empty cells are merge artefacts; inner empty cells are blank
- * values only if counting them gives exactly the template's count.
+ * values only if counting them gives exactly the template's count; a one-value row may
+ * repeat its value across the slots of its merged cell.
  */
 function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<TableCell> | undefined {
   // Every cell empty: whichever empty cell is which column, each column is blank.
@@ -573,7 +574,19 @@ function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<T
   if (span.length === expected) return span.map((item) => item.cell)
   const filled = span.filter((item) => item.kind !== 'empty')
   if (filled.length === expected) return filled.map((item) => item.cell)
+  // One value printed in every slot its merged cell covers (python-docx repeats it:
+  // `行政许可 1226 1226 1226`): the same text each time, so it is that value.
+  if (expected === 1 && filled.length > 1 && filled.every((item) => sameValue(item.cell.value, filled[0]!.cell.value))) {
+    return [filled[0]!.cell]
+  }
   return undefined
+}
+
+/** Whether two cells say the same: the same text, or the same number however written. */
+function sameValue(a: string, b: string): boolean {
+  if (a === b) return true
+  const first = readNumber(a, 'wan_yuan').value
+  return first !== null && first === readNumber(b, 'wan_yuan').value
 }
 
 /**

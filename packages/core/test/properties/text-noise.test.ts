@@ -3,7 +3,7 @@ import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
 
-const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows']
+const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 const report = fixtureReport(31)
 const pageNumbers = ['- 3 -', '—3—', '第 3 页', '第3页 共6页', '3 / 6', '\f- 12 -']
 const invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060']
@@ -115,7 +115,8 @@ describe('deleted values never shift another', () => {
               expect(value, id).toBe(report.cells[id])
             }
           }
-          expect(nulls).toBeGreaterThanOrEqual(1)
+          // A merged value printed in each slot it covers (`tab-slots`) survives losing a copy.
+          if (layout !== 'tab-slots') expect(nulls).toBeGreaterThanOrEqual(1)
         }),
         {numRuns: 80}
       )
