@@ -1,5 +1,6 @@
-import {ParseError, parseReport} from '@xxgk/core'
+import {checkText, ParseError, parseReport, parseTree} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
+import {VFile} from 'vfile'
 import {checkBytes} from './check-bytes.js'
 import {decodeText} from './decode-text.js'
 import {detectFormat} from './detect-format.js'
@@ -7,6 +8,7 @@ import {parseDocx} from './docx/parse-docx.js'
 import {parseHtml} from './html/parse-html.js'
 import {defaultDocxLimits, defaultHtmlLimits, resolveAdapterLimits} from './limits.js'
 import {oleKind} from './ole-kind.js'
+import {textWithHtmlTablesToTree} from './text-with-html-tables.js'
 import {toParseError} from './to-parse-error.js'
 import type {ParseBytesOptions} from './types.js'
 
@@ -38,6 +40,14 @@ export async function parseBytes(bytes: Uint8Array, options: ParseBytesOptions =
       checkBytes(bytes, resolveAdapterLimits(defaultHtmlLimits, options).maxBytes)
       const text = decodeText(bytes)
       try {
+        // Markdown that keeps tables with merged cells as html: each part by its reader.
+        if (/<table\b/iu.test(text)) {
+          const limits = resolveAdapterLimits(defaultHtmlLimits, options)
+          checkText(text, limits)
+          const file = new VFile({value: text, path: readerOptions.path})
+          const tree = textWithHtmlTablesToTree(text, file, limits)
+          if (tree) return parseTree(tree, readerOptions, file)
+        }
         return parseReport(text, readerOptions)
       } catch (error) {
         throw toParseError(error, 'INTERNAL', 'Cannot parse the text' + named)

@@ -4,6 +4,7 @@ import {defaultHtmlLimits, resolveAdapterLimits} from '../limits.js'
 import {toParseError} from '../to-parse-error.js'
 import type {AdapterOptions} from '../types.js'
 import type {HtmlContext} from './context.js'
+import {countStartTags} from './count-start-tags.js'
 import {decodeHtml} from './decode-html.js'
 import {findReport} from './find-report.js'
 import {readBlocks} from './read-blocks.js'
@@ -53,18 +54,4 @@ export function htmlToTree(input: string | Uint8Array, options: AdapterOptions =
   } catch (error) {
     throw toParseError(error, 'INVALID_INPUT', 'Cannot read the html')
   }
-}
-
-/**
- * Start tags (`<` then a letter) in an html text, counted up to just past `limit`: a
- * scan of the text, far cheaper than the parse tree a page of a million cells would
- * build before any other limit could be checked.
- */
-function countStartTags(html: string, limit: number): number {
-  let count = 0
-  for (let index = html.indexOf('<'); index !== -1 && count <= limit; index = html.indexOf('<', index + 1)) {
-    const next = html.charCodeAt(index + 1) | 32
-    if (next >= 97 && next <= 122) count++
-  }
-  return count
 }
