@@ -66,9 +66,13 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       refuseLargeTable(block.reduce((sum, line) => sum + count(line.text, '\t'), 0), limits)
       const tabLines = block.filter((candidate) => candidate.text.includes('\t'))
       const oneCellLines = tabLines.filter((candidate) => isOneCellLine(candidate.text))
-      children.push(
-        oneCellLines.length >= tabLines.length * 0.8 ? fromCellPerLine(block) : fromTabRows(block)
-      )
+      if (oneCellLines.length < tabLines.length * 0.8) children.push(fromTabRows(block))
+      // One cell per line needs blank lines between its rows; without them the cells are
+      // a stream, rows told by labels and values.
+      else if (block.filter((candidate) => isBlank(candidate.text)).length < Math.min(3, tabLines.length / 20)) {
+        children.push(fromCellStream(block.map(untab)))
+      }
+      else children.push(fromCellPerLine(block))
       index = end
       continue
     }
@@ -277,6 +281,12 @@ function spaceAlignedEnd(lines: ReadonlyArray<Line>, start: number): number | un
 /** A GFM delimiter row (`| --- | :---: |`), checked without a backtracking pattern. */
 function isDelimiterRow(text: string): boolean {
   return text.length <= 10_000 && text.includes('-') && /^[ \t|:-]+$/u.test(text) && text.includes('|')
+}
+
+/** The line without its leading tab, positions still pointing into the input. */
+function untab(line: Line): Line {
+  if (line.text.charCodeAt(0) !== 9) return line
+  return {...line, text: line.text.slice(1), offset: line.offset + 1, shift: (line.shift ?? 0) + 1}
 }
 
 /** A line of the layout “one cell per line”: a tab, then a cell without another tab. */

@@ -46,3 +46,21 @@ describe('one report in every text layout', () => {
     }
   })
 })
+
+describe('one cell per line without blank lines between rows', () => {
+  for (const seed of [1, 2, 3]) {
+    it('should read seed ' + seed + ' as a stream of cells to its exact cells, positions after the tab', () => {
+      const report = fixtureReport(seed)
+      const text = renderText(report, 'cell-per-line')
+      const start = text.indexOf('二、主动公开政府信息情况')
+      const end = text.indexOf('五、存在的主要问题及改进情况')
+      const tables = text.slice(start, end).split('\n').filter((line) => line.trim() !== '' || line.includes('\t'))
+      const joined = text.slice(0, start) + tables.join('\n') + '\n' + text.slice(end)
+      const result = parseReport(joined)
+      expect(result.cells).toEqual(report.cells)
+      const regulations = result.report.tables.activeDisclosure.regulations.made
+      expect(regulations.position?.start.column).toBe(2)
+      expect(joined.slice(regulations.position!.start.offset!, regulations.position!.end.offset!)).toBe(String(report.cells['activeDisclosure.regulations.made']))
+    })
+  }
+})
