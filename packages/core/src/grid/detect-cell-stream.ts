@@ -20,8 +20,9 @@ const maxLineLength = 120
 /** Blank lines a stream of cells may hold in a row (empty cells, paragraph breaks). */
 const maxBlankRun = 8
 /**
- * Lines that are values a table needs, and then either labels followed by a value or
- * values in a row (表四 is one row of fifteen under its header).
+ * What a run of lines needs to be a table: four values, and either two labels each
+ * followed by a value or five values in a row (表四 is one row of fifteen under its
+ * header).
  */
 const minValues = 4
 const minLabelledRows = 2
