@@ -1,4 +1,4 @@
-import {readNumber} from '../number/read-number.js'
+import {cellKind} from '../number/read-number.js'
 import {matchSectionHeading} from '../structure/section-heading.js'
 import {characterWidth, displayWidth} from '../text/display-width.js'
 import type {Line} from '../text/lines.js'
@@ -277,8 +277,7 @@ function isValue(text: string): boolean {
   const first = text.charCodeAt(0)
   if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) return false
   if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x7a7a && first !== 0x4e0d) return false
-  const status = readNumber(text, 'wan_yuan').status
-  return status === 'number' || status === 'marked'
+  return cellKind(text) === 'value'
 }
 
 /**
