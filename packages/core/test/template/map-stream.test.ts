@@ -60,3 +60,32 @@ describe('mapping a stream of cells (a layout that keeps only order)', () => {
     expect(result.report.tables.applications.otherDisposal.overdueCorrection.total.position?.start.line).toBe(first + 3)
   })
 })
+
+describe('labels and values that converters split or repeat', () => {
+  const report = fixtureReport(42)
+
+  it('should read text rows whose label an ideographic space splits in five pieces, not as a space-aligned table', () => {
+    const lines = renderText(report, 'text-rows').split('\n')
+    const at = lines.indexOf('2.申请人逾期未按收费通知要求')
+    expect(lines[at + 2]!.startsWith('府信息公开申请 ')).toBe(true)
+    // 2.申请人逾期 / 未按收费通知要求 / 缴纳费用、行政机关不再处理其政 / 府信息 / 公开申请 …: five words.
+    lines[at] = '2.申请人逾期\u3000未按收费通知要求'
+    lines[at + 2] = lines[at + 2]!.replace('府信息公开申请', '府信息\u3000公开申请')
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells).toEqual(report.cells)
+  })
+
+  it('should take a one-value row repeated across its merged slots however the number is written', () => {
+    const value = report.cells['activeDisclosure.licensing.decisions']!
+    const text = renderText(report, 'tab-slots')
+    const repeated = ['行政许可', value, value, value].join('\t')
+    expect(text).toContain(repeated)
+    const written = ['行政许可', value, value.toLocaleString('en-US'), String.fromCharCode(...[...String(value)].map((digit) => digit.charCodeAt(0) + 0xfee0))].join('\t')
+    const result = parseReport(text.replace(repeated, written))
+    expect(result.cells['activeDisclosure.licensing.decisions']).toBe(value)
+    // Two different numbers in the slots of one value: which one is meant cannot be told.
+    const differing = parseReport(text.replace(repeated, ['行政许可', value, value + 1, value].join('\t')))
+    expect(differing.cells['activeDisclosure.licensing.decisions']).toBeNull()
+    expect(differing.diagnostics.find((d) => d.ruleId === 'row-value-count')?.cellIds).toEqual(['activeDisclosure.licensing.decisions'])
+  })
+})
