@@ -76,12 +76,13 @@ describe('labels and values that converters split or repeat', () => {
   })
 
   it('should not take text rows for a space-aligned table at a stray ideographic space', () => {
+    const report = fixtureReport(31)
     const lines = renderText(report, 'text-rows').split('\n')
     const at = lines.indexOf('（本列数据的勾稽关系为：第一项加第二项之和，')
     expect(at).toBeGreaterThan(0)
     // A line with an ideographic space may start a space-aligned table; single-spaced
     // rows of numbers below it hold no column gap, so none is read there.
-    lines[at] += '\u3000'
+    lines[at] = lines[at]!.replace('：', '：\u3000')
     const result = parseReport(lines.join('\n'))
     expect(result.cells).toEqual(report.cells)
   })
