@@ -138,6 +138,24 @@ describe('docxToTree', () => {
     ])
   })
 
+  it('should leave out hidden text (`w:vanish`), and read text whose hiding is switched off', () => {
+    const hidden = (text: string, value = '') => `<w:r><w:rPr><w:b/><w:vanish${value}/></w:rPr><w:t>${text}</w:t></w:r>`
+    const bytes = writeDocx({
+      body:
+        p([r('一、总体'), hidden('（草稿）'), r('情况')]) +
+        tbl(2, [
+          tr([tc('规章'), '<w:tc>' + p([r('12'), hidden('99')]) + '</w:tc>']),
+          tr([tc('行政许可'), '<w:tc>' + p([hidden('8', ' w:val="false"'), hidden('0', ' w:val="0"')]) + '</w:tc>'])
+        ])
+    })
+    const tree = docxToTree(bytes)
+    expect(tree.children[0]).toEqual({type: 'paragraph', value: '一、总体情况'})
+    expect(layout(tree.children[1] as Table)).toEqual([
+      ['0+1x1:规章', '1+1x1:12'],
+      ['0+1x1:行政许可', '1+1x1:80']
+    ])
+  })
+
   it('should read the content of content controls (`w:sdt`) at block, row, cell and run level', () => {
     const sdt = (content: string, tag = 'sdtContent') => `<w:sdt><w:sdtPr><w:alias w:val="字段"/></w:sdtPr><w:${tag}>${content}</w:${tag}></w:sdt>`
     const bytes = writeDocx({

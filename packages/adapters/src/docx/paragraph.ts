@@ -20,8 +20,9 @@ const transparent = new Set([
 /**
  * Reads a `w:p`: the text of its runs in order (`w:t`; `w:tab` as a tab; `w:br` and
  * `w:cr` start a new line), the number Word shows for a list paragraph, and its heading
- * depth. Tracked deletions (`w:del`, `w:moveFrom`, `w:delText`), field instructions and
- * ruby annotations are dropped; insertions and content controls are read.
+ * depth. Tracked deletions (`w:del`, `w:moveFrom`, `w:delText`), hidden text (`w:vanish`),
+ * field instructions and ruby annotations are dropped; insertions and content controls are
+ * read.
  *
  * @example
  *   readParagraph(p, context) // {lines: ['一、总体情况'], depth: undefined}
@@ -67,6 +68,9 @@ export function readParagraph(paragraph: XmlElement, context: DocxContext): Docx
 }
 
 function readRun(run: XmlElement, lines: Array<string>): void {
+  // Hidden text (`w:vanish`) is not on the page Word shows or prints.
+  const hidden = xmlChild(run, 'w:rPr', 'w:vanish')
+  if (hidden && !isOff(hidden.attributes.val)) return
   for (const child of run.children) {
     if (child.type !== 'element') continue
     switch (child.name) {
@@ -88,4 +92,9 @@ function readRun(run: XmlElement, lines: Array<string>): void {
       // w:delText, w:instrText, w:fldChar, w:footnoteReference, w:softHyphen… carry no body text.
     }
   }
+}
+
+/** A WordprocessingML on/off value that says off (`w:val="false"`, `"0"`, `"off"`). */
+function isOff(value: string | undefined): boolean {
+  return value === 'false' || value === '0' || value === 'off'
 }

@@ -34,10 +34,10 @@ const prefixes = new Map<string, string>([
 
 /**
  * Elements whose content no reader uses and which can be large (drawings, embedded objects,
- * run and table formatting, the table's column widths).
+ * table formatting, the table's column widths).
  */
 const skipped = new Set([
-  'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:sectPr', 'w:rPr',
+  'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:sectPr',
   'w:tblPr', 'w:tblPrEx', 'w:tblGrid'
 ])
 
@@ -49,6 +49,8 @@ const skipped = new Set([
  */
 const keptProperties = new Map<string, ReadonlySet<string>>([
   ['w:pPr', new Set(['w:pStyle', 'w:outlineLvl', 'w:numPr'])],
+  // Of run formatting, only whether the text is hidden.
+  ['w:rPr', new Set(['w:vanish'])],
   ['w:tcPr', new Set(['w:gridSpan', 'w:hMerge', 'w:vMerge'])],
   ['w:trPr', new Set(['w:gridBefore', 'w:del'])]
 ])
