@@ -13,12 +13,12 @@ const tableTag = /<\/?table\b/giu
  * The raw html tables of a text, as UTF-16 ranges: each `<table` that starts a line,
  * up to the `>` of its matching `</table>` (tables inside it counted). Markdown from
  * pandoc, turndown and other docx-to-markdown tools keeps a table with merged cells as
- * html. A table left open is no table here.
+ * html. A table left open is no table here. Past `limit` tables it stops looking.
  *
  * @example
  *   htmlTablesInText('一、总体情况\n<table><tr><td>规章</td></tr></table>\n') // [{from: 7, to: 43}]
  */
-export function htmlTablesInText(text: string): Array<{from: number; to: number}> {
+export function htmlTablesInText(text: string, limit = Infinity): Array<{from: number; to: number}> {
   const tables: Array<{from: number; to: number}> = []
   let depth = 0
   let from = -1
@@ -36,6 +36,7 @@ export function htmlTablesInText(text: string): Array<{from: number; to: number}
       const end = text.indexOf('>', match.index)
       if (end === -1) break
       tables.push({from, to: end + 1})
+      if (tables.length > limit) break
       tableTag.lastIndex = end + 1
     }
   }
@@ -56,8 +57,12 @@ export function textWithHtmlTablesToTree(
   file: VFile,
   limits: Limits & AdapterLimits
 ): Root | undefined {
-  const tables = htmlTablesInText(text)
+  // Each table is one element at least: more tables than elements allowed is too large.
+  const tables = htmlTablesInText(text, limits.maxElements)
   if (tables.length === 0) return undefined
+  if (tables.length > limits.maxElements) {
+    throw new ParseError('TOO_LARGE', 'The text has more than ' + limits.maxElements + ' html tables (`limits.maxElements`)')
+  }
   const outside = blankOut(text, tables, true)
   const inside = blankOut(text, tables, false)
   if (countStartTags(inside, limits.maxElements) > limits.maxElements) {

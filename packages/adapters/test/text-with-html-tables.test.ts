@@ -31,6 +31,10 @@ describe('htmlTablesInText', () => {
     expect(text.slice(7, 56)).toBe('<table><tr><td><TABLE></TABLE></td></tr></table >')
   })
 
+  it('should stop past the limit it is given', () => {
+    expect(htmlTablesInText('<table></table>\n'.repeat(10), 3)).toHaveLength(4)
+  })
+
   it('should find none in text without tables, and stay linear on unclosed tags', () => {
     expect(htmlTablesInText('规章\t1\n')).toEqual([])
     expect(htmlTablesInText('<table'.repeat(200_000))).toEqual([])
@@ -53,4 +57,11 @@ describe('markdown with raw html tables', () => {
       expect(text.split('\n')[heading.position!.start.line - 1]).toBe('## 三、收到和处理政府信息公开申请情况')
     })
   }
+})
+
+describe('hostile markdown with html tables', () => {
+  it('should refuse more tables than the element limit before parsing them', async () => {
+    const text = '一、总体情况\n' + '<table></table>\n'.repeat(200_001)
+    await expect(parseBytes(new TextEncoder().encode(text), {filename: 'report.md'})).rejects.toMatchObject({code: 'TOO_LARGE'})
+  })
 })
