@@ -4,7 +4,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import {comparePaths} from './compare-paths.js'
 
 /** Extensions of the files taken from folders (lower case); explicit files are taken whatever theirs. */
-export const readableExtensions: ReadonlyArray<string> = ['.docx', '.htm', '.html', '.markdown', '.md', '.txt']
+export const readableExtensions: ReadonlyArray<string> = ['.docx', '.htm', '.html', '.markdown', '.md', '.shtml', '.txt', '.xhtml']
 
 /**
  * Expands files, folders and globs into the sorted list of files to parse.

@@ -21,9 +21,9 @@ Options:
   -h, --help            print this help
   -v, --version         print the version
 
-Folders are walked for .txt .md .markdown .docx .html .htm files, skipping
-hidden entries and node_modules; files named explicitly are read whatever
-their extension; globs are expanded ('reports/**/*.docx').
+Folders are walked for .txt .md .markdown .docx .html .htm .shtml .xhtml
+files, skipping hidden entries and node_modules; files named explicitly are
+read whatever their extension; globs are expanded ('reports/**/*.docx').
 
 A progress bar is shown on stderr when it is a terminal, and a summary is
 printed on stderr at the end. Ctrl-C stops the batch and leaves a valid,

@@ -14,6 +14,7 @@ beforeAll(async () => {
     'REPORT.DOCX',
     'page.htm',
     'page.html',
+    'content_1.shtml',
     'notes.md',
     'notes.markdown',
     'scan.pdf',
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 describe('collectFiles', () => {
   it('should list the readable extensions', () => {
-    expect(readableExtensions).toEqual(['.docx', '.htm', '.html', '.markdown', '.md', '.txt'])
+    expect(readableExtensions).toEqual(['.docx', '.htm', '.html', '.markdown', '.md', '.shtml', '.txt', '.xhtml'])
   })
 
   it('should walk a folder for readable files, skipping hidden entries, node_modules and Office lock files', async () => {
@@ -47,6 +48,7 @@ describe('collectFiles', () => {
         'Z/z.txt',
         'a/b/y.docx',
         'a/x.txt',
+        'content_1.shtml',
         'link.txt',
         'notes.markdown',
         'notes.md',
