@@ -16,19 +16,27 @@ const tableTag = /<\/?table\b/giu
  * html. A table left open is no table here. Past `limit` tables it stops looking.
  *
  * @example
- *   htmlTablesInText('一、总体情况\n<table><tr><td>规章</td></tr></table>\n') // [{from: 7, to: 43}]
+ *   htmlTablesInText('一、总体情况\n<table><tr><td>规章</td></tr></table>\n') // [{from: 7, to: 42}]
  */
 export function htmlTablesInText(text: string, limit = Infinity): Array<{from: number; to: number}> {
   const tables: Array<{from: number; to: number}> = []
   let depth = 0
   let from = -1
+  // Whether the current line has text before the position scanned up to: each character
+  // is looked at once, however many tags a long line holds.
+  let scanned = 0
+  let lineHasText = false
   tableTag.lastIndex = 0
   for (let match = tableTag.exec(text); match; match = tableTag.exec(text)) {
+    for (; scanned < match.index; scanned++) {
+      const code = text.charCodeAt(scanned)
+      if (code === 10) lineHasText = false
+      else if (code > 32 && code !== 0x3000 && code !== 0xa0) lineHasText = true
+    }
     const closing = match[0].charCodeAt(1) === 47
     if (!closing) {
       if (depth === 0) {
-        const lineStart = text.lastIndexOf('\n', match.index - 1) + 1
-        if (text.slice(lineStart, match.index).trim() !== '') continue
+        if (lineHasText) continue
         from = match.index
       }
       depth++
@@ -38,6 +46,10 @@ export function htmlTablesInText(text: string, limit = Infinity): Array<{from: n
       tables.push({from, to: end + 1})
       if (tables.length > limit) break
       tableTag.lastIndex = end + 1
+      // The closing tag's line holds text now (the table); what follows it on that line is
+      // not at a line start either.
+      scanned = end + 1
+      lineHasText = true
     }
   }
   return tables

@@ -38,6 +38,9 @@ describe('htmlTablesInText', () => {
   it('should find none in text without tables, and stay linear on unclosed tags', () => {
     expect(htmlTablesInText('规章\t1\n')).toEqual([])
     expect(htmlTablesInText('<table'.repeat(200_000))).toEqual([])
+    // Tags after text on one long line: each character looked at once (this took minutes).
+    expect(htmlTablesInText('x <table> '.repeat(500_000))).toEqual([])
+    expect(htmlTablesInText('一、总体情况\n<table><tr><td>规章</td></tr></table>\n')).toEqual([{from: 7, to: 42}])
   })
 })
 

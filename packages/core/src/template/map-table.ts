@@ -594,8 +594,7 @@ function sameValue(a: string, b: string): boolean {
  * of its last piece where the label wraps over several cells (`…申请数` / `量`).
  */
 function findLabelCell(cells: ReadonlyArray<ReadCell>, label: string, matcher: LabelMatcher, table: TableKey): number {
-  let lastText = -1
-  for (let index = cells.length - 1; index >= 0; index--) if (cells[index]!.kind === 'text') lastText = Math.max(lastText, index)
+  const lastText = cells.findLastIndex((item) => item.kind === 'text')
   const names = (texts: Array<string>) => {
     const match = matcher.matchRow(texts, table)
     return match.kind === 'row' && match.row.label === label
