@@ -27,9 +27,10 @@ import type {Table} from '../types.js'
  *
  * Rows: a line with numbers anchors a row; the lines of its wrapped label above and
  * below join its label cell (a label whose lines hold no numbers and end right above
- * them is theirs, its rest lost; numbers between such a label and one starting right
- * below are neither's, and a piece of a group label on their line is no label of
- * theirs); numbers of one row split over two lines (the total on a line of its own)
+ * them, its last line filling its column, is theirs, its rest lost; numbers between such
+ * a label and one starting right below are neither's; a label wrapped around other
+ * numbers is theirs, not its neighbours'; a piece of a group label on their line, or
+ * a caption passing a line that has a label of its own, is no label of theirs); numbers of one row split over two lines (the total on a line of its own)
  * join it when their columns do not clash (a total on a line of its own that could
  * complete the row above or the row below joins neither). Digits of a wrapped number
  * that cannot be joined to the rest of it leave every number they may belong to
@@ -1517,6 +1518,18 @@ class SpaceAlignedReader {
     const ownsValues = (chain: Chain) => chain.pieces.some((piece) => this.content[piece.order]!.kind === 'data')
     // A label that neither holds a piece on a line nor wraps around it only stands beside it.
     const besideOnly = (chain: Chain, line: ContentLine) => firstOf(chain) > line.order || lastOf(chain) < line.order
+    // A label wrapped around a line of numbers below its first piece is that line's
+    // (`2.其他法律行政法规禁止` / numbers / `公开`), not the label of numbers above it
+    // that could not join them (a total set apart above its row can).
+    const dataLines = body.filter((line) => line.kind === 'data')
+    const wrapsDataOtherThan = (chain: Chain, above: ContentLine) =>
+      chain.pieces.length > 1 &&
+      dataLines.some(
+        (line) =>
+          line.order > firstOf(chain) &&
+          line.order < lastOf(chain) &&
+          line.columns.some((column) => above.columns.includes(column))
+      )
     // A label ending right above a line or starting right below it.
     const besideLine = (chain: Chain, line: ContentLine) => lastOf(chain) === line.order - 1 || firstOf(chain) === line.order + 1
     // A group label stands beside deeper labels on some of its lines.
@@ -1568,8 +1581,9 @@ class SpaceAlignedReader {
       if (line.kind !== 'data') continue
       // Deepest first; a label starting right below (numbers set above their label)
       // counts when it has no numbers of its own; so does a label ending right above
-      // whose lines hold no numbers (the rest of it, below its numbers, lost), unless
-      // the line holds a label as deep.
+      // whose lines hold no numbers and whose last line fills its column (the rest of it,
+      // below its numbers, lost; a label that ends short ended there, and numbers under
+      // it may be the next row's, their label lost), unless the line holds a label as deep.
       // A piece of a group label (`年度办` between rows) is no label of the line's own.
       const own = line.labels.filter((piece) => !isGroup(chainOf.get(piece)!))
       const depth = maximum(own.map((piece) => columnOf.get(piece)!), -1)
@@ -1581,9 +1595,11 @@ class SpaceAlignedReader {
             firstOf(chain) <= line.order + 1 &&
             lastOf(chain) >= line.order - 1 &&
             (chain.pieces.some((piece) => piece.order === line.order) ||
-              (firstOf(chain) < line.order && lastOf(chain) > line.order) ||
-              (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain)) ||
-              (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain)))
+              // Wrapped around the line, which holds no label of its own (captions
+              // between rows, `第二十条第（五）项`, are no label of the rows they pass).
+              (firstOf(chain) < line.order && lastOf(chain) > line.order && own.length === 0) ||
+              (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain) && !wrapsDataOtherThan(chain, line)) ||
+              (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain) && full(chain.pieces.at(-1)!)))
         )
         .sort((a, b) => b.column - a.column || firstOf(a) - firstOf(b))
       const chain = candidates.find((candidate) => {
@@ -1598,9 +1614,13 @@ class SpaceAlignedReader {
         ? chains.filter(
             (other) =>
               other !== chain &&
-              other.column === chain.column &&
               besideOnly(other, line) &&
-              (candidates.includes(other) || (besideLine(other, line) && !rowOfChain.has(other) && !ownsValues(other)))
+              !wrapsDataOtherThan(other, line) &&
+              (other.column === chain.column
+                ? candidates.includes(other) || (besideLine(other, line) && !rowOfChain.has(other) && !ownsValues(other))
+                : // A shallower row label on the other side (`（二）部分公开…` ending above,
+                  // `1.属于国家秘密` starting below) is as near: no group, no rival of its depth.
+                  candidates.includes(other) && !isGroup(other) && firstOf(other) > line.order !== firstOf(chain) > line.order)
           )
         : []
       // A label one line was torn over is no surer for the numbers on its other side.
@@ -1633,7 +1653,7 @@ class SpaceAlignedReader {
             .filter((candidate) => candidate.pieces.some((piece) => piece.order === next.order))
             .sort((a, b) => b.column - a.column)[0]
         : undefined
-      if (below && !rowOfChain.has(below) && !ownsValues(below)) {
+      if (below && !rowOfChain.has(below) && !ownsValues(below) && !wrapsDataOtherThan(below, line)) {
         addLine(newRow(below, line), line)
         continue
       }
@@ -1653,7 +1673,10 @@ class SpaceAlignedReader {
         const below = anchored.find((row) => row.first > last)
         near = [above, below].filter((row) => row !== undefined)
       }
-      if (near.length > 0 && near.every((row) => row.depth > chain.column)) groups.push(chain)
+      // Beside rows with deeper labels; rows whose label is unknown tell nothing (a row
+      // label next to numbers it could not be given is no group over them).
+      const labelled = near.filter((row) => row.chain !== undefined)
+      if (labelled.length > 0 && labelled.every((row) => row.depth > chain.column)) groups.push(chain)
       else newRow(chain)
     }
     const unread = this.leaveOutDistrusted(rows)

@@ -70,10 +70,20 @@ class TableMapper {
    * prove it, and a table whose order shows itself broken is withdrawn.
    */
   private readonly orderOnly: boolean
+  /**
+   * Layouts that print a row's label and its values on lines of their own (a stream of
+   * cells, one cell per line): lines lost there can leave a label over the next row's
+   * values, which only the missing row shows.
+   */
+  private readonly labelsApart: boolean
   /** A row of values under a column label: the stream is not in row order (`pdftotext` reading by columns). */
   private scrambled = false
   /** Cell ids this table placed, to withdraw them if its order proves broken. */
-  private readonly placed: Array<string> = []
+  private readonly placed = new Set<string>()
+  /** Layouts with labels apart: the template row each row of text was placed as, in the order read. */
+  private readonly named: Array<{row: TemplateRow; place: TableRow['position']}> = []
+  /** Layouts with labels apart: every template row some text of the table names (`行政处罚` before a blank). */
+  private readonly namedAnywhere = new Set<TemplateRow>()
 
   constructor(
     private readonly template: TemplateTable,
@@ -83,11 +93,13 @@ class TableMapper {
     private readonly mapping: TableMapping
   ) {
     this.orderOnly = table.layout === 'cell-stream'
+    this.labelsApart = this.orderOnly || table.layout === 'cell-per-line'
   }
 
   run(): void {
     this.table.children.forEach((row, index) => this.visitRow(row, index))
     if (this.scrambled) this.withdrawTable()
+    else if (this.labelsApart) this.withdrawRowsBeforeGaps()
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
@@ -120,9 +132,19 @@ class TableMapper {
     }
 
     if (this.orderOnly && hasValues && this.isColumnLabel(texts.at(-1)?.cell.value)) this.scrambled = true
+    // Column labels run into values, the end of a header row lost (`社会公益组织` / `其他` /
+    // `4568` …): the `其他` there is the column, not row `3.其他`.
+    const headerIntoValues =
+      !this.orderOnly &&
+      hasValues &&
+      match?.kind === 'row' &&
+      this.isColumnLabel(texts.at(-1)?.cell.value) &&
+      texts.slice(0, -1).some((item) => this.isColumnLabel(item.cell.value))
+    if (headerIntoValues) match = undefined
     if (match?.kind === 'row' && (hasValues || !this.isHeaderRow(texts))) {
       this.afterData = true
       const labelCell = findLabelCell(cells, match.row.label, this.matcher, this.template.key)
+      if (this.labelsApart) this.noteNamed(match.row, texts, row.position ?? cells[labelCell]?.cell.position)
       this.mapRow(match.row, cells, labelCell, row)
       return
     }
@@ -146,6 +168,7 @@ class TableMapper {
       return
     }
     this.afterData = true
+    if (this.labelsApart) this.noteNamed(undefined, texts, undefined)
     const values = cells.filter((item) => item.kind !== 'text').map((item) => this.valueOf(item.cell, 'count'))
     const kind = match?.kind === 'group' ? 'variant' : 'unknown'
     this.mapping.extraRows.push({
@@ -159,6 +182,13 @@ class TableMapper {
     if (match?.kind === 'ambiguous') {
       report(this.file, 'label-ambiguous', 'Row `' + text + '` matches several template rows: ' +
         match.candidates.map((candidate) => candidate.label).join(', '), {
+        place: row.position ?? texts[0]?.cell.position,
+        severity: 'warning',
+        actual: text
+      })
+    } else if (headerIntoValues) {
+      report(this.file, 'row-unknown', 'Row `' + text + '` of 表' + this.template.number +
+        ' runs column labels into values (the end of a header row lost?); kept in `extraRows`', {
         place: row.position ?? texts[0]?.cell.position,
         severity: 'warning',
         actual: text
@@ -190,14 +220,23 @@ class TableMapper {
   /**
    * 表四 as a layout without row marks prints it: every text of the row before its
    * values, and more values than any one row of 表四 has (which only its data row,
-   * read across its three column groups, can hold).
+   * read across its three column groups, can hold), or texts naming several of its groups.
    */
   private isHeaderThenDataRow(cells: ReadonlyArray<ReadCell>): boolean {
     if (this.template.key !== 'reviewLitigation' || this.table.aligned) return false
     const firstValue = cells.findIndex((item) => item.kind === 'value')
     if (cells.slice(firstValue).some((item) => item.kind === 'text')) return false
     const widest = Math.max(...this.template.rows.map((row) => row.columns.length))
-    return cells.length - firstValue > widest
+    if (cells.length - firstValue > widest) return true
+    // Its column groups named side by side (`未经复议直接起诉` `复议后起诉`) are its header,
+    // however few values follow (a row of the table read across names one group).
+    const groups = new Set(
+      cells.slice(0, firstValue).flatMap(({cell, kind}) => {
+        const match = kind === 'text' ? this.matcher.matchRow([cell.value], this.template.key) : undefined
+        return match?.kind === 'row' ? [match.row] : []
+      })
+    )
+    return groups.size > 1
   }
 
   /**
@@ -334,18 +373,75 @@ class TableMapper {
 
   /** Withdraws every value this table placed: its cells are not in row order. */
   private withdrawTable(): void {
-    const ids = this.placed.filter((id) => {
-      const value = this.mapping.values.get(id)
-      if (!value) return false
-      this.mapping.values.set(id, {...value, value: null, status: 'unreadable', annotation: null})
-      return true
-    })
+    const ids = this.unplace([...this.placed])
     report(this.file, 'table-unordered',
       '表' + this.template.number + ' is a stream of cells out of row order (values under a column label); its ' + ids.length +
         ' values are left null rather than guessed', {
       place: this.table.position,
       severity: 'warning',
       cellIds: ids
+    })
+  }
+
+  /**
+   * A stream row followed by a later template row, with the rows between named nowhere
+   * in the table, may hold a lost row's values: when a row's values and the next row's
+   * label drop out of the text (`一、本年新收…申请数` / `量 869 …`, the `量` and the
+   * values being 二's), only the missing row shows it. Such rows are withdrawn, and so
+   * is the last row read when template rows after it are named nowhere. Rows of text
+   * that named no template row in between prove nothing: which row they were is unknown.
+   */
+  private withdrawRowsBeforeGaps(): void {
+    if (this.template.key === 'reviewLitigation') return
+    const rows = this.template.rows
+    this.named.forEach((entry, index) => {
+      const next = this.named[index + 1]
+      const from = rows.indexOf(entry.row)
+      const to = next ? rows.indexOf(next.row) : rows.length
+      const missing = rows.slice(from + 1, to).find((row) => !this.namedAnywhere.has(row))
+      if (!missing) return
+      const ids = this.unplace(entry.row.columns.map((column) => this.idOf(entry.row, column)))
+      if (ids.length === 0) return
+      report(this.file, 'row-unverified',
+        'Row `' + entry.row.label + '` of 表' + this.template.number + ' is followed by no row `' + missing.label +
+          '`, and the layout prints labels and values on lines of their own: its values may be that row\'s; its cells are left null rather than guessed', {
+        place: entry.place,
+        severity: 'warning',
+        cellIds: ids
+      })
+    })
+  }
+
+  /** Notes the template row a row of text was placed as, and every row its texts name. */
+  private noteNamed(row: TemplateRow | undefined, texts: ReadonlyArray<ReadCell>, place: TableRow['position']): void {
+    if (row) {
+      this.named.push({row, place})
+      this.namedAnywhere.add(row)
+    }
+    for (const {cell} of texts) {
+      const match = this.matcher.matchRow([cell.value], this.template.key, this.group)
+      if (match.kind === 'row') {
+        this.namedAnywhere.add(match.row)
+        continue
+      }
+      // A label cut short or only its wrapped end (`5.要求行政机关确认或重新出`): that row
+      // is there, its values with it or not, so nothing was lost.
+      const {key} = normalizeLabel(cell.value)
+      if (key.length < minimumLabelPiece) continue
+      for (const candidate of this.template.rows) {
+        const rowKey = normalizeLabel(candidate.label).key
+        if (rowKey.startsWith(key) || rowKey.endsWith(key)) this.namedAnywhere.add(candidate)
+      }
+    }
+  }
+
+  /** Turns placed values of these ids null (`raw` kept); returns the ids it changed. */
+  private unplace(ids: ReadonlyArray<string>): Array<string> {
+    return ids.filter((id) => {
+      const value = this.mapping.values.get(id)
+      if (!value || !this.placed.has(id)) return false
+      this.mapping.values.set(id, {...value, value: null, status: 'unreadable', annotation: null})
+      return true
     })
   }
 
@@ -466,7 +562,7 @@ class TableMapper {
     }
     const value = this.valueOf(cell, row.unit, id)
     this.mapping.values.set(id, value)
-    this.placed.push(id)
+    this.placed.add(id)
   }
 
   private valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
@@ -508,6 +604,9 @@ class TableMapper {
     return cellIds.get(row)?.get(column) ?? this.template.key + '.' + row.key + '.' + column
   }
 }
+
+/** Han characters a piece of a row label needs to name its row: fewer (`量`, `开申请`) are the end of several. */
+const minimumLabelPiece = 4
 
 /**
  * Column headers of 表二 in the 2019 template (国办公开办函〔2019〕60号): rows under them

@@ -121,7 +121,11 @@ export class LabelMatcher {
   private findRow(labels: ReadonlyArray<string>, table: TableKey, group: string | undefined): RowMatch {
     for (let index = labels.length - 1; index >= 0; index--) {
       const found = this.matchLabel(labels[index] ?? '', labels.slice(0, index), table, group)
-      if (found) return found
+      // Past a deeper label that names nothing, an outer label may still name a group,
+      // never the row: a row's label stands outside no other label of its row, so the
+      // deeper one is this row's, unread (`四、结转下年度继续办理` run into the rows above
+      // a cut-off `1.申请人无正当理由…`).
+      if (found) return found.kind === 'row' && index < labels.length - 1 ? {kind: 'none'} : found
       if (index === labels.length - 1) {
         const wrapped = this.matchWrapped(labels, table, group)
         if (wrapped) return wrapped

@@ -56,6 +56,11 @@ function cellsOf(table: Table): Array<Array<[number, number, number, string]>> {
   return table.children.map((row) => row.children.map((cell) => [cell.column, cell.colSpan, cell.rowSpan, cell.value]))
 }
 
+/** The texts of each row under the header row of the table the lines make. */
+function bodyOf(...texts: Array<string>): Array<Array<string>> {
+  return cellsOf(fromSpaceAligned(linesOf(...texts))).slice(1).map((row) => row.map((cell) => cell[3]))
+}
+
 function linesOf(...texts: Array<string>): Array<Line> {
   return splitLines(texts.join('\n'))
 }
@@ -343,20 +348,78 @@ describe('fromSpaceAligned', () => {
   })
 
   it('should give the numbers of a label whose last line is lost to that label, not the next', () => {
-    const table = fromSpaceAligned(
-      linesOf(
-        '                                自然人  商业企业  总计',
-        '        1.本机关不掌握相关政府',
-        '                                    11        12    23',
-        '        2.没有现成信息需要另行',
-        '                                    21        22    43',
-        '        制作'
-      )
+    const rows = bodyOf(
+      '                                自然人  商业企业  总计',
+      '        1.本机关不掌握相关政府',
+      '                                    11        12    23',
+      '        2.没有现成信息需要另行',
+      '                                    21        22    43',
+      '        制作'
     )
-    expect(cellsOf(table).slice(1).map((row) => row.map((cell) => cell[3]))).toEqual([
+    expect(rows).toEqual([
       ['1.本机关不掌握相关政府', '11', '12', '23'],
       ['2.没有现成信息需要另行制作', '21', '22', '43']
     ])
+  })
+
+  it('should not give a label wrapped around numbers below to the numbers above it', () => {
+    // `2.其他法律行政法规禁止` / numbers / `公开` is one label around its numbers; the
+    // numbers above are the row whose label ends right above them.
+    const rows = bodyOf(
+      '                                自然人  商业企业  总计',
+      '        （二）部分公开（区分处理的，只计',
+      '                                    11        12    23',
+      '                  2.其他法律行政法规禁止',
+      '                                    21        22    43',
+      '                  公开'
+    )
+    expect(rows).toEqual([
+      ['（二）部分公开（区分处理的，只计', '11', '12', '23'],
+      ['2.其他法律行政法规禁止公开', '21', '22', '43']
+    ])
+  })
+
+  it('should give numbers between a label that ends short above and a row below no label', () => {
+    // `4.无正当理由大量反复申` / `请` ended there: the numbers under it, with no label of
+    // their own, may be a row whose label was lost.
+    const rows = bodyOf(
+      '                                自然人  商业企业  总计',
+      '        4.无正当理由大量反复申',
+      '        请',
+      '                                    11        12    23',
+      '        1.申请人无正当理由逾期      21        22    43'
+    )
+    expect(rows).toContainEqual(['11', '12', '23'])
+    expect(rows).toContainEqual(['1.申请人无正当理由逾期', '21', '22', '43'])
+  })
+
+  it('should give numbers between a row label ending above and a deeper one starting below neither', () => {
+    const rows = bodyOf(
+      '                                      自然人  商业企业  总计',
+      '        （一）予以公开                    1         2     3',
+      '        （二）部分公开（区分处理的，只计',
+      '                                          11        12    23',
+      '                  1.属于国家秘密'
+    )
+    expect(rows).toContainEqual(['11', '12', '23'])
+    expect(rows.find((row) => row.includes('1.属于国家秘密'))).toEqual(['1.属于国家秘密'])
+  })
+
+  it('should not take a label next to numbers it could not be given for a group over them', () => {
+    // `1.本机关…` (its end lost) and `2.没有…` / `制作` stand on either side of `32 …`:
+    // whose they are cannot be told, and `2.没有…` is no group over them either.
+    const rows = bodyOf(
+      '                                       自然人  商业企业  总计',
+      '                  8.属于行政查询事项       305       441   746',
+      '                  1.本机关不掌握相关政府',
+      '                                            32       459   491',
+      '        （四）无  2.没有现成信息需要另行',
+      '                  制作',
+      '                                            84       111   195',
+      '                  确'
+    )
+    expect(rows).toContainEqual(['32', '459', '491'])
+    expect(rows.find((row) => row.includes('84'))).not.toContain('2.没有现成信息需要另行制作')
   })
 
   it('should take the header printed again after rows for a new page when nothing else marks it', () => {

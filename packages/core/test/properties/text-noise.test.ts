@@ -146,5 +146,30 @@ describe('a line lost or repeated never shifts a value', () => {
       }
       expect(damagedRuns).toBe(2 * (end - start - 1))
     })
+
+    // Two lines lost close together can take a row's values and the next row's label
+    // (`量 4623 …` and `二、上年结转…申请数`), leaving a label that reads whole over the
+    // next row's values: the rows around a lost one must show it.
+    it('should give true values or nulls named by a diagnostic when any two lines up to three apart in ' + layout + ' are deleted', () => {
+      const lines = renderText(report, layout).split('\n')
+      const start = lines.findIndex((line) => line.includes('二、主动公开政府信息情况'))
+      const end = lines.findIndex((line) => line.includes('五、存在的主要问题及改进情况'))
+      let damagedRuns = 0
+      for (const apart of [1, 2, 3]) {
+        for (let at = start + 1; at + apart < end; at++) {
+          const damaged = [...lines]
+          damaged.splice(at + apart, 1)
+          damaged.splice(at, 1)
+          const result = parseReport(damaged.join('\n'))
+          for (const [id, value] of Object.entries(result.cells)) {
+            const what = 'lines ' + at + ' and ' + (at + apart) + ' deleted: ' + id
+            if (value === null) expect(names(result, id), what + ' is null without a diagnostic').toBe(true)
+            else expect(value, what).toBe(report.cells[id])
+          }
+          damagedRuns++
+        }
+      }
+      expect(damagedRuns).toBe(3 * (end - start - 1) - 6)
+    })
   }
 })

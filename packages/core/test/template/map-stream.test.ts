@@ -48,6 +48,56 @@ describe('mapping a stream of cells (a layout that keeps only order)', () => {
     for (const [id, value] of Object.entries(result.cells)) if (!activeIds.includes(id)) expect(value, id).toBe(report.cells[id])
   })
 
+  it('should leave a row null with `row-unverified` when the template row after it is missing (its values may be that row\'s)', () => {
+    // `一、本年新收…申请数` / `量 4568 …` / `二、上年结转…申请数` / `量 869 …`, the middle two lines
+    // lost: what is left reads as row 一 with row 二's values.
+    const lines = renderText(report, 'text-rows').split('\n')
+    const at = lines.indexOf('二、上年结转政府信息公开申请数')
+    expect(lines[at - 1]!.startsWith('量 ' + report.cells['applications.newReceived.naturalPerson'] + ' ')).toBe(true)
+    lines.splice(at - 1, 2)
+    const result = parseReport(lines.join('\n'))
+    const newReceived = idsOf('applications', applicationsTable.rows.find((row) => row.key === 'newReceived')!)
+    for (const id of newReceived) expect(result.cells[id as 'applications.newReceived.total'], id).toBeNull()
+    expect(result.report.tables.applications.newReceived.total).toMatchObject({
+      value: null,
+      status: 'unreadable',
+      raw: String(report.cells['applications.carriedOver.total'])
+    })
+    const diagnostic = result.diagnostics.find((d) => d.ruleId === 'row-unverified')
+    expect(diagnostic).toMatchObject({severity: 'warning', cellIds: newReceived})
+    expect(diagnostic?.message).toContain('is followed by no row `二、上年结转政府信息公开申请数量`')
+    const carried = idsOf('applications', applicationsTable.rows.find((row) => row.key === 'carriedOver')!)
+    for (const [id, value] of Object.entries(result.cells)) {
+      if (!newReceived.includes(id) && !carried.includes(id)) expect(value, id).toBe(report.cells[id])
+    }
+  })
+
+  it('should keep the row before one whose label is cut short: that row is there', () => {
+    // `5.要求行政机关确认或重新出具已获取信息` cut to its first line, its values with it.
+    const lines = text.split('\n')
+    const at = lines.indexOf('5.要求行政机关确认或重新出具已获取信息')
+    lines[at] = '5.要求行政机关确认或重新出'
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.notProcessed.massRepeated.total']).toBe(report.cells['applications.notProcessed.massRepeated.total'])
+    expect(result.cells['applications.notProcessed.confirmation.total']).toBeNull()
+    expect(result.diagnostics.filter((d) => d.ruleId === 'row-unverified')).toEqual([])
+  })
+
+  it('should read 表四 header words naming two of its groups before values as its header, not a row', () => {
+    // The header's last line and ten of the values lost: five values after `…复议后起诉`.
+    const lines = renderText(report, 'text-rows').split('\n')
+    const header = lines.findIndex((line) => line.startsWith('结果维持') && line.endsWith('复议后起诉'))
+    const values = lines[header + 2]!.split(' ')
+    expect(values).toHaveLength(15)
+    lines.splice(header + 1, 2, values.slice(0, 5).join(' '))
+    const result = parseReport(lines.join('\n'))
+    for (const [id, value] of Object.entries(result.cells)) {
+      if (id.startsWith('reviewLitigation.')) expect(value, id).toBeNull()
+      else expect(value, id).toBe(report.cells[id])
+    }
+    expect(result.diagnostics.find((d) => d.ruleId === 'row-value-count')?.message).toContain('The data row of 表四 has 5 values')
+  })
+
   it('should join a row label wrapped over lines (`pdftotext -raw`)', () => {
     const rows = renderText(report, 'text-rows')
     const lines = rows.split('\n')
@@ -99,5 +149,36 @@ describe('labels and values that converters split or repeat', () => {
     const differing = parseReport(text.replace(repeated, ['行政许可', value, value + 1, value].join('\t')))
     expect(differing.cells['activeDisclosure.licensing.decisions']).toBeNull()
     expect(differing.diagnostics.find((d) => d.ruleId === 'row-value-count')?.cellIds).toEqual(['activeDisclosure.licensing.decisions'])
+  })
+})
+
+describe('rows the layout no longer shows whole', () => {
+  const report = fixtureReport(31)
+
+  it('should read 表二 whole when page numbers stand between its captions and headers (space-aligned)', () => {
+    // A page break after `第二十条第（五）项` and another after `第二十条第（八）项`: the
+    // captions are no label of the rows they pass (`行政许可`).
+    const lines = renderText(report, 'space-aligned').split('\n')
+    const breaks = [
+      lines.findIndex((line) => line.includes('本年处理决定数量')),
+      lines.findIndex((line) => line.includes('本年收费金额'))
+    ]
+    expect(breaks.every((at) => at > 0)).toBe(true)
+    const paged = lines.flatMap((line, index) => (breaks.includes(index) ? ['第 3 页', line] : [line]))
+    expect(parseReport(paged.join('\n')).cells).toEqual(report.cells)
+  })
+
+  it('should not read a header row run into values as the row its last word names (cell per line)', () => {
+    // The blank line ending the header and the first row's label lost: `其他` is the
+    // column, not row `3.其他`, and row 一's values have no label.
+    const lines = renderText(report, 'cell-per-line').split('\n')
+    const label = lines.indexOf('\t一、本年新收政府信息公开申请数量')
+    expect(lines[label - 1]).toBe('')
+    lines.splice(label - 1, 2)
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.otherDisposal.other.naturalPerson']).toBe(report.cells['applications.otherDisposal.other.naturalPerson'])
+    expect(result.cells['applications.newReceived.naturalPerson']).toBeNull()
+    expect(result.diagnostics.find((d) => d.ruleId === 'row-unknown' && d.message.includes('runs column labels into values'))).toBeDefined()
+    for (const [id, value] of Object.entries(result.cells)) if (value !== null) expect(value, id).toBe(report.cells[id])
   })
 })

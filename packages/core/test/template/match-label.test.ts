@@ -38,6 +38,15 @@ describe('LabelMatcher', () => {
     expect(rowKey(['规章'], 'applications')).toBe('none')
   })
 
+  it('should let an outer label name a group, never the row, past a deeper label that names nothing', () => {
+    // 四、结转… run into the rows above a cut-off label: the deeper text is this row's label.
+    expect(matcher.matchRow(['四、结转下年度继续办理', '1.申请人无正当理由逾期不补正、行政机关不再处'], 'applications')).toEqual({kind: 'none'})
+    expect(matcher.matchRow(['（七）总计', '2.申请人逾期未按收费通知要求缴纳费用、行政机'], 'applications')).toEqual({kind: 'none'})
+    expect(matcher.matchRow(['（三）不予公开', '（注）'], 'applications')).toMatchObject({kind: 'group'})
+    expect(matcher.matchRow(['（三）不予公开', '1.属于国家秘密'], 'applications')).toMatchObject({kind: 'row', row: {key: 'denied.stateSecret'}})
+    expect(matcher.matchRow(['四、结转下年度继续办理'], 'applications')).toMatchObject({kind: 'row', row: {key: 'carriedForward'}})
+  })
+
   it('should match column headers of each table', () => {
     expect(matcher.matchColumn('社会公益组织', 'applications')?.key).toBe('publicInterest')
     expect(matcher.matchColumn('其他', 'applications')?.key).toBe('otherOrg')
