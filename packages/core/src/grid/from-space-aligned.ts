@@ -23,7 +23,9 @@ import type {Table} from '../types.js'
  * column's cell, pushed out of place by its neighbours, or on a page whose grid only its
  * own row tells) is left out of the grid and its row keeps no blank cells, so that its
  * cell ends up null, named by a diagnostic, never in a neighbour's; a doubt between
- * columns under one header is no doubt. Blank cells of other rows are empty cells.
+ * columns under one header is no doubt. So is a bare number standing across the middles
+ * of two value columns (two cells' numbers printed with no space between, `15311140`).
+ * Blank cells of other rows are empty cells.
  *
  * Rows: a line with numbers anchors a row; the lines of its wrapped label above and
  * below join its label cell (a label whose lines hold no numbers and end right above
@@ -170,6 +172,8 @@ const bareNumber = /^\d{1,4}$/u
 const latin = /^[A-Za-z0-9]$/u
 /** Whole numbers (full-width digits too), the pieces a number too wide for its cell wraps into. */
 const digitsOnly = /^(?:\d+|[０-９]+)$/u
+/** A number and nothing else: digits with separators and a decimal point. */
+const plainNumber = /^[\d０-９][\d０-９,，.．]*$/u
 /** A label numbered one (`1.`, `（一）`, `一、`): the first row of a group. */
 const firstNumber = /^(?:1[.、．]|[（(]一[）)]|一、)/u
 
@@ -894,6 +898,25 @@ class SpaceAlignedReader {
   }
 
   /**
+   * Leaves out numbers standing across the middles of two value columns: numbers of two
+   * cells the converter printed with no space between (`15311140` for `1531` `1140`),
+   * which no one cell holds; their cells end up null, named by a diagnostic. Returns
+   * whether any was left out.
+   */
+  private leaveOutGlued(row: DataRow): boolean {
+    const kept = row.tokens.filter((piece) => {
+      // Only bare numbers: a number with a note (`22（其中修订 16 件）`) may run on.
+      if (!piece.value || !plainNumber.test(piece.text)) return true
+      // Columns are in order: the first middle past the number's start, and the next.
+      const next = this.columns[firstCentreAfter(this.columns, piece.nx) + 1]
+      return next === undefined || next.centre >= piece.nx + piece.nwidth
+    })
+    if (kept.length === row.tokens.length) return false
+    row.tokens = kept
+    return true
+  }
+
+  /**
    * Leaves out the numbers of a row with blank cells whose place is in doubt between
    * columns that the header over them tells apart (a number under one header spanning
    * all its columns keeps its place), so that their cells end up null, named by a
@@ -1577,13 +1600,19 @@ class SpaceAlignedReader {
       return line.columns.some((column) => taken.has(column))
     }
     const contested = new Set<Chain>()
+    // Whether most rows print a label on the line of their numbers: then a label that
+    // ends short right above numbers ended there (in tables that set every label above
+    // its numbers, as larger fonts do, it is theirs).
+    const labelsOnNumberLines =
+      dataLines.filter((line) => line.labels.some((piece) => !isGroup(chainOf.get(piece)!))).length * 2 > dataLines.length
     for (const line of body) {
       if (line.kind !== 'data') continue
       // Deepest first; a label starting right below (numbers set above their label)
       // counts when it has no numbers of its own; so does a label ending right above
-      // whose lines hold no numbers and whose last line fills its column (the rest of it,
-      // below its numbers, lost; a label that ends short ended there, and numbers under
-      // it may be the next row's, their label lost), unless the line holds a label as deep.
+      // whose lines hold no numbers (the rest of it, below its numbers, lost; where rows
+      // print labels on their numbers' line, only if its last line fills its column: one
+      // that ends short ended there, and numbers under it may be the next row's, their
+      // label lost), unless the line holds a label as deep.
       // A piece of a group label (`年度办` between rows) is no label of the line's own.
       const own = line.labels.filter((piece) => !isGroup(chainOf.get(piece)!))
       const depth = maximum(own.map((piece) => columnOf.get(piece)!), -1)
@@ -1599,7 +1628,7 @@ class SpaceAlignedReader {
               // between rows, `第二十条第（五）项`, are no label of the rows they pass).
               (firstOf(chain) < line.order && lastOf(chain) > line.order && own.length === 0) ||
               (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain) && !wrapsDataOtherThan(chain, line)) ||
-              (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain) && full(chain.pieces.at(-1)!)))
+              (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain) && (!labelsOnNumberLines || full(chain.pieces.at(-1)!))))
         )
         .sort((a, b) => b.column - a.column || firstOf(a) - firstOf(b))
       const chain = candidates.find((candidate) => {
@@ -1697,7 +1726,8 @@ class SpaceAlignedReader {
           position: positionOf(row.chain.pieces)
         })
       }
-      const dropped = this.leaveOutUnplaceable(row) || this.settleDoubts(row)
+      const glued = this.leaveOutGlued(row)
+      const dropped = this.leaveOutUnplaceable(row) || this.settleDoubts(row) || glued
       append(row.cells, this.valueCells(row.tokens, labelColumns, !dropped && !unread.has(row)))
     }
     this.placeGroups(groups, placed)
@@ -2320,6 +2350,18 @@ function minimum(list: Iterable<number>, initial = Infinity): number {
 /** Appends items one by one (a spread of a long list overflows the stack). */
 function append<T>(target: Array<T>, items: Iterable<T>): void {
   for (const item of items) target.push(item)
+}
+
+/** Index of the first column whose middle is past `x` (columns in order), by halving. */
+function firstCentreAfter(columns: ReadonlyArray<ValueColumn>, x: number): number {
+  let low = 0
+  let high = columns.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (columns[middle]!.centre > x) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 function centreOf(piece: Piece): number {

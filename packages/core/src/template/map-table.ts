@@ -384,7 +384,7 @@ class TableMapper {
   }
 
   /**
-   * A stream row followed by a later template row, with the rows between named nowhere
+   * A row followed by a later template row, with the rows between named nowhere
    * in the table, may hold a lost row's values: when a row's values and the next row's
    * label drop out of the text (`一、本年新收…申请数` / `量 869 …`, the `量` and the
    * values being 二's), only the missing row shows it. Such rows are withdrawn, and so
@@ -422,6 +422,14 @@ class TableMapper {
       const match = this.matcher.matchRow([cell.value], this.template.key, this.group)
       if (match.kind === 'row') {
         this.namedAnywhere.add(match.row)
+        continue
+      }
+      // A group printed as one row of values (`（六）其他处理`, the 2019 form's row): its rows are there.
+      if (match.kind === 'group' && row === undefined) {
+        const group = normalizeLabel(match.label).key
+        for (const candidate of this.template.rows) {
+          if (candidate.group !== undefined && normalizeLabel(candidate.group).key === group) this.namedAnywhere.add(candidate)
+        }
         continue
       }
       // A label cut short or only its wrapped end (`5.要求行政机关确认或重新出`): that row

@@ -380,10 +380,12 @@ describe('fromSpaceAligned', () => {
   })
 
   it('should give numbers between a label that ends short above and a row below no label', () => {
-    // `4.无正当理由大量反复申` / `请` ended there: the numbers under it, with no label of
-    // their own, may be a row whose label was lost.
+    // `4.无正当理由大量反复申` / `请` ended there, where rows print their labels on the
+    // line of their numbers: the numbers under it may be a row whose label was lost.
     const rows = bodyOf(
       '                                自然人  商业企业  总计',
+      '        2.重复申请                   1         2     3',
+      '        3.要求提供公开出版物         4         5     9',
       '        4.无正当理由大量反复申',
       '        请',
       '                                    11        12    23',
