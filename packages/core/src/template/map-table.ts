@@ -418,7 +418,11 @@ class TableMapper {
       this.named.push({row, place})
       this.namedAnywhere.add(row)
     }
+    const ownKey = row ? normalizeLabel(row.label).key : undefined
     for (const {cell} of texts) {
+      const {key} = normalizeLabel(cell.value)
+      // A piece of the row's own label (the label, or a line of it wrapped) names no other row.
+      if (ownKey?.includes(key)) continue
       const match = this.matcher.matchRow([cell.value], this.template.key, this.group)
       if (match.kind === 'row') {
         this.namedAnywhere.add(match.row)
@@ -434,7 +438,6 @@ class TableMapper {
       }
       // A label cut short or only its wrapped end (`5.要求行政机关确认或重新出`): that row
       // is there, its values with it or not, so nothing was lost.
-      const {key} = normalizeLabel(cell.value)
       if (key.length < minimumLabelPiece) continue
       for (const candidate of this.template.rows) {
         const rowKey = normalizeLabel(candidate.label).key
