@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {strFromU8, unzipSync, zipSync} from 'fflate'
 import {cellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
 import {docxToTree, parseDocx} from '../src/docx/index.js'
 import type {Table} from '@xxgk/core'
 import {documentXml, p, r, stylesXml, tbl, tc, tr, wordNamespace, writeDocx} from './docx-writer.js'
@@ -126,12 +127,15 @@ describe('docxToTree', () => {
           tr([tc('行政许可'), tc('8')])
         ])
     })
-    const tree = docxToTree(bytes)
+    const file = new VFile()
+    const tree = docxToTree(bytes, {}, file)
     expect(tree.children.slice(0, 3)).toEqual([
       {type: 'paragraph', value: '一、总体情况'},
       {type: 'paragraph', value: '新增的段落'},
       {type: 'paragraph', value: '移来'}
     ])
+    // 概况, the deleted paragraph, 移走, the 5 of 规章 and the deleted row.
+    expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['docx-deleted-text', '5']])
     expect(layout(tree.children[3] as Table)).toEqual([
       ['0+1x1:规章', '1+1x1:7'],
       ['0+1x1:行政许可', '1+1x1:8']
@@ -148,11 +152,23 @@ describe('docxToTree', () => {
           tr([tc('行政许可'), '<w:tc>' + p([hidden('8', ' w:val="false"'), hidden('0', ' w:val="0"')]) + '</w:tc>'])
         ])
     })
-    const tree = docxToTree(bytes)
+    const file = new VFile()
+    const tree = docxToTree(bytes, {}, file)
     expect(tree.children[0]).toEqual({type: 'paragraph', value: '一、总体情况'})
+    // （草稿） and 99; the runs whose hiding is switched off are read.
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.fatal])).toEqual([['docx-hidden-text', '2', undefined]])
     expect(layout(tree.children[1] as Table)).toEqual([
       ['0+1x1:规章', '1+1x1:12'],
       ['0+1x1:行政许可', '1+1x1:80']
+    ])
+  })
+
+  it('should report text left out as Word does among the diagnostics of `parseDocx`', async () => {
+    const hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部草稿）</w:t></w:r>'
+    const bytes = writeDocx({body: reportBody().replace('一、总体情况</w:t></w:r>', '一、总体情况</w:t></w:r>' + hidden)})
+    const {diagnostics} = await parseDocx(bytes)
+    expect(diagnostics.filter((d) => d.ruleId.startsWith('docx-'))).toMatchObject([
+      {ruleId: 'docx-hidden-text', severity: 'info', actual: '1', place: null}
     ])
   })
 

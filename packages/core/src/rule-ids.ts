@@ -9,6 +9,10 @@ export const ruleIds = {
   'text-debris': 'conversion debris removed from the text',
   /** A page-number line (`- 3 -`, `第 3 页`, `3 / 6`) was dropped. */
   'text-page-number': 'a page-number line was dropped',
+  /** A .docx held hidden text (`w:vanish`), left out as Word neither shows nor prints it. */
+  'docx-hidden-text': 'hidden text of a .docx was left out',
+  /** A .docx held tracked deletions, left out: the text is read with its changes accepted. */
+  'docx-deleted-text': 'tracked deletions of a .docx were left out',
   /** A canonical section was not found. */
   'section-missing': 'a section of the template was not found',
   /** A cell's number may be cut short (the input ends in it, or it wrapped over two lines): not trusted. */

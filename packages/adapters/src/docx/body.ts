@@ -6,7 +6,7 @@ import type {XmlElement, XmlNode} from './read-xml.js'
 import {readTable} from './table.js'
 import {xmlChild} from './xml-child.js'
 import {rowCells} from './row-cells.js'
-import {tableRows} from './table-rows.js'
+import {deletedRowCount, tableRows} from './table-rows.js'
 
 /** Block-level wrappers whose content is read as if it stood in their place. */
 const transparent = new Set(['w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:sdtContent'])
@@ -41,6 +41,7 @@ export function readBlocks(nodes: ReadonlyArray<XmlNode>, context: DocxContext):
         }
         case 'w:tbl':
           if (hasNestedTable(child)) {
+            context.leftOut.deleted += deletedRowCount(child)
             for (const row of tableRows(child)) for (const cell of rowCells(row)) visit(cell.children)
           } else {
             const table = readTable(child, context, readBlocks)
@@ -49,6 +50,11 @@ export function readBlocks(nodes: ReadonlyArray<XmlNode>, context: DocxContext):
           break
         case 'w:sdt':
           visit(xmlChild(child, 'w:sdtContent')?.children ?? [])
+          break
+        case 'w:del':
+        case 'w:moveFrom':
+          // Paragraphs deleted whole, in tracked changes.
+          context.leftOut.deleted++
           break
         default:
           if (transparent.has(child.name)) visit(child.children)

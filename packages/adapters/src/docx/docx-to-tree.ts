@@ -1,4 +1,5 @@
-import {ParseError, type Root} from '@xxgk/core'
+import {ParseError, report, type Root} from '@xxgk/core'
+import type {VFile} from 'vfile'
 import {checkBytes} from '../check-bytes.js'
 import {defaultDocxLimits, resolveAdapterLimits} from '../limits.js'
 import {oleKind} from '../ole-kind.js'
@@ -18,7 +19,9 @@ import {xmlChild} from './xml-child.js'
  * tables of the main document part, in order. Only word/document.xml (wherever the
  * package relationships put it) and its styles and numbering parts are inflated;
  * headers, footers, comments and footnotes are other parts and never read. Blocks
- * carry no `position` (a .docx has no lines); table cells carry `source`.
+ * carry no `position` (a .docx has no lines); table cells carry `source`. Text Word
+ * does not show is left out (hidden text, tracked deletions); given a `file`, how many
+ * runs were is reported on it (`docx-hidden-text`, `docx-deleted-text`, info).
  *
  * @throws {ParseError} `INVALID_INPUT`, `EMPTY`, `TOO_LARGE`, `CORRUPT_DOCX`,
  *   `TRUNCATED`, `ENCRYPTED`, `UNSUPPORTED_FORMAT` (a .doc), `ZIP_BOMB`, `XML_ENTITY`.
@@ -26,7 +29,7 @@ import {xmlChild} from './xml-child.js'
  *   const tree = docxToTree(new Uint8Array(await readFile('report.docx')))
  *   tree.children[0] // {type: 'paragraph', value: '沂源县司法局2024年政府信息公开工作年度报告'}
  */
-export function docxToTree(bytes: Uint8Array, options: AdapterOptions = {}): Root {
+export function docxToTree(bytes: Uint8Array, options: AdapterOptions = {}, file?: VFile): Root {
   const limits = resolveAdapterLimits(defaultDocxLimits, options)
   checkBytes(bytes, limits.maxBytes)
   const ole = oleKind(bytes)
@@ -49,11 +52,32 @@ export function docxToTree(bytes: Uint8Array, options: AdapterOptions = {}): Roo
       styles: readStyles(partOf('styles', 'word/styles.xml')),
       numbering: readNumbering(partOf('numbering', 'word/numbering.xml')),
       limits,
-      tableCount: 0
+      tableCount: 0,
+      leftOut: {hidden: 0, deleted: 0}
     }
-    return {type: 'root', children: readBlocks(body.children, context)}
+    const tree: Root = {type: 'root', children: readBlocks(body.children, context)}
+    if (file) reportLeftOut(file, context.leftOut)
+    return tree
   } catch (error) {
     throw toParseError(error, 'CORRUPT_DOCX', 'Cannot read the .docx')
+  }
+}
+
+/** Says how much text the reader left out as Word does: none of it is lost unsaid. */
+function reportLeftOut(file: VFile, leftOut: {hidden: number; deleted: number}): void {
+  if (leftOut.hidden > 0) {
+    report(file, 'docx-hidden-text', leftOut.hidden + ' run(s) of hidden text (`w:vanish`) left out, as Word neither shows nor prints them', {
+      place: undefined,
+      severity: 'info',
+      actual: String(leftOut.hidden)
+    })
+  }
+  if (leftOut.deleted > 0) {
+    report(file, 'docx-deleted-text', leftOut.deleted + ' tracked deletion(s) (`w:del`, `w:moveFrom`) left out: the text is read as it stands with the changes accepted', {
+      place: undefined,
+      severity: 'info',
+      actual: String(leftOut.deleted)
+    })
   }
 }
 

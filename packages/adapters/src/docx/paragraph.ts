@@ -42,7 +42,11 @@ export function readParagraph(paragraph: XmlElement, context: DocxContext): Docx
       if (child.type !== 'element') continue
       switch (child.name) {
         case 'w:r':
-          readRun(child, lines)
+          readRun(child, lines, context)
+          break
+        case 'w:del':
+        case 'w:moveFrom':
+          if (holdsText(child, 'w:delText') || holdsText(child, 'w:t')) context.leftOut.deleted++
           break
         case 'w:sdt':
           visit(xmlChild(child, 'w:sdtContent') ?? child)
@@ -67,10 +71,13 @@ export function readParagraph(paragraph: XmlElement, context: DocxContext): Docx
   return {lines, depth}
 }
 
-function readRun(run: XmlElement, lines: Array<string>): void {
+function readRun(run: XmlElement, lines: Array<string>, context: DocxContext): void {
   // Hidden text (`w:vanish`) is not on the page Word shows or prints.
   const hidden = xmlChild(run, 'w:rPr', 'w:vanish')
-  if (hidden && !isOff(hidden.attributes.val)) return
+  if (hidden && !isOff(hidden.attributes.val)) {
+    if (holdsText(run, 'w:t')) context.leftOut.hidden++
+    return
+  }
   for (const child of run.children) {
     if (child.type !== 'element') continue
     switch (child.name) {
@@ -92,6 +99,15 @@ function readRun(run: XmlElement, lines: Array<string>): void {
       // w:delText, w:instrText, w:fldChar, w:footnoteReference, w:softHyphen… carry no body text.
     }
   }
+}
+
+/** Whether an element holds text in a `name` element (`w:t`, `w:delText`) at any depth. */
+function holdsText(element: XmlElement, name: string): boolean {
+  return element.children.some(
+    (child) =>
+      child.type === 'element' &&
+      (child.name === name ? child.children.some((text) => text.type === 'text' && text.value.trim() !== '') : holdsText(child, name))
+  )
 }
 
 /** A WordprocessingML on/off value that says off (`w:val="false"`, `"0"`, `"off"`). */

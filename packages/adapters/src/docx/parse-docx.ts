@@ -1,5 +1,6 @@
 import {parseTree} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
+import {VFile} from 'vfile'
 import {toParseError} from '../to-parse-error.js'
 import type {AdapterOptions} from '../types.js'
 import {docxToTree} from './docx-to-tree.js'
@@ -16,9 +17,10 @@ import {docxToTree} from './docx-to-tree.js'
  *   cells['applications.newReceived.total'] // 12
  */
 export async function parseDocx(bytes: Uint8Array, options: AdapterOptions = {}): Promise<ParseResult> {
-  const tree = docxToTree(bytes, options)
+  const file = new VFile({path: options.path ?? undefined})
+  const tree = docxToTree(bytes, options, file)
   try {
-    return parseTree(tree, options)
+    return parseTree(tree, options, file)
   } catch (error) {
     throw toParseError(error, 'INTERNAL', 'Cannot parse the document read from the .docx')
   }

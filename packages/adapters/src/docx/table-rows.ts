@@ -10,5 +10,14 @@ import {xmlChild} from './xml-child.js'
  *   tableRows(table).length // 3
  */
 export function tableRows(table: XmlElement): Array<XmlElement> {
-  return collectThrough(table, 'w:tr').filter((row) => xmlChild(row, 'w:trPr', 'w:del') === undefined)
+  return collectThrough(table, 'w:tr').filter((row) => !isDeleted(row))
+}
+
+/** How many rows of a `w:tbl` tracked changes deleted. */
+export function deletedRowCount(table: XmlElement): number {
+  return collectThrough(table, 'w:tr').filter(isDeleted).length
+}
+
+function isDeleted(row: XmlElement): boolean {
+  return xmlChild(row, 'w:trPr', 'w:del') !== undefined
 }

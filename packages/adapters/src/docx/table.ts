@@ -3,7 +3,7 @@ import type {XmlElement, XmlNode} from './read-xml.js'
 import {joinLines} from '../join-lines.js'
 import type {DocxContext} from './context.js'
 import {rowCells} from './row-cells.js'
-import {tableRows} from './table-rows.js'
+import {deletedRowCount, tableRows} from './table-rows.js'
 import {xmlChild} from './xml-child.js'
 
 /** How the body reader reads a cell's content (passed in, so the two modules do not import each other). */
@@ -45,6 +45,7 @@ interface GridCell {
  */
 export function readTable(table: XmlElement, context: DocxContext, readBlocks: ReadBlocks): Table {
   const index = context.tableCount++
+  context.leftOut.deleted += deletedRowCount(table)
   const laid: Array<Array<LaidCell>> = []
   let cellCount = 0
   for (const row of tableRows(table)) {
