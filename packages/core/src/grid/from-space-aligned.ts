@@ -32,8 +32,9 @@ import type {Table} from '../types.js'
  * them, its last line filling its column, is theirs, its rest lost; numbers between such
  * a label and one starting right below are neither's; a label wrapped around other
  * numbers is theirs, not its neighbours'; a piece of a group label on their line, or
- * a caption passing a line that has a label of its own, is no label of theirs); numbers of one row split over two lines (the total on a line of its own)
- * join it when their columns do not clash (a total on a line of its own that could
+ * a caption passing a line that has a label of its own, is no label of theirs); numbers
+ * of one row split over two lines (the total on a line of its own) join it when their
+ * columns do not clash (a total on a line of its own that could
  * complete the row above or the row below joins neither). Digits of a wrapped number
  * that cannot be joined to the rest of it leave every number they may belong to
  * unread. Lines without numbers
@@ -908,7 +909,7 @@ class SpaceAlignedReader {
       // Only bare numbers: a number with a note (`22（其中修订 16 件）`) may run on.
       if (!piece.value || !plainNumber.test(piece.text)) return true
       // Columns are in order: the first middle past the number's start, and the next.
-      const next = this.columns[firstCentreAfter(this.columns, piece.nx) + 1]
+      const next = this.columns[firstPast(this.columns, piece.nx, (column) => column.centre) + 1]
       return next === undefined || next.centre >= piece.nx + piece.nwidth
     })
     if (kept.length === row.tokens.length) return false
@@ -1545,14 +1546,15 @@ class SpaceAlignedReader {
     // (`2.其他法律行政法规禁止` / numbers / `公开`), not the label of numbers above it
     // that could not join them (a total set apart above its row can).
     const dataLines = body.filter((line) => line.kind === 'data')
-    const wrapsDataOtherThan = (chain: Chain, above: ContentLine) =>
-      chain.pieces.length > 1 &&
-      dataLines.some(
-        (line) =>
-          line.order > firstOf(chain) &&
-          line.order < lastOf(chain) &&
-          line.columns.some((column) => above.columns.includes(column))
-      )
+    const wrapsDataOtherThan = (chain: Chain, above: ContentLine) => {
+      if (chain.pieces.length < 2) return false
+      for (let index = firstPast(dataLines, firstOf(chain), (line) => line.order); index < dataLines.length; index++) {
+        const line = dataLines[index]!
+        if (line.order >= lastOf(chain)) return false
+        if (line.columns.some((column) => above.columns.includes(column))) return true
+      }
+      return false
+    }
     // A label ending right above a line or starting right below it.
     const besideLine = (chain: Chain, line: ContentLine) => lastOf(chain) === line.order - 1 || firstOf(chain) === line.order + 1
     // A group label stands beside deeper labels on some of its lines.
@@ -2352,13 +2354,13 @@ function append<T>(target: Array<T>, items: Iterable<T>): void {
   for (const item of items) target.push(item)
 }
 
-/** Index of the first column whose middle is past `x` (columns in order), by halving. */
-function firstCentreAfter(columns: ReadonlyArray<ValueColumn>, x: number): number {
+/** Index of the first item whose `key` is past `x`, in a list ordered by `key`, by halving. */
+function firstPast<T>(list: ReadonlyArray<T>, x: number, key: (item: T) => number): number {
   let low = 0
-  let high = columns.length
+  let high = list.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (columns[middle]!.centre > x) high = middle
+    if (key(list[middle]!) > x) high = middle
     else low = middle + 1
   }
   return low
