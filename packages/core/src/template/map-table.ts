@@ -12,7 +12,7 @@ import {cellKind, readNumber, type CellKind} from '../number/read-number.js'
 import {report} from '../report/message.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
-import {normalizeLabel} from './normalize-label.js'
+import {labelKey, normalizeLabel} from './normalize-label.js'
 
 /** What mapping the tables gives: a value per cell id found, and the rows kept aside. */
 export interface TableMapping {
@@ -436,12 +436,18 @@ class TableMapper {
         }
         continue
       }
-      // A label cut short or only its wrapped end (`5.要求行政机关确认或重新出`): that row
-      // is there, its values with it or not, so nothing was lost.
-      if (key.length < minimumLabelPiece) continue
-      for (const candidate of this.template.rows) {
-        const rowKey = normalizeLabel(candidate.label).key
-        if (rowKey.startsWith(key) || rowKey.endsWith(key)) this.namedAnywhere.add(candidate)
+      // A label cut short or only its wrapped end (`5.要求行政机关确认或重新出`), or a
+      // whole label, its number with it, glued to other text (`…450 3.其他`,
+      // `2.其他法律行政法规禁止公开584481…`): that row is there, its values with it or
+      // not, so nothing was lost.
+      const printed = key.length < minimumLabelPiece ? '' : labelKey(cell.value)
+      for (const candidate of labelKeysOf(this.template)) {
+        if (
+          (key.length >= minimumLabelPiece && (candidate.key.startsWith(key) || candidate.key.endsWith(key))) ||
+          (printed !== '' && printed.includes(candidate.printed))
+        ) {
+          this.namedAnywhere.add(candidate.row)
+        }
       }
     }
   }
@@ -618,6 +624,21 @@ class TableMapper {
 
 /** Han characters a piece of a row label needs to name its row: fewer (`量`, `开申请`) are the end of several. */
 const minimumLabelPiece = 4
+
+/**
+ * The rows of a template table with the key of their label and the label as printed,
+ * number included (`3其他`, `七总计`: short keys name a row only with their number).
+ */
+function labelKeysOf(table: TemplateTable): ReadonlyArray<{row: TemplateRow; key: string; printed: string}> {
+  let keys = labelKeysByTable.get(table)
+  if (!keys) {
+    keys = table.rows.map((row) => ({row, key: normalizeLabel(row.label).key, printed: labelKey(row.label)}))
+    labelKeysByTable.set(table, keys)
+  }
+  return keys
+}
+
+const labelKeysByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; key: string; printed: string}>>()
 
 /**
  * Column headers of 表二 in the 2019 template (国办公开办函〔2019〕60号): rows under them
