@@ -1,7 +1,7 @@
 import type {Block} from '@xxgk/core'
 import {trimText} from '../trim-text.js'
 import type {DocxContext} from './context.js'
-import {readParagraph} from './paragraph.js'
+import {isDeletedText, readParagraph} from './paragraph.js'
 import type {XmlElement, XmlNode} from './read-xml.js'
 import {readTable} from './table.js'
 import {xmlChild} from './xml-child.js'
@@ -54,7 +54,7 @@ export function readBlocks(nodes: ReadonlyArray<XmlNode>, context: DocxContext):
         case 'w:del':
         case 'w:moveFrom':
           // Paragraphs deleted whole, in tracked changes.
-          context.leftOut.deleted++
+          if (isDeletedText(child)) context.leftOut.deleted++
           break
         default:
           if (transparent.has(child.name)) visit(child.children)

@@ -10,6 +10,6 @@ export interface DocxContext {
   limits: Limits & AdapterLimits
   /** Number of data tables read so far: the next table's `index`. */
   tableCount: number
-  /** Runs with text left out as Word shows the document: hidden (`w:vanish`), and tracked deletions. */
+  /** Text left out as Word shows the document: runs of hidden text (`w:vanish`), and tracked deletions (runs, paragraphs, table rows). */
   leftOut: {hidden: number; deleted: number}
 }

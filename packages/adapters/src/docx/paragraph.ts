@@ -1,4 +1,5 @@
 import type {DocxContext} from './context.js'
+import {holdsText} from './holds-text.js'
 import {readNumberingReference} from './numbering-reference.js'
 import type {XmlElement} from './read-xml.js'
 import {xmlChild} from './xml-child.js'
@@ -46,7 +47,7 @@ export function readParagraph(paragraph: XmlElement, context: DocxContext): Docx
           break
         case 'w:del':
         case 'w:moveFrom':
-          if (holdsText(child, 'w:delText') || holdsText(child, 'w:t')) context.leftOut.deleted++
+          if (isDeletedText(child)) context.leftOut.deleted++
           break
         case 'w:sdt':
           visit(xmlChild(child, 'w:sdtContent') ?? child)
@@ -101,13 +102,9 @@ function readRun(run: XmlElement, lines: Array<string>, context: DocxContext): v
   }
 }
 
-/** Whether an element holds text in a `name` element (`w:t`, `w:delText`) at any depth. */
-function holdsText(element: XmlElement, name: string): boolean {
-  return element.children.some(
-    (child) =>
-      child.type === 'element' &&
-      (child.name === name ? child.children.some((text) => text.type === 'text' && text.value.trim() !== '') : holdsText(child, name))
-  )
+/** Whether a tracked deletion or move away holds text (`w:delText`, or `w:t` in a move). */
+export function isDeletedText(element: XmlElement): boolean {
+  return holdsText(element, 'w:delText') || holdsText(element, 'w:t')
 }
 
 /** A WordprocessingML on/off value that says off (`w:val="false"`, `"0"`, `"off"`). */

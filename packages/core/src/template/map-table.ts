@@ -431,8 +431,8 @@ class TableMapper {
       // A group printed as one row of values (`（六）其他处理`, the 2019 form's row): its rows are there.
       if (match.kind === 'group' && row === undefined) {
         const group = normalizeLabel(match.label).key
-        for (const candidate of this.template.rows) {
-          if (candidate.group !== undefined && normalizeLabel(candidate.group).key === group) this.namedAnywhere.add(candidate)
+        for (const candidate of labelKeysByTable.get(this.template)!) {
+          if (candidate.group === group) this.namedAnywhere.add(candidate.row)
         }
         continue
       }
@@ -441,7 +441,7 @@ class TableMapper {
       // `2.其他法律行政法规禁止公开584481…`): that row is there, its values with it or
       // not, so nothing was lost.
       const printed = key.length < minimumLabelPiece ? '' : labelKey(cell.value)
-      for (const candidate of labelKeysOf(this.template)) {
+      for (const candidate of labelKeysByTable.get(this.template)!) {
         if (
           (key.length >= minimumLabelPiece && (candidate.key.startsWith(key) || candidate.key.endsWith(key))) ||
           (printed !== '' && printed.includes(candidate.printed))
@@ -532,7 +532,7 @@ class TableMapper {
       }
       return
     }
-    const slots = slotsOf(this.template)
+    const slots = slotsByTable.get(this.template)!
     const values = placeInOrder(cells, slots.length)
     if (!values) {
       const count = cells.filter((item) => item.kind !== 'empty').length
@@ -626,19 +626,21 @@ class TableMapper {
 const minimumLabelPiece = 4
 
 /**
- * The rows of a template table with the key of their label and the label as printed,
- * number included (`3其他`, `七总计`: short keys name a row only with their number).
+ * The rows of each template table with the key of their label, the label as printed,
+ * number included (`3其他`, `七总计`: short keys name a row only with their number), and
+ * the key of their group.
  */
-function labelKeysOf(table: TemplateTable): ReadonlyArray<{row: TemplateRow; key: string; printed: string}> {
-  let keys = labelKeysByTable.get(table)
-  if (!keys) {
-    keys = table.rows.map((row) => ({row, key: normalizeLabel(row.label).key, printed: labelKey(row.label)}))
-    labelKeysByTable.set(table, keys)
-  }
-  return keys
-}
-
-const labelKeysByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; key: string; printed: string}>>()
+const labelKeysByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; key: string; printed: string; group: string | undefined}>>(
+  templateTables.map((table) => [
+    table,
+    table.rows.map((row) => ({
+      row,
+      key: normalizeLabel(row.label).key,
+      printed: labelKey(row.label),
+      group: row.group === undefined ? undefined : normalizeLabel(row.group).key
+    }))
+  ])
+)
 
 /**
  * Column headers of 表二 in the 2019 template (国办公开办函〔2019〕60号): rows under them
@@ -673,17 +675,10 @@ function addsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefi
   return Math.abs(sum - numbers[totalAt]!) < 1e-6
 }
 
-/** Every (row, column) of a table in printed order: 表四's one data row, made once per table. */
-function slotsOf(table: TemplateTable): ReadonlyArray<{row: TemplateRow; column: string}> {
-  let slots = slotsByTable.get(table)
-  if (!slots) {
-    slots = table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))
-    slotsByTable.set(table, slots)
-  }
-  return slots
-}
-
-const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>()
+/** Every (row, column) of each template table in printed order: 表四's one data row. */
+const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>(
+  templateTables.map((table) => [table, table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))])
+)
 
 /**
  * Order-only layouts: the values of a row in order, when their count leaves no doubt.
