@@ -120,6 +120,7 @@ describe('docxToTree', () => {
         p([r('一、总体'), '<w:del w:id="1" w:author="a"><w:r><w:delText>概况</w:delText></w:r></w:del>', '<w:ins w:id="2" w:author="a">' + r('情况') + '</w:ins>']) +
         '<w:ins w:id="3" w:author="a">' + p('新增的段落') + '</w:ins>' +
         '<w:del w:id="4" w:author="a">' + p('删除的段落') + '</w:del>' +
+        '<w:del w:id="10" w:author="a">' + p('') + '</w:del>' +
         p(['<w:moveFrom w:id="5" w:author="a">' + r('移走') + '</w:moveFrom>', '<w:moveTo w:id="6" w:author="a">' + r('移来') + '</w:moveTo>']) +
         tbl(2, [
           tr([tc('规章'), '<w:tc>' + p(['<w:del w:id="7" w:author="a"><w:r><w:delText>5</w:delText></w:r></w:del>', '<w:ins w:id="8" w:author="a">' + r('7') + '</w:ins>']) + '</w:tc>']),
@@ -134,7 +135,7 @@ describe('docxToTree', () => {
       {type: 'paragraph', value: '新增的段落'},
       {type: 'paragraph', value: '移来'}
     ])
-    // 概况, the deleted paragraph, 移走, the 5 of 规章 and the deleted row.
+    // 概况, the deleted paragraph, 移走, the 5 of 规章 and the deleted row (not the empty deleted paragraph).
     expect(file.messages.map((message) => [message.ruleId, message.actual])).toEqual([['docx-deleted-text', '5']])
     expect(layout(tree.children[3] as Table)).toEqual([
       ['0+1x1:规章', '1+1x1:7'],
