@@ -736,9 +736,15 @@ class SpaceAlignedReader {
         // nearest columns by a pointer that only moves right. A word counts half a step at
         // most (one over a column left blank in every row is no worse than one between two).
         let least = Infinity
-        const shifts = new Set<number>()
-        for (const anchor of words) for (const target of centres) shifts.add(target - anchor)
-        for (const shift of shifts) {
+        // The least total is the same in any order: the shifts are sorted (numbers, no
+        // comparator) and each tried once.
+        const shifts = new Float64Array(words.length * centres.length)
+        let at = 0
+        for (const anchor of words) for (const target of centres) shifts[at++] = target - anchor
+        shifts.sort()
+        for (let index = 0; index < shifts.length; index++) {
+          const shift = shifts[index]!
+          if (index > 0 && shift === shifts[index - 1]) continue
           // No shift does better than one that puts every word on a column.
           if (least === 0) break
           let total = 0
@@ -759,9 +765,16 @@ class SpaceAlignedReader {
     // weighs a column and a half at most: when the numbers tell more, the header is not read).
     const words = headers.reduce((total, line) => total + line.pieces.length, 0)
     if (Math.abs(char - display) > 1.5 * words + 0.25) return char < display ? 'char' : 'display'
-    const byChar = char + 3 * fit('char')
+    // A fit costs nothing or more: the metric behind on the numbers is fitted first, and
+    // the other only when the header can still turn the choice.
+    if (char < display) {
+      const byChar = char + 3 * fit('char')
+      if (byChar + 0.25 < display) return 'char'
+      return byChar + 0.25 < display + 3 * fit('display') ? 'char' : 'display'
+    }
     const byDisplay = display + 3 * fit('display')
-    return byChar + 0.25 < byDisplay ? 'char' : 'display'
+    if (byDisplay <= char + 0.25) return 'display'
+    return char + 3 * fit('char') + 0.25 < byDisplay ? 'char' : 'display'
   }
 
   /** Line kinds, values per line and their columns, value alignment and cell boundaries. */
@@ -2372,7 +2385,9 @@ function centreOf(piece: Piece): number {
 
 function median(list: ReadonlyArray<number>): number {
   if (list.length === 0) return 0
-  const sorted = [...list].sort((a, b) => a - b)
+  if (list.length === 1) return list[0]!
+  // A typed array sorts numbers without calling a comparator.
+  const sorted = Float64Array.from(list).sort()
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
