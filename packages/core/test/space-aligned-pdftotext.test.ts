@@ -98,6 +98,67 @@ describe('space-aligned labels', () => {
   })
 })
 
+describe('space-aligned group labels set between the lines of deeper rows', () => {
+  // `pdftotext -layout` of the testkit's .docx (LibreOffice 7.4): the centred group label
+  // `三、本年度办理结果` falls on lines of its own between the rows' wrapped labels, one
+  // piece on the line of a row's numbers.
+  const rowsAround = (unclear: ReadonlyArray<string>) => [
+    '                                           申请人情况',
+    '（本列数据的勾稽关系为：第一项加第二项之',
+    '                                          法人或其他组织',
+    '         和，',
+    '                     自然人       商业     科研    社会公 法律服               总计',
+    '    等于第三项加第四项之和）                                           其他',
+    '                               企业     机构    益组织 务机构',
+    '一、本年新收政府信息公开申请数量        6497   5256   5214 5432 7003       5420   34822',
+    '二、上年结转政府信息公开申请数量         391   856      91   732 318        68    2456',
+    '         7.属于行政执法案卷     377    488    279    411    215    321    2091',
+    '         8.属于行政查询事项     369    276    119      5     13    471    1253',
+    '         1.本机关不掌握相关政府',
+    '                        416    315     8     309    358    497    1903',
+    '         信息',
+    '    （四）无 2.没有现成信息需要另行',
+    '                        139    493    325    402    415    253    2027',
+    '     法提供 制作',
+    ...unclear,
+    '         1.信访举报投诉类申请    368    329    495    305    477    245    2219'
+  ]
+  const expected = {
+    ...row('newReceived', [6497, 5256, 5214, 5432, 7003, 5420, 34822]),
+    ...row('carriedOver', [391, 856, 91, 732, 318, 68, 2456]),
+    ...row('denied.enforcementCaseFile', [377, 488, 279, 411, 215, 321, 2091]),
+    ...row('denied.inquiryMatter', [369, 276, 119, 5, 13, 471, 1253]),
+    ...row('unableToProvide.notHeld', [416, 315, 8, 309, 358, 497, 1903]),
+    ...row('unableToProvide.needsCreation', [139, 493, 325, 402, 415, 253, 2027]),
+    ...row('unableToProvide.unclear', [283, 81, 198, 106, 406, 430, 1504]),
+    ...row('notProcessed.petition', [368, 329, 495, 305, 477, 245, 2219])
+  }
+
+  it('should not take a piece of a group label for the label of the row wrapped around it', () => {
+    const lines = rowsAround([
+      '三、本',
+      '         3.补正后申请内容仍不明',
+      '年度办                     283    81     198    106    406    430    1504',
+      '         确',
+      '理结果'
+    ])
+    expect(readCells(lines)).toEqual(expected)
+  })
+
+  it('should not take a piece of a group label for a row label, the group enclosing a deeper label', () => {
+    // The group's lines hold no deeper label, but enclose one; the row's label is not
+    // on the lines right around its numbers.
+    const lines = rowsAround([
+      '三、本',
+      '         3.补正后申请内容仍不明',
+      '年度办                     283    81     198    106    406    430    1504',
+      '理结果',
+      '         确'
+    ])
+    expect(readCells(lines)).toEqual(expected)
+  })
+})
+
 describe('space-aligned numbers between labels', () => {
   it('should leave numbers between the labels of two rows without numbers to neither row', () => {
     const lines = [

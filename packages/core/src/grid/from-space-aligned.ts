@@ -571,15 +571,37 @@ class SpaceAlignedReader {
       const fit = this.fitPartialRows(segment) ?? fromRows(full.filter((line) => line.segment === segment))
       if (fit) transforms.set(segment, fit)
     }
+    // Labels are stretched with their page, unless they start where the reference page's
+    // do: `pdftotext` may move only the numbers of a page (`开申请` and `3.其他` at the
+    // labels' columns, their numbers further right).
+    const referenceStarts = this.labelStartsOf(referenceSegment)
+    const labelScales = new Map<number, number>()
+    for (const [segment, transform] of transforms) {
+      const stretch = labelStretch(this.valueStart, transform)
+      const starts = stretch === 1 ? [] : this.labelStartsOf(segment)
+      const miss = (scale: number) => starts.reduce((total, x) => total + distanceToNearest(referenceStarts, x * scale), 0)
+      labelScales.set(segment, starts.length > 0 && referenceStarts.length > 0 && miss(1) + 1 < miss(stretch) ? 1 : stretch)
+    }
     for (const line of this.content) {
       const transform = transforms.get(line.segment) ?? {offset: 0, scale: 1}
-      const labelScale = labelStretch(this.valueStart, transform)
+      const labelScale = labelScales.get(line.segment) ?? 1
       for (const piece of line.pieces) {
         piece.nx = (piece.x - transform.offset) / transform.scale
         piece.nwidth = piece.width / transform.scale
         piece.lx = piece.x * labelScale
       }
     }
+  }
+
+  /** Where the labels of a page's lines with numbers start (unscaled), left of the numbers. */
+  private labelStartsOf(segment: number): Array<number> {
+    const starts: Array<number> = []
+    for (const line of this.content) {
+      if (line.segment !== segment) continue
+      const first = line.pieces.findIndex((piece) => piece.value)
+      for (let index = 0; index < first; index++) starts.push(line.pieces[index]!.x)
+    }
+    return starts
   }
 
   /**
@@ -781,7 +803,8 @@ class SpaceAlignedReader {
   private classifyLines(): void {
     // Labels end before the values of their line. Text stands over the value columns when
     // it starts at the values, or after the widest label, or (a header wider than its
-    // numbers) right of where labels start and past where most of them end.
+    // numbers) right of where labels start and past where most of them end, reaching
+    // over the numbers (`信息内容` centred over short labels is over the labels).
     const labels = this.content.flatMap((line) => {
       const first = line.pieces.find((piece) => piece.value)
       return first ? line.pieces.filter((piece) => !piece.value && piece.x < first.x) : []
@@ -790,7 +813,9 @@ class SpaceAlignedReader {
     const lastStart = maximum(labels.map((piece) => piece.x), -Infinity)
     const usualEnd = median(labels.map((piece) => piece.x + piece.printed))
     const overValues = (piece: Piece) =>
-      piece.nx >= this.valueStart - 2 || piece.x > labelEnd || (piece.x > lastStart + 2 && piece.x >= usualEnd)
+      piece.nx >= this.valueStart - 2 ||
+      piece.x > labelEnd ||
+      (piece.x > lastStart + 2 && piece.x >= usualEnd && piece.nx + piece.nwidth > this.valueStart)
     for (const line of this.content) {
       for (const piece of line.pieces) {
         if (piece.value) line.values.push(piece)
@@ -1570,12 +1595,17 @@ class SpaceAlignedReader {
     }
     // A label ending right above a line or starting right below it.
     const besideLine = (chain: Chain, line: ContentLine) => lastOf(chain) === line.order - 1 || firstOf(chain) === line.order + 1
-    // A group label stands beside deeper labels on some of its lines.
+    // A group label stands beside deeper labels on some of its lines, or wraps around
+    // them (`三、本` / `3.补正后申请内容仍不明` / `年度办  283 …` / `确` / `理结果`: the
+    // converter sets a centred group label's lines between the deeper rows' lines).
     const groupChains = new Map<Chain, boolean>()
     const isGroup = (chain: Chain) => {
       let group = groupChains.get(chain)
       if (group === undefined) {
-        group = chain.pieces.some((piece) => this.content[piece.order]!.labels.some((other) => columnOf.get(other)! > chain.column))
+        group = false
+        for (let order = firstOf(chain); order <= lastOf(chain) && !group; order++) {
+          group = this.content[order]!.labels.some((other) => columnOf.get(other)! > chain.column)
+        }
         groupChains.set(chain, group)
       }
       return group
@@ -1629,7 +1659,19 @@ class SpaceAlignedReader {
       // that ends short ended there, and numbers under it may be the next row's, their
       // label lost), unless the line holds a label as deep.
       // A piece of a group label (`年度办` between rows) is no label of the line's own.
-      const own = line.labels.filter((piece) => !isGroup(chainOf.get(piece)!))
+      // So is a label with a deeper label wrapped around its line, on the lines right
+      // above and below it (`年度办` of `三、本` / `年度办` / `理结果` cut off from its
+      // other lines, between `3.补正后申请内容仍不明` and `确`; captions between rows,
+      // with header lines between, wrap no row).
+      const wrapping = chains.filter(
+        (chain) =>
+          chain.pieces.some((piece) => piece.order === line.order - 1) &&
+          chain.pieces.some((piece) => piece.order === line.order + 1) &&
+          !ownsValues(chain)
+      )
+      const own = line.labels.filter(
+        (piece) => !isGroup(chainOf.get(piece)!) && !wrapping.some((chain) => chain.column > columnOf.get(piece)!)
+      )
       const depth = maximum(own.map((piece) => columnOf.get(piece)!), -1)
       const candidates = chains
         .filter(
@@ -1943,6 +1985,13 @@ function joinLabelHalves(line: ContentLine, left: Piece, right: Piece): void {
  * every page from its own left edge, so the labels of a page on a wider grid stand
  * further right in proportion to where its numbers start.
  */
+/** How far `x` is from the nearest of `list`. */
+function distanceToNearest(list: ReadonlyArray<number>, x: number): number {
+  let least = Infinity
+  for (const item of list) least = Math.min(least, Math.abs(item - x))
+  return least
+}
+
 function labelStretch(valueStart: number, transform: {offset: number; scale: number}): number {
   const printedStart = transform.offset + transform.scale * valueStart
   const stretch = valueStart > 0 && printedStart > 0 ? valueStart / printedStart : 1
