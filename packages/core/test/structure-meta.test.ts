@@ -7,6 +7,38 @@ describe('meta', () => {
     expect(report.meta).toMatchObject({title: '示范县人力资源和社会保障局 2023 年政府信息公开工作年度报告', agency: '示范县人力资源和社会保障局', year: 2023})
   })
 
+  it('should read a title wrapped over lines set apart, not a title the text cites, and sentences wrapped likewise', () => {
+    // `pdftotext -layout` of widely spaced text: every line a paragraph of its own.
+    const text = [
+      '    示范县人力资源和社会保障局 2022 年政府信息公',
+      '',
+      '                  开工作年度报告',
+      '     本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）',
+      '',
+      '   和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函',
+      '',
+      '   〔2021〕30 号）要求，由示范县人力资源和社会保障局编制。',
+      '',
+      '     本年度报告中所列数据的统计期限自 2022 年 1 月 1 日起，至 2022 年 12',
+      '',
+      '   月 31 日止。如对本报告有疑问，请与示范县人力资源和社会保障局办公室联',
+      '',
+      '   系。',
+      '',
+      '一、总体情况',
+      '本机关依法公开政府信息。'
+    ].join('\n')
+    const {report, diagnostics} = parseReport(text)
+    expect(report.meta).toMatchObject({
+      title: '示范县人力资源和社会保障局 2022 年政府信息公开工作年度报告',
+      agency: '示范县人力资源和社会保障局',
+      year: 2022,
+      period: {start: '2022-01-01', end: '2022-12-31'},
+      contact: {agency: '示范县人力资源和社会保障局办公室'}
+    })
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('meta-year-missing')
+  })
+
   it('should read a title whose year comes first', () => {
     const {report} = parseReport('2024年沂源县司法局政府信息公开工作年度报告\n一、总体情况\n正文。\n')
     expect(report.meta).toMatchObject({agency: '沂源县司法局', year: 2024})

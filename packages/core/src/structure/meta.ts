@@ -8,6 +8,8 @@ import type {Sections} from './sections.js'
 /** How much of a paragraph the meta patterns read: bounds their cost on hostile input. */
 const scanLength = 2000
 const titleWords = /(?:政府信息公开|政务公开|信息公开)[^。；]{0,12}(?:年度)?报告/u
+/** A title cited after other words (`和《…》`): a title cited first is the text's own. */
+const citation = /(?<=.)《[^》]{0,80}》/gu
 const yearInTitle = /((?:19|20)\d{2})\s*年(?:度)?/u
 const period =
   /自?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,、]?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
@@ -18,21 +20,24 @@ const period =
  */
 export function readMeta(sections: Sections, file: VFile): Meta {
   let front = sections.front.filter(isText)
-  let titleIndex = front.findIndex((block) => block.value.length <= 80 && titleWords.test(block.value))
-  if (titleIndex === -1) {
-    // A title wrapped mid-phrase over two lines (`…年政府信息公` / `开工作年度报告`).
-    const pair = front.findIndex(
-      (block, index) =>
-        index < 8 && front[index + 1] !== undefined && block.value.length + front[index + 1]!.value.length <= 80 &&
-        titleWords.test(block.value + front[index + 1]!.value)
-    )
-    if (pair !== -1) {
-      const [first, second] = [front[pair]!, front[pair + 1]!]
-      const joined = {...first, value: first.value + second.value}
-      if (first.position && second.position) joined.position = {start: first.position.start, end: second.position.end}
-      front = [...front.slice(0, pair), joined, ...front.slice(pair + 2)]
-      titleIndex = pair
-    }
+  const single = front.findIndex((block) => isTitle(block.value))
+  // A title wrapped mid-phrase over two lines (`…年政府信息公` / `开工作年度报告`), neither
+  // a title alone, before any line that is one.
+  const pair = front.findIndex(
+    (block, index) =>
+      index < 8 &&
+      (single === -1 || index < single) &&
+      front[index + 1] !== undefined &&
+      !isTitle(front[index + 1]!.value) &&
+      isTitle(block.value + front[index + 1]!.value)
+  )
+  let titleIndex = single
+  if (pair !== -1) {
+    const [first, second] = [front[pair]!, front[pair + 1]!]
+    const joined = {...first, value: first.value + second.value}
+    if (first.position && second.position) joined.position = {start: first.position.start, end: second.position.end}
+    front = [...front.slice(0, pair), joined, ...front.slice(pair + 2)]
+    titleIndex = pair
   }
   let title: string | null = null
   let agency: string | null = null
@@ -85,10 +90,23 @@ export function readMeta(sections: Sections, file: VFile): Meta {
   }
 }
 
+/**
+ * Whether a short text names the report (`…政府信息公开工作年度报告`), the words not only
+ * inside a title it cites (`和《…年度报告格式》（国办公开办函`).
+ */
+function isTitle(text: string): boolean {
+  return text.length <= 80 && titleWords.test(text.replace(citation, ''))
+}
+
 function readPeriod(texts: ReadonlyArray<string>): Period | null {
-  for (const text of texts) {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!
     if (!text.includes('月')) continue
-    const match = period.exec(foldText(text.slice(0, scanLength)))
+    let match = period.exec(foldText(text.slice(0, scanLength)))
+    // A sentence wrapped over two paragraphs (`…至 2022 年 12` / `月 31 日止。`: `pdftotext`
+    // sets every line of widely spaced text apart).
+    const next = texts[index + 1]
+    if (!match && next !== undefined) match = period.exec(foldText(text.slice(-scanLength / 2) + next.slice(0, scanLength / 2)))
     if (match) {
       return {start: isoDate(match[1]!, match[2]!, match[3]!), end: isoDate(match[4]!, match[5]!, match[6]!)}
     }
@@ -99,9 +117,11 @@ function readPeriod(texts: ReadonlyArray<string>): Period | null {
 function readContact(texts: ReadonlyArray<string>): Contact | null {
   const contact: Contact = {agency: null, address: null, postcode: null, phone: null, fax: null, email: null}
   let found = false
-  for (const raw of texts) {
+  for (let index = 0; index < texts.length; index++) {
+    const raw = texts[index]!
     if (!/地址|邮编|邮政编码|电话|传真|邮箱|E-?mail|请与|联系/iu.test(raw)) continue
-    const text = foldText(raw.slice(0, scanLength))
+    // With the start of the next paragraph: a sentence wrapped over two (`…办公室联` / `系。`).
+    const text = foldText(raw.slice(0, scanLength) + (texts[index + 1]?.slice(0, scanLength / 4) ?? ''))
     const take = (pattern: RegExp): string | null => pattern.exec(text)?.[1]?.trim() ?? null
     contact.agency ??= take(/请与\s*([^，,。；;\s]{2,40}?)\s*联系/u)
     contact.address ??= take(/(?:联系)?地址\s*[:：为是]\s*([^，,。；;]{2,80})/u)
