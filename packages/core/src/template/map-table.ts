@@ -62,6 +62,8 @@ class TableMapper {
   private afterData = false
   /** Text ending a row without values that matched nothing: maybe the first part of a wrapped label. */
   private fragment: string | undefined
+  /** The first cell of the next row, taken as the end of this row's label. */
+  private takenTail: TableCell | undefined
   /** Whether the current header names columns of the 2019 template (本年新制作数量 …). */
   private variantHeader = false
   /**
@@ -103,7 +105,12 @@ class TableMapper {
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
-    const cells: Array<ReadCell> = row.children.map((cell) => ({cell, kind: cellKind(cell.value)}))
+    const taken = this.takenTail
+    this.takenTail = undefined
+    const cells: Array<ReadCell> = row.children
+      .filter((cell) => cell !== taken)
+      .map((cell) => ({cell, kind: cellKind(cell.value)}))
+    if (cells.length === 0) return
     const texts = cells.filter((item) => item.kind === 'text')
     const hasValues = cells.some((item) => item.kind === 'value')
     const labels = texts.map((item) => item.cell.value)
@@ -125,6 +132,18 @@ class TableMapper {
         texts[0].cell.value = fragment + texts[0].cell.value
         labels[0] = texts[0].cell.value
         match = joined
+      }
+    }
+    if (match?.kind !== 'row' && hasValues && texts.length > 0) {
+      // The end of a wrapped label set after the row's numbers, read as the start of the
+      // next row (`2.申请人逾期未按收费通` … `关不再处理其政府信息公` / numbers / `开申请`
+      // / `3.其他` …): taken when it names nothing alone and completes this row's label.
+      const tail = this.labelTailAfter(rowIndex)
+      const joined = tail && this.matcher.matchRow([...outer, ...labels, tail.value], this.template.key, this.group)
+      if (joined?.kind === 'row') {
+        match = joined
+        labels.push(tail!.value)
+        this.takenTail = tail
       }
     }
     if (this.variantHeader && hasValues && match?.kind === 'row' && this.template.key === 'activeDisclosure') {
@@ -203,6 +222,13 @@ class TableMapper {
         {place: row.position ?? texts[0]?.cell.position, severity: 'warning', actual: text}
       )
     }
+  }
+
+  /** The first cell of the next row when it is a text naming nothing of the template. */
+  private labelTailAfter(rowIndex: number): TableCell | undefined {
+    const first = this.table.children[rowIndex + 1]?.children[0]
+    if (!first || cellKind(first.value) !== 'text') return undefined
+    return this.matcher.lookup(first.value).length === 0 ? first : undefined
   }
 
   /**
