@@ -3,14 +3,23 @@ import {extname, isAbsolute, join} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {comparePaths} from './compare-paths.js'
 
-/** Extensions of the files taken from folders (lower case); explicit files are taken whatever theirs. */
+/** Extensions of the files the parser reads (lower case); explicit files are taken whatever theirs. */
 export const readableExtensions: ReadonlyArray<string> = ['.docx', '.htm', '.html', '.markdown', '.md', '.shtml', '.txt', '.xhtml']
+
+/**
+ * Extensions of reports the parser cannot read (old Word and WPS files, PDF): taken from
+ * folders too, so that each is a failed file (`UNSUPPORTED_FORMAT`) in the output and
+ * the summary, not a report that silently went missing from the corpus.
+ */
+export const unreadableReportExtensions: ReadonlyArray<string> = ['.doc', '.pdf', '.wps']
+const walkedExtensions = new Set([...readableExtensions, ...unreadableReportExtensions])
 
 /**
  * Expands files, folders and globs into the sorted list of files to parse.
  *
  * - a file is taken as is, whatever its extension;
- * - a folder is walked recursively for files with a readable extension (any case),
+ * - a folder is walked recursively for files with a readable extension (any case) and
+ *   for reports in formats that cannot be read ({@link unreadableReportExtensions}),
  *   skipping hidden entries (`.git`), `node_modules` and Office lock files (`~$x.docx`);
  * - anything else that looks like a glob (`reports/**\/*.docx`) is matched with
  *   tinyglobby (hidden entries and `node_modules` skipped, symbolic links followed).
@@ -56,6 +65,6 @@ async function walk(folder: string, found: Set<string>): Promise<void> {
     // Symbolic links to files are followed, links to folders are not (no cycles).
     const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
     if (entry.isDirectory()) await walk(path, found)
-    else if (isFile && readableExtensions.includes(extname(entry.name).toLowerCase())) found.add(path)
+    else if (isFile && walkedExtensions.has(extname(entry.name).toLowerCase())) found.add(path)
   }
 }

@@ -22,8 +22,10 @@ Options:
   -v, --version         print the version
 
 Folders are walked for .txt .md .markdown .docx .html .htm .shtml .xhtml
-files, skipping hidden entries and node_modules; files named explicitly are
-read whatever their extension; globs are expanded ('reports/**/*.docx').
+files, and for .doc .wps .pdf reports, which are listed as failed
+(UNSUPPORTED_FORMAT: convert them first), skipping hidden entries and
+node_modules; files named explicitly are read whatever their extension; globs
+are expanded ('reports/**/*.docx').
 
 A progress bar is shown on stderr when it is a terminal, and a summary is
 printed on stderr at the end. Ctrl-C stops the batch and leaves a valid,

@@ -1,4 +1,4 @@
-export {collectFiles, readableExtensions} from './collect-files.js'
+export {collectFiles, readableExtensions, unreadableReportExtensions} from './collect-files.js'
 export {comparePaths} from './compare-paths.js'
 export {formatDiagnostic, formatFailure} from './format-diagnostic.js'
 export {parseFile} from './parse-file.js'

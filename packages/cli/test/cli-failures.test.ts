@@ -1,7 +1,8 @@
-import {rm} from 'node:fs/promises'
+import {copyFile, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
-import {makeBrokenFolder, seedNames} from './temp-folder.js'
+import {root, runCli} from './run-cli.js'
+import {makeBrokenFolder, makeTempFolder, seedNames} from './temp-folder.js'
 
 let folder = ''
 
@@ -64,6 +65,25 @@ describe('xxgk parse with bad files', () => {
       folder + '/sub/random.docx,failed',
       ''
     ])
+  })
+
+  it('should list reports in formats it cannot read, found in a folder, as failed rows counted in the summary', async () => {
+    const mixed = await makeTempFolder()
+    try {
+      await copyFile(join(root, 'seeds', seedNames[0]!), join(mixed, seedNames[0]!))
+      await writeFile(join(mixed, 'scan.pdf'), '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n')
+      await writeFile(join(mixed, 'sheet.xlsx'), 'not a report')
+      const run = await runCli(['parse', mixed])
+      expect(run.stdout.split('\n').map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+        'file,status,errorCode',
+        mixed + '/' + seedNames[0] + ',ok,',
+        mixed + '/scan.pdf,failed,UNSUPPORTED_FORMAT',
+        ''
+      ])
+      expect(run.stderr).toBe('xxgk: 2 files: 1 parsed (0 with errors, 0 with warnings), 1 failed\nxxgk: failed by reason: UNSUPPORTED_FORMAT 1\n')
+    } finally {
+      await rm(mixed, {recursive: true})
+    }
   })
 
   it('should exit 2 without output when an input does not exist', async () => {

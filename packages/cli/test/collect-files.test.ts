@@ -1,7 +1,7 @@
 import {mkdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {collectFiles, readableExtensions} from '../src/index.js'
+import {collectFiles, readableExtensions, unreadableReportExtensions} from '../src/index.js'
 import {makeTempFolder} from './temp-folder.js'
 
 let folder = ''
@@ -19,6 +19,8 @@ beforeAll(async () => {
     'notes.markdown',
     'scan.pdf',
     'old.doc',
+    'draft.WPS',
+    'sheet.xlsx',
     '.hidden.txt',
     '~$report.docx',
     'a/x.txt',
@@ -39,9 +41,10 @@ afterAll(async () => {
 describe('collectFiles', () => {
   it('should list the readable extensions', () => {
     expect(readableExtensions).toEqual(['.docx', '.htm', '.html', '.markdown', '.md', '.shtml', '.txt', '.xhtml'])
+    expect(unreadableReportExtensions).toEqual(['.doc', '.pdf', '.wps'])
   })
 
-  it('should walk a folder for readable files, skipping hidden entries, node_modules and Office lock files', async () => {
+  it('should walk a folder for readable files and unreadable reports, skipping hidden entries, node_modules and Office lock files', async () => {
     expect(await collectFiles([folder])).toEqual(
       [
         'REPORT.DOCX',
@@ -49,12 +52,15 @@ describe('collectFiles', () => {
         'a/b/y.docx',
         'a/x.txt',
         'content_1.shtml',
+        'draft.WPS',
         'link.txt',
         'notes.markdown',
         'notes.md',
+        'old.doc',
         'page.htm',
         'page.html',
-        'report.txt'
+        'report.txt',
+        'scan.pdf'
       ].map((name) => join(folder, name))
     )
   })
@@ -75,6 +81,6 @@ describe('collectFiles', () => {
 
   it('should throw for a path that does not exist or a glob that matches nothing', async () => {
     await expect(collectFiles([join(folder, 'missing')])).rejects.toThrow('No such file or folder: `' + join(folder, 'missing') + '`')
-    await expect(collectFiles([join(folder, '*.xlsx')])).rejects.toThrow('No files match `' + join(folder, '*.xlsx') + '`')
+    await expect(collectFiles([join(folder, '*.xls')])).rejects.toThrow('No files match `' + join(folder, '*.xls') + '`')
   })
 })

@@ -22,6 +22,7 @@ describe('@xxgk/cli', () => {
       'readableExtensions',
       'severities',
       'toRecord',
+      'unreadableReportExtensions',
       'writeFormatted',
       'writeResults'
     ])

@@ -1980,11 +1980,6 @@ function joinLabelHalves(line: ContentLine, left: Piece, right: Piece): void {
   line.pieces = line.pieces.filter((piece) => piece !== right)
 }
 
-/**
- * How much a page's labels are scaled onto the reference page: `pdftotext` measures
- * every page from its own left edge, so the labels of a page on a wider grid stand
- * further right in proportion to where its numbers start.
- */
 /** How far `x` is from the nearest of `list`. */
 function distanceToNearest(list: ReadonlyArray<number>, x: number): number {
   let least = Infinity
@@ -1992,6 +1987,11 @@ function distanceToNearest(list: ReadonlyArray<number>, x: number): number {
   return least
 }
 
+/**
+ * How much a page's labels are scaled onto the reference page: `pdftotext` measures
+ * every page from its own left edge, so the labels of a page on a wider grid stand
+ * further right in proportion to where its numbers start.
+ */
 function labelStretch(valueStart: number, transform: {offset: number; scale: number}): number {
   const printedStart = transform.offset + transform.scale * valueStart
   const stretch = valueStart > 0 && printedStart > 0 ? valueStart / printedStart : 1

@@ -110,7 +110,8 @@ class TableMapper {
     const cells: Array<ReadCell> = row.children
       .filter((cell) => cell !== taken)
       .map((cell) => ({cell, kind: cellKind(cell.value)}))
-    if (cells.length === 0) return
+    // A row that was only the end of the label above is done.
+    if (taken && cells.length === 0) return
     const texts = cells.filter((item) => item.kind === 'text')
     const hasValues = cells.some((item) => item.kind === 'value')
     const labels = texts.map((item) => item.cell.value)
