@@ -1765,13 +1765,13 @@ class SpaceAlignedReader {
       if (labelled.length > 0 && labelled.every((row) => row.depth > chain.column)) groups.push(chain)
       else newRow(chain)
     }
-    const unread = this.leaveOutDistrusted(rows)
-    rows.sort((a, b) => a.first - b.first)
     // A few numbers on a line of their own, with no label and joining no row (a page
     // number, a stray line), are no row.
-    const placed = rows.filter(
-      (row) => row.chain || row.tokens.some((piece) => !piece.value) || row.tokens.length * 2 >= this.count
-    )
+    const isRow = (row: DataRow) => row.chain !== undefined || row.tokens.some((piece) => !piece.value) || row.tokens.length * 2 >= this.count
+    this.distrustBesideStrays(rows.filter((row) => !isRow(row)), rows)
+    const unread = this.leaveOutDistrusted(rows)
+    rows.sort((a, b) => a.first - b.first)
+    const placed = rows.filter(isRow)
 
     for (const row of placed) {
       if (row.chain) {
@@ -1809,6 +1809,40 @@ class SpaceAlignedReader {
    * Leaves the distrusted numbers out of their rows, so that their cells end up null, named
    * by a diagnostic; such a row keeps no blank cells. Returns the rows that lost any.
    */
+  /**
+   * Digits left on a line of their own, in no row, may be the rest of a number of a row
+   * near them, wrapped in its narrow cell where no join could find it (fonts larger than
+   * the form's set a number's pieces two lines apart, around other rows' pieces:
+   * `144` … `8` for 1448): the nearest numbers within two lines whose extents meet
+   * theirs are not read whole for sure, so they are left out, their cells null.
+   */
+  private distrustBesideStrays(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<DataRow>): void {
+    const meets = (a: Piece, b: Piece) => a.nx < b.nx + b.nwidth + 1 && b.nx < a.nx + a.nwidth + 1
+    // Lines apart as printed (blank lines count: they part rows).
+    const apart = (a: Piece, b: Piece) => Math.abs(a.line.line - b.line.line)
+    const isDigits = (piece: Piece) => piece.value && digitsOnly.test(piece.text)
+    // Numbers alone on their line, whichever row took them.
+    const lone = rows.flatMap((row) => row.tokens.filter((piece) => isDigits(piece) && this.content[piece.order]!.pieces.length === 1))
+    for (const stray of strays.flatMap((row) => row.tokens.filter(isDigits))) {
+      // Two numbers alone on their lines, one over the other, are the halves of one number
+      // (a total wrapped around its row): they tell of no other.
+      if (lone.some((other) => other !== stray && apart(other, stray) <= 2 && meets(other, stray))) continue
+      // The nearest numbers it meets, within two lines; a `0` is no number's head.
+      const meeting = rows.flatMap((row) =>
+        row.tokens.filter(
+          (piece) =>
+            piece !== stray &&
+            piece.value &&
+            apart(piece, stray) <= 2 &&
+            meets(piece, stray) &&
+            !(stray.line.line < piece.line.line && stray.text.startsWith('0'))
+        )
+      )
+      const nearest = minimum(meeting.map((piece) => apart(piece, stray)))
+      for (const piece of meeting) if (apart(piece, stray) === nearest) this.distrusted.add(piece)
+    }
+  }
+
   private leaveOutDistrusted(rows: ReadonlyArray<DataRow>): Set<DataRow> {
     const unread = new Set<DataRow>()
     if (this.distrusted.size === 0) return unread
@@ -2038,11 +2072,12 @@ function isPacked(line: ContentLine): boolean {
  */
 function wrappedPairs(above: ContentLine, tails: ReadonlyArray<Piece>): Array<[Piece, Piece]> | undefined {
   if (above.pieces.some((piece) => !piece.value || !digitsOnly.test(piece.text))) return undefined
-  const width = above.pieces[0]!.text.length
-  if (width < 2 || above.pieces.some((piece) => piece.text.length !== width)) return undefined
+  // Widths as printed: a full-width digit (`１` of `１` / `６`) fills a cell as two do.
+  const width = above.pieces[0]!.fragment.width
+  if (width < 2 || above.pieces.some((piece) => piece.fragment.width !== width)) return undefined
   // Heads that fill their cells wrap whatever is left, as wide as they are too (`10` / `54`)
   // once another tail shows the wrapping.
-  const asWide = tails.some((piece) => piece.text.length < width)
+  const asWide = tails.some((piece) => piece.fragment.width < width)
   return alignedPairs(above.pieces, tails, asWide)
 }
 
@@ -2053,7 +2088,8 @@ function wrappedPairs(above: ContentLine, tails: ReadonlyArray<Piece>): Array<[P
 function alignedPairs(heads: ReadonlyArray<Piece>, tails: ReadonlyArray<Piece>, asWide = false): Array<[Piece, Piece]> | undefined {
   const used = new Set<Piece>()
   const pairs: Array<[Piece, Piece]> = []
-  const fits = (tail: Piece, head: Piece) => tail.text.length < head.text.length || (asWide && tail.text.length === head.text.length)
+  const fits = (tail: Piece, head: Piece) =>
+    tail.fragment.width < head.fragment.width || (asWide && tail.fragment.width === head.fragment.width)
   for (const piece of tails) {
     const target = heads.find(
       (candidate) => !used.has(candidate) && fits(piece, candidate) && alignedUnder(candidate.fragment, piece.fragment)
