@@ -34,7 +34,7 @@ export const ruleIds = {
   /** A row has a different number of values than the template row has columns. */
   'row-value-count': 'a row has a different number of values than the template expects',
   /** A row read from a layout that keeps only order failed its 总计 sum, so its cells were left null. */
-  'row-unverified': 'a row whose placement its layout cannot prove was left null (a 总计 that is not the sum, a missing row after it)',
+  'row-unverified': 'a row whose placement its layout cannot prove was left null (a 总计 that is not the sum, values split by a page break, a missing row after it)',
   /** A stream of cells was out of row order (values under a column label), so its values were left null. */
   'table-unordered': 'a table read from a stream of cells out of row order was left null',
   /** The same template row appeared twice; the first is kept. */

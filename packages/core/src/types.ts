@@ -70,6 +70,11 @@ export interface TableRow {
   type: 'tableRow'
   children: Array<TableCell>
   position?: Position | undefined
+  /**
+   * The row's values run across a page break in a layout that keeps no columns (a cell
+   * stream): a converter may print the cells of a row split by a page in another order.
+   */
+  pageBreak?: boolean | undefined
 }
 
 /** A cell of the grid. */

@@ -17,12 +17,18 @@ import type {Table} from '../types.js'
  * Blank lines are left out (they may be empty cells or paragraph breaks alike), so a
  * row with an empty cell has fewer values than the template and is not placed.
  *
+ * A row whose values run across a page break is marked (`pageBreak`): converters may
+ * print the cells of a row a page splits out of their order.
+ *
  * @param lines the lines of the table, as `CellStreamDetector` found them.
  * @param read the lines cut by `readStreamLine` (the detector's, when it cut them).
+ * @param pageBreaks line numbers (`Line.line`) a page starts at: lines that held a form
+ *   feed or a page number dropped before the table was cut.
  */
 export function fromCellStream(
   lines: ReadonlyArray<Line>,
-  read: ReadonlyArray<StreamLine> = lines.map((line) => readStreamLine(line.text))
+  read: ReadonlyArray<StreamLine> = lines.map((line) => readStreamLine(line.text)),
+  pageBreaks: ReadonlyArray<number> = []
 ): Table {
   const grid = new GridBuilder('cell-stream', false)
   // Rows on lines: lines that hold a label and its values, or three values or more
@@ -32,15 +38,24 @@ export function fromCellStream(
   const labelled = read.filter((line) => line.labels.length > 0 && line.values.length > 0).length
   const oneCellPerLine = labelled < 2 && read.every((line) => line.values.length < 3)
   let rowHasValues = true
+  // Line of the row's last value, to tell a page break between two of its values.
+  let lastValueLine = 0
   lines.forEach((line, index) => {
     const {labels, values} = oneCellPerLine ? wholeLine(line.text) : read[index]!
     if (labels.length > 0 && rowHasValues) {
       grid.addRow()
       rowHasValues = false
+      lastValueLine = 0
     } else if (values.length > 0 && grid.table.children.length === 0) {
       grid.addRow()
     }
-    if (values.length > 0) rowHasValues = true
+    if (values.length > 0) {
+      if (lastValueLine > 0 && pageBreaks.some((at) => at > lastValueLine && at <= line.line)) {
+        grid.table.children.at(-1)!.pageBreak = true
+      }
+      lastValueLine = line.line
+      rowHasValues = true
+    }
     for (const piece of [...labels, ...values]) {
       grid.placeCell({value: piece.text, position: linePosition(line, piece.from, piece.to)})
     }

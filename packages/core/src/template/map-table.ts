@@ -347,8 +347,9 @@ class TableMapper {
       )
       return
     }
-    if (this.orderOnly && !addsUp(row, values)) {
-      this.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number)
+    if (this.orderOnly && (tableRow.pageBreak || !addsUp(row, values))) {
+      const why = tableRow.pageBreak ? 'its values run across a page break, where converters may print cells out of order' : undefined
+      this.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
       return
     }
     const checked = withCutTotal(row, values)
@@ -373,7 +374,8 @@ class TableMapper {
   private withdraw(
     rows: ReadonlyArray<{row: TemplateRow; cells: ReadonlyArray<TableCell | null | undefined>}>,
     place: TableRow['position'],
-    what: string
+    what: string,
+    why = 'its 总计 is not the sum of its other values'
   ): void {
     const ids: Array<string> = []
     for (const {row, cells} of rows) {
@@ -393,7 +395,7 @@ class TableMapper {
       })
     }
     report(this.file, 'row-unverified',
-      what + ': its 总计 is not the sum of its other values, and the layout keeps no columns to tell which value is whose; its cells are left null rather than guessed', {
+      what + ': ' + why + ', and the layout keeps no columns to tell which value is whose; its cells are left null rather than guessed', {
       place,
       severity: 'warning',
       cellIds: ids

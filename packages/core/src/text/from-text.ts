@@ -38,6 +38,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   const formFeeds = text.includes('\f') ? formFeedLines(numbered) : new Set<number>()
   const pageNumbers = new Set<number>()
   const lines = dropPageNumbers(numbered.map(trimInvisible), file, pageNumbers)
+  const pageStarts = [...formFeeds, ...pageNumbers]
   const children: Array<Block> = []
   // What the space-aligned detector sees: no line of a printed table is this long, and a
   // longer one (hostile input) reads as blank there, which bounds the detector's work.
@@ -70,7 +71,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       // One cell per line needs blank lines between its rows; without them the cells are
       // a stream, rows told by labels and values.
       else if (block.filter((candidate) => isBlank(candidate.text)).length < Math.min(3, tabLines.length / 20)) {
-        children.push(fromCellStream(block.map(untab)))
+        children.push(fromCellStream(block.map(untab), undefined, pageStarts))
       }
       else children.push(fromCellPerLine(block))
       index = end
@@ -98,7 +99,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       refuseLargeTable(stream.cells, limits)
       const block = lines.slice(index, stream.end)
       const detector = cellStream
-      children.push(fromCellStream(block, block.map((_, offset) => detector.streamLine(index + offset))))
+      children.push(fromCellStream(block, block.map((_, offset) => detector.streamLine(index + offset)), pageStarts))
       index = stream.end
       continue
     }

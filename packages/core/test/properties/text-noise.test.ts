@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
 
 const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
+/** Layouts read as streams of cells, with no columns. */
+const streamed: ReadonlyArray<TextLayout> = ['cell-stream', 'text-rows']
 const report = fixtureReport(31)
 const pageNumbers = ['- 3 -', '—3—', '第 3 页', '第3页 共6页', '3 / 6', '\f- 12 -']
 const invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060']
@@ -26,7 +28,18 @@ describe('noise that must change no cell', () => {
           fc.constantFrom(...pageNumbers),
           (at, page) => {
             const noisy = lines.flatMap((line, index) => (at.includes(index) ? [page, line] : [line])).join('\n')
-            expect(parseReport(noisy).cells).toEqual(report.cells)
+            const result = parseReport(noisy)
+            if (!streamed.includes(layout)) {
+              expect(result.cells).toEqual(report.cells)
+              return
+            }
+            // A stream keeps no columns: a row whose values a page break splits is left
+            // null (`row-unverified`), as converters may print such a row out of order.
+            for (const [id, value] of Object.entries(result.cells)) {
+              if (value === null) {
+                expect(result.diagnostics.some((d) => d.ruleId === 'row-unverified' && d.cellIds?.includes(id)), id).toBe(true)
+              } else expect(value, id).toBe(report.cells[id])
+            }
           }
         ),
         {numRuns: 60}

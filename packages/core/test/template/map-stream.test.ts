@@ -207,3 +207,27 @@ describe('a 总计 read in part', () => {
     expect(result.diagnostics.some((d) => d.ruleId === 'consistency-row-total')).toBe(true)
   })
 })
+
+describe('a stream row split by a page', () => {
+  const report = fixtureReport(31)
+  const lines = renderText(report, 'cell-stream').split('\n')
+  const label = lines.indexOf('一、本年新收政府信息公开申请数量')
+  const ids = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map(
+    (column) => 'applications.newReceived.' + column
+  )
+
+  it('should leave a row null when a page break falls between its values', () => {
+    const paged = [...lines.slice(0, label + 4), '- 3 -', ...lines.slice(label + 4)].join('\n')
+    const result = parseReport(paged)
+    for (const id of ids) expect(result.cells[id], id).toBeNull()
+    const unverified = result.diagnostics.find((d) => d.ruleId === 'row-unverified')
+    expect(unverified?.message).toContain('page break')
+    expect(unverified?.cellIds).toEqual(ids)
+    expect(result.cells['applications.carriedOver.total']).toBe(report.cells['applications.carriedOver.total'])
+  })
+
+  it('should read a row whole when the page breaks before its label', () => {
+    const paged = [...lines.slice(0, label), '- 3 -', ...lines.slice(label)].join('\n')
+    expect(parseReport(paged).cells).toEqual(report.cells)
+  })
+})
