@@ -37,6 +37,8 @@ export const ruleIds = {
   'row-unverified': 'a row whose placement its layout cannot prove was left null (a 总计 that is not the sum, values split by a page break, a missing row after it)',
   /** A stream of cells was out of row order (values under a column label), so its values were left null. */
   'table-unordered': 'a table read from a stream of cells out of row order was left null',
+  /** Most rows of a space-aligned table did not add up (numbers read in part), so its values were left null. */
+  'table-unverified': 'a space-aligned table whose rows mostly do not add up was left null',
   /** The same template row appeared twice; the first is kept. */
   'row-duplicate': 'a template row appeared twice',
   /** A label matches several template rows equally well. */

@@ -64,6 +64,13 @@ class TableMapper {
   private fragment: string | undefined
   /** The first cell of the next row, taken as the end of this row's label. */
   private takenTail: TableCell | undefined
+  /**
+   * Rows of whole numbers with a 总计, those whose 总计 is not their sum, and rows of
+   * three values or more that name no template row.
+   */
+  private readonly sums = {checked: 0, failed: 0, unnamed: 0}
+  /** Rows read as 表四's data row. */
+  private transposed = 0
   /** Whether the current header names columns of the 2019 template (本年新制作数量 …). */
   private variantHeader = false
   /**
@@ -102,6 +109,44 @@ class TableMapper {
     this.table.children.forEach((row, index) => this.visitRow(row, index))
     if (this.scrambled) this.withdrawTable()
     else if (this.labelsApart) this.withdrawRowsBeforeGaps()
+    else if (this.table.layout === 'space-aligned' && this.mostlyUnsummed()) this.withdrawUnsummed()
+  }
+
+  /** Counts a row of whole numbers with a 总计 that is, or is not, their sum. */
+  private noteSum(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): void {
+    const whole = (cell: TableCell | null | undefined) => cell && !cell.truncated && readNumber(cell.value, row.unit).status === 'number'
+    if (!row.columns.includes('total') || !cells.every(whole)) return
+    this.sums.checked++
+    if (!addsUp(row, cells)) this.sums.failed++
+  }
+
+  /**
+   * Whether rows with a 总计 fail their sum too often for published errors (three and a
+   * quarter of them in 表三, two of 表四's three) beside lines of numbers that name no
+   * row (the tails of numbers wrapped in their cells): a table of distinct numbers that
+   * were never meant to add up, each row under its label, keeps its numbers.
+   */
+  private mostlyUnsummed(): boolean {
+    const {checked, failed, unnamed} = this.sums
+    return unnamed >= 2 && failed >= 2 && failed * 4 >= checked && (failed >= 3 || checked <= 4)
+  }
+
+  /**
+   * Withdraws every value of a space-aligned table whose rows mostly do not add up: its
+   * numbers were read in part (a font too large for the form wraps every number in its
+   * cell, heads and tails on lines of their own that no join can prove), not published
+   * with errors in row after row.
+   */
+  private withdrawUnsummed(): void {
+    const ids = this.unplace([...this.placed])
+    report(this.file, 'table-unverified',
+      '表' + this.template.number + ': ' + this.sums.failed + ' of ' + this.sums.checked +
+        ' rows with a 总计 do not add up, as when numbers wrapped in their cells are read in part; its ' + ids.length +
+        ' values are left null rather than trusted', {
+      place: this.table.position,
+      severity: 'warning',
+      cellIds: ids
+    })
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
@@ -191,11 +236,13 @@ class TableMapper {
     if (this.labelsApart) this.noteNamed(undefined, texts, undefined)
     const values = cells.filter((item) => item.kind !== 'text').map((item) => this.valueOf(item.cell, 'count'))
     const kind = match?.kind === 'group' ? 'variant' : 'unknown'
+    const kept = values.filter((value) => value.status !== 'blank')
+    if (kind === 'unknown' && kept.length >= 3) this.sums.unnamed++
     this.mapping.extraRows.push({
       table: this.template.key,
       kind,
       labels,
-      values: values.filter((value) => value.status !== 'blank'),
+      values: kept,
       position: row.position ?? texts[0]?.cell.position ?? null
     })
     const text = labels.join(' / ') || '(no label)'
@@ -325,6 +372,7 @@ class TableMapper {
     const keyed = this.table.aligned ? this.byHeader(row, cells, labelIndex) : undefined
     if (keyed) {
       const checked = withCutTotal(row, keyed)
+      this.noteSum(row, checked)
       row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
       return
     }
@@ -353,6 +401,7 @@ class TableMapper {
       return
     }
     const checked = withCutTotal(row, values)
+    this.noteSum(row, checked)
     row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
   }
 
@@ -542,6 +591,8 @@ class TableMapper {
   /** 表四 as printed: one unlabelled row of 15 values under three column groups. */
   private mapTransposedRow(cells: ReadonlyArray<ReadCell>, tableRow: TableRow): void {
     const rows = this.template.rows
+    // 表四 has one data row: another line of values beside it names no row either.
+    if (this.transposed++ > 0 && cells.filter((item) => item.kind === 'value').length >= 3) this.sums.unnamed += 2
     const place = tableRow.position ?? cells[0]?.cell.position
     const covered = (cell: TableCell) =>
       rangeHas(cell, (index) => this.columnKeys.has(index) && this.columnGroups.has(index))
@@ -559,6 +610,7 @@ class TableMapper {
       inTemplateOrder(rows.flatMap((row) => row.columns.map((column) => under(row, column)!.cell.column)))
     ) {
       for (const row of rows) {
+        this.noteSum(row, row.columns.map((column) => under(row, column)?.cell))
         for (const column of row.columns) this.assign(row, column, under(row, column)?.cell ?? null, place)
       }
       return
@@ -590,6 +642,7 @@ class TableMapper {
         return
       }
     }
+    for (const row of rows) this.noteSum(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)]))
     slots.forEach((slot, index) => this.assign(slot.row, slot.column, values[index], place))
   }
 
