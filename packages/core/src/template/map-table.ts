@@ -112,8 +112,12 @@ class TableMapper {
     else if (this.table.layout === 'space-aligned' && this.mostlyUnsummed()) this.withdrawUnsummed()
   }
 
-  /** Counts a row of whole numbers with a 总计 that is, or is not, their sum. */
+  /**
+   * Counts a row of whole numbers with a 总计 that is, or is not, their sum (in
+   * space-aligned tables, where numbers wrap in their cells).
+   */
   private noteSum(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): void {
+    if (this.table.layout !== 'space-aligned') return
     const whole = (cell: TableCell | null | undefined) => cell && !cell.truncated && readNumber(cell.value, row.unit).status === 'number'
     if (!row.columns.includes('total') || !cells.every(whole)) return
     this.sums.checked++
@@ -128,7 +132,9 @@ class TableMapper {
    */
   private mostlyUnsummed(): boolean {
     const {checked, failed, unnamed} = this.sums
-    return unnamed >= 2 && failed >= 2 && failed * 4 >= checked && (failed >= 3 || checked <= 4)
+    // 表四 has a single row of values: one more line of them is as telling as two in 表三.
+    const small = this.template.rows.length <= 4
+    return unnamed >= (small ? 1 : 2) && failed >= 2 && failed * 4 >= checked && (failed >= 3 || small)
   }
 
   /**
@@ -371,7 +377,7 @@ class TableMapper {
     const place = tableRow.position ?? cells[labelIndex]?.cell.position
     const keyed = this.table.aligned ? this.byHeader(row, cells, labelIndex) : undefined
     if (keyed) {
-      const checked = withCutTotal(row, keyed)
+      const checked = this.table.layout === 'space-aligned' ? withCutTotal(row, keyed) : keyed
       this.noteSum(row, checked)
       row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
       return
@@ -400,7 +406,7 @@ class TableMapper {
       this.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
       return
     }
-    const checked = withCutTotal(row, values)
+    const checked = this.table.layout === 'space-aligned' ? withCutTotal(row, values) : values
     this.noteSum(row, checked)
     row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
   }
@@ -592,7 +598,7 @@ class TableMapper {
   private mapTransposedRow(cells: ReadonlyArray<ReadCell>, tableRow: TableRow): void {
     const rows = this.template.rows
     // 表四 has one data row: another line of values beside it names no row either.
-    if (this.transposed++ > 0 && cells.filter((item) => item.kind === 'value').length >= 3) this.sums.unnamed += 2
+    if (this.transposed++ > 0 && cells.filter((item) => item.kind === 'value').length >= 3) this.sums.unnamed++
     const place = tableRow.position ?? cells[0]?.cell.position
     const covered = (cell: TableCell) =>
       rangeHas(cell, (index) => this.columnKeys.has(index) && this.columnGroups.has(index))
@@ -762,8 +768,9 @@ function addsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefi
 /**
  * The row's cells with its 总计 marked as cut short when its digits are the first digits
  * of the sum of the other cells, fewer (`146` for 1463: a number wrapped in its narrow
- * cell, its last digit set where no join found it). Such a total is no published
- * number that fails the check but a number read in part: it is not trusted.
+ * cell, its last digit set where no join found it, as space-aligned text has them).
+ * Such a total is no published number that fails the check but a number read in part:
+ * it is not trusted.
  */
 function withCutTotal<T extends TableCell | null | undefined>(row: TemplateRow, cells: ReadonlyArray<T>): ReadonlyArray<T | TableCell> {
   const totalAt = row.columns.indexOf('total')
