@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
 
@@ -240,5 +241,22 @@ describe('space-aligned numbers wrapped in their cells', () => {
       '                              ８'
     ]
     expect(readCells(lines)['reviewLitigation.litigationDirect.upheld']).toBe(258)
+  })
+})
+
+describe('space-aligned tables whose rows do not add up', () => {
+  it('should keep distinct values that never add up, rows spelled otherwise among them', () => {
+    // The official form filled with 100 × row + column: no 总计 is its row's sum.
+    const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-a4.txt', import.meta.url), 'utf8')
+      .replace('1.属于国家秘密  ', '1.属于国家机密事项')
+      .replace('2.重复申请 ', '2.重复的申请')
+    const result = parseReport(text)
+    expect(result.diagnostics.map((d) => d.ruleId)).not.toContain('table-unverified')
+    expect(result.diagnostics.filter((d) => d.ruleId === 'row-variant').map((d) => d.actual)).toEqual([
+      '（三）不予公开 / 1.属于国家机密事项',
+      '2.重复的申请'
+    ])
+    expect(result.cells['applications.notProcessed.petition.naturalPerson']).toBe(1501)
+    expect(result.cells['applications.denied.stateSecret.total']).toBeNull()
   })
 })

@@ -65,8 +65,8 @@ class TableMapper {
   /** The first cell of the next row, taken as the end of this row's label. */
   private takenTail: TableCell | undefined
   /**
-   * Rows of whole numbers with a 总计, those whose 总计 is not their sum, and rows of
-   * three values or more that name no template row.
+   * Rows of whole numbers with a 总计, those whose 总计 is not their sum, and lines of
+   * three values or more with no label of their own.
    */
   private readonly sums = {checked: 0, failed: 0, unnamed: 0}
   /** Rows read as 表四's data row. */
@@ -126,8 +126,8 @@ class TableMapper {
 
   /**
    * Whether rows with a 总计 fail their sum too often for published errors (three and a
-   * quarter of them in 表三, two of 表四's three) beside lines of numbers that name no
-   * row (the tails of numbers wrapped in their cells): a table of distinct numbers that
+   * quarter of them in 表三, two of 表四's three) beside lines of numbers with no label of
+   * their own (the tails of numbers wrapped in their cells): a table of distinct numbers that
    * were never meant to add up, each row under its label, keeps its numbers.
    */
   private mostlyUnsummed(): boolean {
@@ -243,7 +243,9 @@ class TableMapper {
     const values = cells.filter((item) => item.kind !== 'text').map((item) => this.valueOf(item.cell, 'count'))
     const kind = match?.kind === 'group' ? 'variant' : 'unknown'
     const kept = values.filter((value) => value.status !== 'blank')
-    if (kind === 'unknown' && kept.length >= 3) this.sums.unnamed++
+    // Lines of values with no label of their own (none, or a short piece of the label
+    // above: `量`), not rows whose label is spelled otherwise.
+    if (kind === 'unknown' && kept.length >= 3 && labels.every((label) => [...label.trim()].length <= 3)) this.sums.unnamed++
     this.mapping.extraRows.push({
       table: this.template.key,
       kind,
