@@ -62,8 +62,8 @@ class TableMapper {
   private afterData = false
   /** Text ending a row without values that matched nothing: maybe the first part of a wrapped label. */
   private fragment: string | undefined
-  /** The first cell of the next row, taken as the end of this row's label. */
-  private takenTail: TableCell | undefined
+  /** The first cells of the next row, taken as the end of this row's label. */
+  private takenTail: ReadonlySet<TableCell> | undefined
   /**
    * Rows of whole numbers with a 总计, those whose 总计 is not their sum, and lines of
    * three values or more with no label of their own.
@@ -159,7 +159,7 @@ class TableMapper {
     const taken = this.takenTail
     this.takenTail = undefined
     const cells: Array<ReadCell> = row.children
-      .filter((cell) => cell !== taken)
+      .filter((cell) => !taken?.has(cell))
       .map((cell) => ({cell, kind: cellKind(cell.value)}))
     // A row that was only the end of the label above is done.
     if (taken && cells.length === 0) return
@@ -189,13 +189,20 @@ class TableMapper {
     if (match?.kind !== 'row' && hasValues && texts.length > 0) {
       // The end of a wrapped label set after the row's numbers, read as the start of the
       // next row (`2.申请人逾期未按收费通` … `关不再处理其政府信息公` / numbers / `开申请`
-      // / `3.其他` …): taken when it names nothing alone and completes this row's label.
+      // / `3.其他` …): its first cells, up to three, taken when none names anything alone
+      // and together they complete this row's label.
       const tail = this.labelTailAfter(rowIndex)
-      const joined = tail && this.matcher.matchRow([...outer, ...labels, tail.value], this.template.key, this.group)
-      if (joined?.kind === 'row') {
+      for (let count = 1; count <= tail.length; count++) {
+        const pieces = tail.slice(0, count).map((cell) => cell.value)
+        // The pieces end this row's label only joined to it: alone they are a label of
+        // their own (the next row's, its line before lost).
+        if (this.matcher.matchRow([pieces.join('')], this.template.key, this.group).kind !== 'none') break
+        const joined = this.matcher.matchRow([...outer, ...labels, pieces.join('')], this.template.key, this.group)
+        if (joined.kind !== 'row') continue
         match = joined
-        labels.push(tail!.value)
-        this.takenTail = tail
+        labels.push(...pieces)
+        this.takenTail = new Set(tail.slice(0, count))
+        break
       }
     }
     if (this.variantHeader && hasValues && match?.kind === 'row' && this.template.key === 'activeDisclosure') {
@@ -280,11 +287,18 @@ class TableMapper {
     }
   }
 
-  /** The first cell of the next row when it is a text naming nothing of the template. */
-  private labelTailAfter(rowIndex: number): TableCell | undefined {
-    const first = this.table.children[rowIndex + 1]?.children[0]
-    if (!first || cellKind(first.value) !== 'text') return undefined
-    return this.matcher.lookup(first.value).length === 0 ? first : undefined
+  /**
+   * The first cells of the next row that are texts naming nothing of the template, none
+   * numbered (a numbered one starts a row: `2.申请人…`), three at most.
+   */
+  private labelTailAfter(rowIndex: number): Array<TableCell> {
+    const tail: Array<TableCell> = []
+    for (const cell of this.table.children[rowIndex + 1]?.children ?? []) {
+      if (tail.length === 3 || cellKind(cell.value) !== 'text' || this.matcher.lookup(cell.value).length > 0) break
+      if (normalizeLabel(cell.value).number !== null) break
+      tail.push(cell)
+    }
+    return tail
   }
 
   /**
