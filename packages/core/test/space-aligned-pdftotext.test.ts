@@ -260,3 +260,20 @@ describe('space-aligned tables whose rows do not add up', () => {
     expect(result.cells['applications.denied.stateSecret.total']).toBeNull()
   })
 })
+
+describe('space-aligned totals on a line of their own', () => {
+  // `pdftotext -layout` at fonts × 1.1: each 总计 set on the line above its row.
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-110-totals-apart.txt', import.meta.url), 'utf8')
+
+  it('should join a number alone on its line to the next row whose other numbers it is the sum of', () => {
+    const result = parseReport(text)
+    expect(result.cells['applications.carriedOver.total']).toBe(3304)
+    expect(result.cells['applications.carriedOver.naturalPerson']).toBe(874)
+  })
+
+  it('should join it to no row when it is the sum of none', () => {
+    const result = parseReport(text.replace(/^( +)3304$/mu, '$13305'))
+    expect(result.cells['applications.carriedOver.total']).toBeNull()
+    expect(result.cells['applications.carriedOver.naturalPerson']).toBe(874)
+  })
+})

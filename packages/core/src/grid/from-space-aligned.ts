@@ -1768,7 +1768,8 @@ class SpaceAlignedReader {
     // A few numbers on a line of their own, with no label and joining no row (a page
     // number, a stray line), are no row.
     const isRow = (row: DataRow) => row.chain !== undefined || row.tokens.some((piece) => !piece.value) || row.tokens.length * 2 >= this.count
-    this.distrustBesideStrays(rows.filter((row) => !isRow(row)), rows)
+    this.joinSums(rows.filter((row) => !isRow(row)), rows, addLine)
+    this.distrustBesideStrays(rows.filter((row) => !isRow(row) && row.tokens.length > 0), rows)
     const unread = this.leaveOutDistrusted(rows)
     rows.sort((a, b) => a.first - b.first)
     const placed = rows.filter(isRow)
@@ -1809,6 +1810,34 @@ class SpaceAlignedReader {
    * Leaves the distrusted numbers out of their rows, so that their cells end up null, named
    * by a diagnostic; such a row keeps no blank cells. Returns the rows that lost any.
    */
+  /**
+   * A number alone on its line, next to a row it could complete (a 总计 set on a line of
+   * its own above or below its row, which joins neither by place), joins the one row whose
+   * other numbers it is the sum of: what the template's own check says, not a guess. The
+   * numbers it is added to are whole numbers, three or more, and its column is free there.
+   */
+  private joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<DataRow>, join: (row: DataRow, line: ContentLine) => void): void {
+    for (const stray of strays) {
+      if (stray.lines.length !== 1 || stray.tokens.length !== 1) continue
+      const [total] = stray.tokens
+      if (!total!.value || !digitsOnly.test(total!.text)) continue
+      const line = stray.lines[0]!
+      const sums = rows.filter((row) => {
+        if (row === stray || row.tokens.length === 0 || (row.first !== line.order + 1 && row.last !== line.order - 1)) return false
+        const parts = row.tokens.filter((piece) => piece.value)
+        if (parts.length < 3 || parts.some((piece) => !digitsOnly.test(piece.text))) return false
+        if (row.lines.some((item) => item.columns.some((column) => line.columns.includes(column)))) return false
+        let sum = 0
+        for (const piece of parts) sum += Number(piece.text)
+        return sum === Number(total!.text)
+      })
+      if (sums.length !== 1) continue
+      join(sums[0]!, line)
+      stray.tokens = []
+      stray.lines = []
+    }
+  }
+
   /**
    * Digits left on a line of their own, in no row, may be the rest of a number of a row
    * near them, wrapped in its narrow cell where no join could find it (fonts larger than
