@@ -1,7 +1,7 @@
 import {GridBuilder} from './grid.js'
 import {readStreamLine, type StreamLine} from './detect-cell-stream.js'
 import {cellKind} from '../number/read-number.js'
-import {linePosition, type Line} from '../text/lines.js'
+import {linePosition, marksBetween, type Line} from '../text/lines.js'
 import type {Table} from '../types.js'
 
 /**
@@ -28,7 +28,7 @@ import type {Table} from '../types.js'
 export function fromCellStream(
   lines: ReadonlyArray<Line>,
   read: ReadonlyArray<StreamLine> = lines.map((line) => readStreamLine(line.text)),
-  pageBreaks: ReadonlyArray<number> = []
+  pageBreaks?: ReadonlySet<number>
 ): Table {
   const grid = new GridBuilder('cell-stream', false)
   // Rows on lines: lines that hold a label and its values, or three values or more
@@ -50,7 +50,7 @@ export function fromCellStream(
       grid.addRow()
     }
     if (values.length > 0) {
-      if (lastValueLine > 0 && pageBreaks.some((at) => at > lastValueLine && at <= line.line)) {
+      if (lastValueLine > 0 && marksBetween(pageBreaks, lastValueLine, line.line)) {
         grid.table.children.at(-1)!.pageBreak = true
       }
       lastValueLine = line.line

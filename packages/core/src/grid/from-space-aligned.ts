@@ -1,7 +1,8 @@
 import type {Point, Position} from '@xxgk/schema'
 import {GridBuilder} from './grid.js'
 import {alignedLine, type AlignedFragment, type AlignedLine} from './detect-space-aligned.js'
-import {linePosition, type Line} from '../text/lines.js'
+import {readNumber} from '../number/read-number.js'
+import {linePosition, marksBetween, type Line} from '../text/lines.js'
 import type {Table} from '../types.js'
 
 /**
@@ -311,11 +312,8 @@ class SpaceAlignedReader {
 
   /** Whether a line number of `marks` lies between line `index` and the line before it, its own included. */
   private markedBefore(index: number, marks: ReadonlySet<number> | undefined): boolean {
-    if (!marks || marks.size === 0) return false
     const line = this.lines[index]!.line
-    const previous = index > 0 ? this.lines[index - 1]!.line : line - 1
-    for (let number = previous + 1; number <= line; number++) if (marks.has(number)) return true
-    return false
+    return marksBetween(marks, index > 0 ? this.lines[index - 1]!.line : line - 1, line)
   }
 
   private isBarePageNumber(aligned: ReadonlyArray<AlignedLine>, index: number): boolean {
@@ -1828,8 +1826,8 @@ class SpaceAlignedReader {
         if (parts.length < 3 || parts.some((piece) => !digitsOnly.test(piece.text))) return false
         if (row.lines.some((item) => item.columns.some((column) => line.columns.includes(column)))) return false
         let sum = 0
-        for (const piece of parts) sum += Number(piece.text)
-        return sum === Number(total!.text)
+        for (const piece of parts) sum += readNumber(piece.text, 'count').value ?? Number.NaN
+        return sum === readNumber(total!.text, 'count').value
       })
       if (sums.length !== 1) continue
       join(sums[0]!, line)

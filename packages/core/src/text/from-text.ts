@@ -38,7 +38,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   const formFeeds = text.includes('\f') ? formFeedLines(numbered) : new Set<number>()
   const pageNumbers = new Set<number>()
   const lines = dropPageNumbers(numbered.map(trimInvisible), file, pageNumbers)
-  const pageStarts = [...formFeeds, ...pageNumbers]
+  const pageStarts = new Set([...formFeeds, ...pageNumbers])
   const children: Array<Block> = []
   // What the space-aligned detector sees: no line of a printed table is this long, and a
   // longer one (hostile input) reads as blank there, which bounds the detector's work.

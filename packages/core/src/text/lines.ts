@@ -74,3 +74,14 @@ function isInvisible(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/**
+ * Whether one of the line numbers in `marks` (lines that held a form feed, page numbers
+ * dropped) lies after line number `after` and up to line number `upTo`: a page breaks
+ * between the two lines.
+ */
+export function marksBetween(marks: ReadonlySet<number> | undefined, after: number, upTo: number): boolean {
+  if (!marks || marks.size === 0) return false
+  for (let number = after + 1; number <= upTo; number++) if (marks.has(number)) return true
+  return false
+}

@@ -231,3 +231,20 @@ describe('a stream row split by a page', () => {
     expect(parseReport(paged).cells).toEqual(report.cells)
   })
 })
+
+describe('the end of a label set after its row', () => {
+  it('should join a row that is only the end of the label above to that label (one cell per line)', () => {
+    const report = fixtureReport(31)
+    const lines = renderText(report, 'cell-per-line').split('\n')
+    const at = lines.findIndex((line) => line.includes('2.申请人逾期未按收费通知'))
+    // `…其政府信息公` / its seven values / blank / `开申请` / blank / `3.其他` …
+    lines[at] = lines[at]!.replace('政府信息公开申请', '政府信息公')
+    expect(lines[at + 8]).toBe('')
+    lines.splice(at + 9, 0, '\t开申请', '')
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.otherDisposal.unpaidFee.naturalPerson']).toBe(253)
+    expect(result.cells['applications.otherDisposal.unpaidFee.total']).toBe(1356)
+    expect(result.cells['applications.otherDisposal.other.total']).toBe(report.cells['applications.otherDisposal.other.total'])
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
+  })
+})
