@@ -8,7 +8,7 @@ import type {Table} from '@xxgk/core'
 import {documentXml, p, r, stylesXml, tbl, tc, tr, wordNamespace, writeDocx} from './docx-writer.js'
 import {activeDisclosureTable, activeDisclosureValues, reportBody} from './report-docx.js'
 
-const templatePath = new URL('../../../../shared/templates/official-2021-blank.docx', import.meta.url)
+const templatePath = new URL('../../testkit/templates/official-2021-blank.docx', import.meta.url)
 
 /** A table's cells as `column+colSpan×rowSpan:value`, row by row: the grid at a glance. */
 function layout(table: Table): Array<Array<string>> {
