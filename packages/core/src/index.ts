@@ -4,6 +4,18 @@ export {cellAt, GridBuilder, type CellInput} from './grid/grid.js'
 export {defaultLimits} from './limits.js'
 export {readNumber, type NumberReading} from './number/read-number.js'
 export {isParseError, ParseError, parseErrorCodes, type ParseErrorCode} from './parse-error.js'
+export {toLines} from './page/lines.js'
+export {
+  pageTolerances,
+  type Box,
+  type Glyph,
+  type PageContent,
+  type PageTolerances,
+  type Rule,
+  type Word,
+  type WordLine
+} from './page/model.js'
+export {pagesToTree, type PagesReading} from './page/to-tree.js'
 export {parseReport, parseTree} from './parse-report.js'
 export {readReport} from './read-report.js'
 export {report, type MessageFields, type ReportMessage} from './report/message.js'

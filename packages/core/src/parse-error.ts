@@ -11,10 +11,12 @@ export const parseErrorCodes = {
   NOT_A_REPORT: 'the input is readable but is not a 政府信息公开工作年度报告',
   CORRUPT_DOCX: 'the .docx is not a readable zip or lacks word/document.xml',
   TRUNCATED: 'the file ends before its structure does (a cut download)',
-  ENCRYPTED: 'the .docx is password-protected (an OLE container, not a zip)',
+  ENCRYPTED: 'the file needs a password to open (a .docx saved as an encrypted OLE container, a PDF with a user password)',
+  CORRUPT_PDF: 'the PDF cannot be read: damaged, cut short, or not a PDF behind a .pdf name',
+  NO_TEXT_LAYER: 'the PDF has no text to read: its pages are images (a scan), which need OCR first',
   ZIP_BOMB: 'the .docx would inflate past the limits (entry count, part size, compression ratio)',
   XML_ENTITY: 'the XML declares entities or a DTD (entity expansion is refused)',
-  UNSUPPORTED_FORMAT: 'the file is of a format no reader handles (.doc, .pdf, images)',
+  UNSUPPORTED_FORMAT: 'the file is of a format no reader handles (.doc, images; .pdf without `@xxgk/pdf` installed)',
   INTERNAL: 'an unexpected failure inside the parser: a bug, with the original error as `cause`; please report it'
 } as const
 

@@ -13,6 +13,12 @@ export const ruleIds = {
   'docx-hidden-text': 'hidden text of a .docx was left out',
   /** A .docx held tracked deletions, left out: the text is read with its changes accepted. */
   'docx-deleted-text': 'tracked deletions of a .docx were left out',
+  /** A PDF page printed glyphs whose font maps them to no character: the text they stand in is not read. */
+  'pdf-unmapped-glyphs': 'a PDF page has characters its font maps to no text',
+  /** Page numbers and running heads or feet of a PDF were dropped. */
+  'pdf-page-furniture': 'page numbers and running heads of a PDF were dropped',
+  /** A PDF page has text but no table drawn with borders, where a template table was expected. */
+  'pdf-unruled-table': 'a PDF table without drawn borders was not read',
   /** A canonical section was not found. */
   'section-missing': 'a section of the template was not found',
   /** A cell's number may be cut short (the input ends in it, or it wrapped over two lines): not trusted. */

@@ -40,9 +40,10 @@ export interface Heading {
  * - `tab-rows`: one row per line, cells separated by tabs;
  * - `pipe`: a markdown (GFM) pipe table;
  * - `space-aligned`: columns found from whitespace geometry (`pdftotext -layout`);
- * - `docx` / `html`: explicit table markup with spans.
+ * - `docx` / `html`: explicit table markup with spans;
+ * - `pdf`: borders drawn on a PDF page (cells from the rules, spans where a rule is missing).
  */
-export type TableLayout = 'cell-per-line' | 'cell-stream' | 'tab-rows' | 'pipe' | 'space-aligned' | 'docx' | 'html'
+export type TableLayout = 'cell-per-line' | 'cell-stream' | 'tab-rows' | 'pipe' | 'space-aligned' | 'docx' | 'html' | 'pdf'
 
 /**
  * THE grid model: every table layout produces one. Rows hold the cells that start in

@@ -5,9 +5,11 @@ export {DiagnosticSchema, SeveritySchema, type Diagnostic, type Severity} from '
 export {toJsonSchema} from './json-schema.js'
 export {ContactSchema, MetaSchema, PeriodSchema, type Contact, type Meta, type Period} from './meta.js'
 export {
+  BoxSchema,
   PointSchema,
   PositionSchema,
   TableSourceSchema,
+  type Box,
   type Point,
   type Position,
   type TableSource

@@ -14,15 +14,30 @@ export const PositionSchema = z.object({
 })
 
 /**
- * Where a value sits in a structured source (a .docx or html table): 0-indexed table
- * number in the document, and row and column in that table's grid.
+ * A box on a PDF page in points, origin at the top left of the page, y growing
+ * downwards (as the page is read, not as PDF stores it).
+ */
+export const BoxSchema = z.object({
+  left: z.number(),
+  top: z.number(),
+  right: z.number(),
+  bottom: z.number()
+})
+
+/**
+ * Where a value sits in a structured source (a .docx, html or PDF table): 0-indexed table
+ * number in the document, and row and column in that table's grid; for a PDF also the
+ * 1-indexed page and the cell's box on it.
  */
 export const TableSourceSchema = z.object({
   table: z.number().int().min(0),
   row: z.number().int().min(0),
-  column: z.number().int().min(0)
+  column: z.number().int().min(0),
+  page: z.number().int().min(1).optional().describe('1-indexed page of a PDF'),
+  box: BoxSchema.optional().describe('The cell on its PDF page, in points from the top left')
 })
 
 export type Point = z.infer<typeof PointSchema>
 export type Position = z.infer<typeof PositionSchema>
 export type TableSource = z.infer<typeof TableSourceSchema>
+export type Box = z.infer<typeof BoxSchema>

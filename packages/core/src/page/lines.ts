@@ -1,0 +1,81 @@
+import {pageTolerances, type Box, type Glyph, type Word, type WordLine} from './model.js'
+
+/**
+ * Groups glyphs into lines (glyphs whose vertical middles lie within `sameLine` × their
+ * size), each line into words (split where the gap between two glyphs is wider than
+ * `wordGap` × size), top to bottom and left to right. White-space glyphs are dropped:
+ * the gaps themselves say where words part.
+ *
+ * @example
+ *   toLines(glyphs).map((line) => line.text) // ['一、总体情况', '2023 年，本机关…']
+ */
+export function toLines(glyphs: ReadonlyArray<Glyph>, tolerances = pageTolerances): Array<WordLine> {
+  const visible = glyphs.filter((glyph) => glyph.text.trim() !== '')
+  visible.sort((a, b) => middle(a) - middle(b) || a.left - b.left)
+  const lines: Array<Array<Glyph>> = []
+  let current: Array<Glyph> = []
+  let lineMiddle = 0
+  for (const glyph of visible) {
+    if (current.length > 0 && Math.abs(middle(glyph) - lineMiddle) > tolerances.sameLine * glyph.size) {
+      lines.push(current)
+      current = []
+    }
+    if (current.length === 0) lineMiddle = middle(glyph)
+    current.push(glyph)
+  }
+  if (current.length > 0) lines.push(current)
+  return lines.map((line) => toLine(line, tolerances))
+}
+
+function toLine(glyphs: Array<Glyph>, tolerances: typeof pageTolerances): WordLine {
+  glyphs.sort((a, b) => a.left - b.left)
+  const words: Array<Word> = []
+  let run: Array<Glyph> = []
+  for (const glyph of glyphs) {
+    const last = run.at(-1)
+    if (last && glyph.left - last.right > tolerances.wordGap * Math.max(glyph.size, last.size)) {
+      words.push(toWord(run))
+      run = []
+    }
+    run.push(glyph)
+  }
+  if (run.length > 0) words.push(toWord(run))
+  return {
+    words,
+    box: unionBox(words.map((word) => word.box)),
+    text: words.map((word) => word.text).join(' '),
+    size: median(glyphs.map((glyph) => glyph.size))
+  }
+}
+
+function toWord(glyphs: ReadonlyArray<Glyph>): Word {
+  return {
+    text: glyphs.map((glyph) => glyph.text).join(''),
+    box: unionBox(glyphs),
+    size: median(glyphs.map((glyph) => glyph.size))
+  }
+}
+
+/** The vertical middle of a glyph's box. */
+export function middle(box: Box): number {
+  return (box.top + box.bottom) / 2
+}
+
+/** The smallest box holding every box given (a zero box for none). */
+export function unionBox(boxes: ReadonlyArray<Box>): Box {
+  if (boxes.length === 0) return {left: 0, top: 0, right: 0, bottom: 0}
+  let {left, top, right, bottom} = boxes[0]!
+  for (const box of boxes) {
+    if (box.left < left) left = box.left
+    if (box.top < top) top = box.top
+    if (box.right > right) right = box.right
+    if (box.bottom > bottom) bottom = box.bottom
+  }
+  return {left, top, right, bottom}
+}
+
+function median(values: ReadonlyArray<number>): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}

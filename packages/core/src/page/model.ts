@@ -1,0 +1,95 @@
+/**
+ * The positioned-word model: what a page with coordinates gives, before any table is
+ * read from it. A PDF reader fills it from the glyphs and drawn paths of each page;
+ * the geometry that turns it into blocks (`pagesToTree`) never knows which engine did.
+ *
+ * Coordinates are in the page's own unit (PDF points), origin at the top left of the
+ * page, y growing downwards.
+ */
+
+/** One printed character with its box. */
+export interface Glyph {
+  /** The character (one code point; U+FFFD where the font maps the glyph to no character). */
+  text: string
+  left: number
+  right: number
+  top: number
+  bottom: number
+  /** Font size in page units: the scale of every tolerance that reads glyphs. */
+  size: number
+}
+
+/** A box on a page, in page units from its top left corner. */
+export interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** A straight line drawn on the page (a table border), horizontal or vertical. */
+export interface Rule {
+  axis: 'horizontal' | 'vertical'
+  /** y of a horizontal rule, x of a vertical one. */
+  at: number
+  /** Where it starts and ends along its axis (`from` ≤ `to`). */
+  from: number
+  to: number
+}
+
+/** A run of glyphs set close together on one line: a word, or a CJK phrase. */
+export interface Word {
+  text: string
+  box: Box
+  size: number
+}
+
+/** Words that share a baseline, left to right. */
+export interface WordLine {
+  words: Array<Word>
+  box: Box
+  /** The line's text: its words, a space where they stand apart. */
+  text: string
+  size: number
+}
+
+/** One page: its size, glyphs and the rules drawn on it. */
+export interface PageContent {
+  /** 1-indexed page number. */
+  number: number
+  width: number
+  height: number
+  glyphs: Array<Glyph>
+  rules: Array<Rule>
+}
+
+/**
+ * Every tolerance the page geometry uses, named, in units of the font size (`size`) of
+ * the glyphs at hand or in page units (`points`) where no glyph is involved.
+ */
+export const pageTolerances = {
+  /** Rules this close (points) on the same axis are one border (Word draws double lines 1 pt apart). */
+  ruleSnap: 2,
+  /** Collinear pieces of a rule with gaps up to this (points) are one rule. */
+  ruleGap: 2,
+  /** A rule reaching this close (points) to another counts as touching it. */
+  ruleTouch: 2.5,
+  /** A filled rectangle this thin (points) or thinner is drawn as a rule, not as shading. */
+  ruleThickness: 2.5,
+  /** Rows or columns of a ruled table narrower than this (points) are border artefacts. */
+  minSlot: 3,
+  /** Glyphs whose baselines differ by less than this × size share a line. */
+  sameLine: 0.5,
+  /** A gap wider than this × size between glyphs on a line separates two words. */
+  wordGap: 0.5,
+  /** Page top and bottom bands (fraction of the page height) where running heads and page numbers stand. */
+  marginBand: 0.1,
+  /** A line ending this close (× size) to the text's right edge ran on to the next line. */
+  runOn: 1.5,
+  /** A line starting further right than this (× size) from the text's left edge is indented. */
+  indent: 0.8,
+  /** Lines further apart than this × size (baseline to baseline) belong to different paragraphs. */
+  paragraphGap: 3
+} as const
+
+export type PageTolerances = typeof pageTolerances

@@ -1,0 +1,221 @@
+import {toLines, unionBox} from './lines.js'
+import {pageTolerances, type Box, type Glyph, type Rule} from './model.js'
+import {clusterPositions, type RuledRegion} from './rules.js'
+
+/** A cell of a ruled table: the slots it covers, its text and where it stands. */
+export interface RuledCell {
+  row: number
+  column: number
+  rowSpan: number
+  colSpan: number
+  text: string
+  /** The cell's box as its borders draw it. */
+  box: Box
+  page: number
+}
+
+/** A table read from drawn borders: its column edges and cells, row by row. */
+export interface RuledTable {
+  /** x of each column edge, left to right (columns = edges − 1). */
+  columnEdges: Array<number>
+  rowCount: number
+  cells: Array<RuledCell>
+  box: Box
+  /** Page of the table's first row. */
+  page: number
+  /** Pages of every row, for tables continued over a page. */
+  lastPage: number
+}
+
+/**
+ * Reads the cells of a ruled table ("lattice" reading): the rules' positions give the
+ * row and column edges; a slot joins its neighbour where no rule is drawn between them
+ * (a merged cell); each glyph goes to the cell holding its middle. A cell's text is its
+ * lines joined with nothing between them: a label wrapped inside a narrow cell and a
+ * number wrapped over two lines (`300` / `1`) are each one text again, and a group label
+ * set one character per line reads as one label.
+ *
+ * Returns the glyphs that fell in no cell beside the table.
+ */
+export function readRuledTable(
+  region: RuledRegion,
+  glyphs: ReadonlyArray<Glyph>,
+  page: number,
+  tolerances = pageTolerances
+): {table: RuledTable; outside: Array<Glyph>} {
+  const xs = dropNarrow(
+    clusterPositions([...region.vertical.map((rule) => rule.at), region.box.left, region.box.right], tolerances.ruleSnap),
+    tolerances.minSlot
+  )
+  const ys = dropNarrow(
+    clusterPositions([...region.horizontal.map((rule) => rule.at), region.box.top, region.box.bottom], tolerances.ruleSnap),
+    tolerances.minSlot
+  )
+  const rows = ys.length - 1
+  const columns = xs.length - 1
+  // Union-find over slots: a slot joins its right or lower neighbour where no rule parts them.
+  const parent = Array.from({length: rows * columns}, (_, index) => index)
+  const find = (index: number): number => {
+    while (parent[index] !== index) {
+      parent[index] = parent[parent[index]!]!
+      index = parent[index]!
+    }
+    return index
+  }
+  for (let row = 0; row < rows; row++) {
+    const middleY = (ys[row]! + ys[row + 1]!) / 2
+    for (let column = 0; column < columns; column++) {
+      const middleX = (xs[column]! + xs[column + 1]!) / 2
+      if (column + 1 < columns && !drawn(region.vertical, xs[column + 1]!, middleY, tolerances.ruleSnap)) {
+        parent[find(row * columns + column)] = find(row * columns + column + 1)
+      }
+      if (row + 1 < rows && !drawn(region.horizontal, ys[row + 1]!, middleX, tolerances.ruleSnap)) {
+        parent[find(row * columns + column)] = find((row + 1) * columns + column)
+      }
+    }
+  }
+  const spans = new Map<number, {top: number; left: number; bottom: number; right: number}>()
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const root = find(row * columns + column)
+      const span = spans.get(root)
+      if (span) {
+        span.top = Math.min(span.top, row)
+        span.left = Math.min(span.left, column)
+        span.bottom = Math.max(span.bottom, row)
+        span.right = Math.max(span.right, column)
+      } else {
+        spans.set(root, {top: row, left: column, bottom: row, right: column})
+      }
+    }
+  }
+  const slotCell = new Int32Array(rows * columns).fill(-1)
+  const cells: Array<RuledCell> = []
+  const ordered = [...spans.values()].sort((a, b) => a.top - b.top || a.left - b.left)
+  for (const span of ordered) {
+    const index = cells.length
+    cells.push({
+      row: span.top,
+      column: span.left,
+      rowSpan: span.bottom - span.top + 1,
+      colSpan: span.right - span.left + 1,
+      text: '',
+      box: {left: xs[span.left]!, top: ys[span.top]!, right: xs[span.right + 1]!, bottom: ys[span.bottom + 1]!},
+      page
+    })
+    for (let row = span.top; row <= span.bottom; row++) {
+      for (let column = span.left; column <= span.right; column++) {
+        // A non-rectangular merge keeps its first cell's slots; the rest stay their own.
+        if (slotCell[row * columns + column] === -1) slotCell[row * columns + column] = index
+      }
+    }
+  }
+  const inCell: Array<Array<Glyph>> = cells.map(() => [])
+  const outside: Array<Glyph> = []
+  for (const glyph of glyphs) {
+    const x = (glyph.left + glyph.right) / 2
+    const y = (glyph.top + glyph.bottom) / 2
+    const column = slotOf(xs, x)
+    const row = slotOf(ys, y)
+    const cell = column === -1 || row === -1 ? -1 : slotCell[row * columns + column]!
+    if (cell === -1) outside.push(glyph)
+    else inCell[cell]!.push(glyph)
+  }
+  for (const [index, cell] of cells.entries()) {
+    cell.text = toLines(inCell[index]!, tolerances)
+      .map((line) => line.text)
+      .join('')
+  }
+  return {
+    table: {columnEdges: xs, rowCount: rows, cells, box: unionBox([region.box]), page, lastPage: page},
+    outside
+  }
+}
+
+/** Whether a rule at `at` (within `snap`) is drawn across `point` of the other axis. */
+function drawn(rules: ReadonlyArray<Rule>, at: number, point: number, snap: number): boolean {
+  return rules.some((rule) => Math.abs(rule.at - at) <= snap && rule.from <= point && rule.to >= point)
+}
+
+/** The slot of sorted edges holding `value`, or -1 outside them. */
+function slotOf(edges: ReadonlyArray<number>, value: number): number {
+  if (value < edges[0]! || value > edges.at(-1)!) return -1
+  let low = 0
+  let high = edges.length - 2
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (edges[mid]! <= value) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+/** Edges closer than `minimum` to the previous one are the same edge (a border drawn twice). */
+function dropNarrow(edges: ReadonlyArray<number>, minimum: number): Array<number> {
+  const kept: Array<number> = []
+  for (const edge of edges) {
+    if (kept.length === 0 || edge - kept.at(-1)! >= minimum) kept.push(edge)
+  }
+  return kept
+}
+
+/**
+ * Joins a table continued on the next page to the part before it when both have the
+ * same column edges (within `ruleSnap`), shifted as a whole if the page's margins
+ * moved it: the rows of the second part become the rows after the first's.
+ */
+export function continueTable(first: RuledTable, next: RuledTable, tolerances = pageTolerances): boolean {
+  if (first.columnEdges.length !== next.columnEdges.length) return false
+  const shift = next.columnEdges[0]! - first.columnEdges[0]!
+  const same = first.columnEdges.every((edge, index) => Math.abs(next.columnEdges[index]! - shift - edge) <= tolerances.ruleSnap)
+  if (!same) return false
+  const split = continuesLastRow(first, next)
+  // A row the page break split is one row: its second part's text is appended to the
+  // cells above, and the rows after it move up by one.
+  const offset = first.rowCount - (split ? 1 : 0)
+  for (const cell of next.cells) {
+    if (split && cell.row === 0) {
+      const above = coveringLastRow(first, cell.column)!
+      if (cell.text !== '') above.text += cell.text
+      above.rowSpan += cell.rowSpan - 1
+      continue
+    }
+    first.cells.push({...cell, row: cell.row + offset})
+  }
+  first.rowCount = offset + next.rowCount
+  first.lastPage = next.lastPage
+  return true
+}
+
+/** A numbered row or item (`3.其他`, `（三）不予公开`, `四、结转…`): text that begins a row, never one that continues. */
+const rowStart = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/u
+
+/**
+ * Whether the first row of a table's next part is the rest of the last row of the part
+ * before, split by the page break (Word and LibreOffice let a row break across pages):
+ * both rows have the same cells; where both hold text it is a label wrapped on (no
+ * number, nothing that begins a row of its own), and at least one label is so split.
+ * A repeated header or a new row of values never passes: one puts text over numbers, the
+ * other begins with its own number.
+ */
+function continuesLastRow(first: RuledTable, next: RuledTable): boolean {
+  const opening = next.cells.filter((cell) => cell.row === 0)
+  let wrapped = 0
+  for (const cell of opening) {
+    const above = coveringLastRow(first, cell.column)
+    if (!above || above.column !== cell.column || above.colSpan !== cell.colSpan) return false
+    if (above.row + above.rowSpan !== first.rowCount) return false
+    if (cell.text === '' || above.text === '') continue
+    if (/\d/u.test(cell.text) || /^\s*\d[\d,.\s]*$/u.test(above.text) || rowStart.test(cell.text)) return false
+    wrapped++
+  }
+  return wrapped > 0
+}
+
+/** The cell of the part so far that covers its last row in a column. */
+function coveringLastRow(table: RuledTable, column: number): RuledCell | undefined {
+  const row = table.rowCount - 1
+  return table.cells.find(
+    (cell) => cell.row <= row && cell.row + cell.rowSpan > row && cell.column <= column && cell.column + cell.colSpan > column
+  )
+}

@@ -1,0 +1,161 @@
+import {GridBuilder} from '../grid/grid.js'
+import {matchSectionHeading} from '../structure/section-heading.js'
+import type {Block, Root, Table} from '../types.js'
+import {dropFurniture} from './furniture.js'
+import {toLines} from './lines.js'
+import {pageTolerances, type Box, type Glyph, type PageContent, type WordLine} from './model.js'
+import {mergeRules, ruledRegions} from './rules.js'
+import {continueTable, readRuledTable, type RuledTable} from './ruled-table.js'
+
+/** What `pagesToTree` read besides the tree: for diagnostics. */
+export interface PagesReading {
+  tree: Root
+  /** Lines dropped as page furniture (page numbers, running heads), per page. */
+  furniture: Array<number>
+  /** Ruled tables found, per page. */
+  tables: Array<number>
+}
+
+type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table: RuledTable}
+
+/**
+ * Turns pages of positioned glyphs and drawn rules into the block tree every input
+ * becomes: ruled tables into the one grid model (`layout: 'pdf'`, each cell with its
+ * page and box as `source`), the text around them into paragraphs in reading order.
+ *
+ * Reading order is top to bottom on each page. A table that ends a page and one that
+ * begins the next with the same column edges are one table. Lines of a paragraph are
+ * joined back (CJK text wraps with no hyphen, so with nothing between): a line that ran
+ * to the right edge continues on the next when that one is not indented and starts no
+ * heading or numbered item.
+ */
+export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = pageTolerances): PagesReading {
+  const read = pages.map((page) => {
+    let glyphs: Array<Glyph> = page.glyphs
+    const tables: Array<RuledTable> = []
+    for (const region of ruledRegions(mergeRules(page.rules, tolerances), tolerances)) {
+      const {table, outside} = readRuledTable(region, glyphs, page.number, tolerances)
+      // A region that holds no text is a frame or a drawing, not a table.
+      if (table.cells.some((cell) => cell.text !== '')) {
+        tables.push(table)
+        glyphs = outside
+      }
+    }
+    return {page, tables, lines: toLines(glyphs, tolerances)}
+  })
+  const kept = dropFurniture(read, tolerances)
+  const pageItems: Array<Array<Item>> = read.map(({page, tables}, index) => {
+    const items: Array<Item> = [
+      ...kept[index]!.kept.map((line): Item => ({kind: 'line', line, page: page.number})),
+      ...tables.map((table): Item => ({kind: 'table', table}))
+    ]
+    return items.sort((a, b) => topOf(a) - topOf(b))
+  })
+  const items: Array<Item> = []
+  for (const onPage of pageItems) {
+    const first = onPage[0]
+    const previous = items.at(-1)
+    if (first?.kind === 'table' && previous?.kind === 'table' && continueTable(previous.table, first.table, tolerances)) {
+      onPage.shift()
+    }
+    items.push(...onPage)
+  }
+  const edges = new Map(read.map(({page}, index) => [page.number, textEdges(kept[index]!.kept)]))
+  const children: Array<Block> = []
+  let tableIndex = 0
+  let paragraph: {text: string; last: WordLine; page: number} | undefined
+  const flush = () => {
+    if (paragraph) children.push({type: 'paragraph', value: paragraph.text})
+    paragraph = undefined
+  }
+  for (const item of items) {
+    if (item.kind === 'table') {
+      flush()
+      children.push(toTable(item.table, tableIndex++))
+      continue
+    }
+    if (paragraph && runsOn(paragraph.last, paragraph.page, item.line, item.page, edges, tolerances)) {
+      paragraph.text = joinText(paragraph.text, item.line.text)
+      paragraph.last = item.line
+      paragraph.page = item.page
+    } else {
+      flush()
+      paragraph = {text: item.line.text, last: item.line, page: item.page}
+    }
+  }
+  flush()
+  return {
+    tree: {type: 'root', children},
+    furniture: kept.map((page) => page.dropped),
+    tables: read.map((page) => page.tables.length)
+  }
+}
+
+function topOf(item: Item): number {
+  return item.kind === 'line' ? item.line.box.top : item.table.box.top
+}
+
+/** The left and right edges of a page's text: where lines start and where full lines end. */
+function textEdges(lines: ReadonlyArray<WordLine>): {left: number; right: number} {
+  let left = Number.POSITIVE_INFINITY
+  let right = Number.NEGATIVE_INFINITY
+  for (const line of lines) {
+    left = Math.min(left, line.box.left)
+    right = Math.max(right, line.box.right)
+  }
+  return {left, right}
+}
+
+/** A numbered item or list marker that starts a paragraph of its own. */
+const itemStart = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/u
+
+function runsOn(
+  previous: WordLine,
+  previousPage: number,
+  line: WordLine,
+  page: number,
+  edges: ReadonlyMap<number, {left: number; right: number}>,
+  tolerances: typeof pageTolerances
+): boolean {
+  const size = previous.size
+  const before = edges.get(previousPage)!
+  const after = edges.get(page)!
+  if (Math.abs(line.size - size) > 0.15 * size) return false
+  if (previous.box.right < before.right - tolerances.runOn * size) return false
+  if (line.box.left > after.left + tolerances.indent * size) return false
+  if (page === previousPage && line.box.top - previous.box.top > tolerances.paragraphGap * size) return false
+  if (page !== previousPage && page !== previousPage + 1) return false
+  if (itemStart.test(line.text) || matchSectionHeading(line.text) || matchSectionHeading(previous.text)) return false
+  return true
+}
+
+/** Joins a wrapped line: with nothing between CJK text, with a space between Latin words. */
+function joinText(text: string, next: string): string {
+  return /[A-Za-z]$/u.test(text) && /^[A-Za-z]/u.test(next) ? text + ' ' + next : text + next
+}
+
+function toTable(ruled: RuledTable, index: number): Table {
+  const builder = new GridBuilder('pdf', true)
+  builder.table.index = index
+  const byRow: Array<Array<(typeof ruled.cells)[number]>> = Array.from({length: ruled.rowCount}, () => [])
+  for (const cell of ruled.cells) byRow[cell.row]!.push(cell)
+  for (const cells of byRow) {
+    builder.addRow()
+    cells.sort((a, b) => a.column - b.column)
+    for (const cell of cells) {
+      builder.placeCell({
+        value: cell.text,
+        column: cell.column,
+        colSpan: cell.colSpan,
+        rowSpan: cell.rowSpan,
+        source: {table: index, row: cell.row, column: cell.column, page: cell.page, box: roundBox(cell.box)}
+      })
+    }
+  }
+  return builder.table
+}
+
+function roundBox(box: Box): Box {
+  const round = (value: number) => Math.round(value * 10) / 10
+  return {left: round(box.left), top: round(box.top), right: round(box.right), bottom: round(box.bottom)}
+}

@@ -1,0 +1,317 @@
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {init, type WrappedPdfiumModule} from '@embedpdf/pdfium'
+import {ParseError, type Glyph, type PageContent, type Rule} from '@xxgk/core'
+import type {PdfLimits} from './limits.js'
+
+/**
+ * The one module that knows the PDF engine (PDFium compiled to WebAssembly, MIT and
+ * Apache-2.0, no system binaries, no native build, no network). It turns a PDF into
+ * pages of glyphs and rules in page points from the top left; everything after that is
+ * the engine-free geometry of `@xxgk/core`.
+ */
+
+/** What the engine read of a document besides its pages. */
+export interface PdfContent {
+  pages: Array<PageContent>
+  /** Per page: glyphs whose font maps them to no character (shown as U+FFFD). */
+  unmapped: Array<number>
+  /** Per page: image objects (a page of images and no glyphs is a scan). */
+  images: Array<number>
+}
+
+/** PDFium's `FPDF_GetLastError` codes. */
+const lastError = {password: 4, security: 5} as const
+
+/** PDFium's page object types and path segment types. */
+const objectType = {text: 1, path: 2, image: 3, form: 5} as const
+const segmentType = {lineTo: 0, bezierTo: 1, moveTo: 2} as const
+
+/** Device pixels per point when the page transform is measured: 1/64 pt precision. */
+const transformScale = 64
+
+/** Form XObjects nest; deeper than this is damage or an attack, not a report. */
+const maxFormDepth = 8
+
+/**
+ * The engine's memory never shrinks: after a document that grew it past this, the
+ * instance is dropped and the next document gets a fresh one.
+ */
+const maxRetainedHeap = 256 * 1024 * 1024
+
+let engine: Promise<WrappedPdfiumModule> | undefined
+
+function loadEngine(): Promise<WrappedPdfiumModule> {
+  engine ??= (async () => {
+    const require = createRequire(import.meta.url)
+    const wasmBinary = await readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm'))
+    const module = await init({wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength)})
+    module.PDFiumExt_Init()
+    return module
+  })()
+  return engine
+}
+
+/**
+ * Reads every page of a PDF into glyphs (with boxes and font sizes) and the straight
+ * lines drawn on it (stroked segments, and filled rectangles thin enough to be lines).
+ *
+ * @throws {ParseError} `ENCRYPTED` (a password is needed to open it), `CORRUPT_PDF`
+ *   (not a readable PDF), `TOO_LARGE` (over `limits`).
+ */
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfContent> {
+  const module = await loadEngine()
+  const started = performance.now()
+  const {pdfium} = module
+  const malloc = pdfium.wasmExports.malloc
+  const free = pdfium.wasmExports.free
+  const data = malloc(bytes.length)
+  if (!data) throw new ParseError('TOO_LARGE', 'The PDF does not fit in the engine\'s memory')
+  // Scratch space for out-parameters: six floats or ints at most.
+  const scratch = malloc(64)
+  let document = 0
+  try {
+    heapOf(module).set(bytes, data)
+    document = module.FPDF_LoadMemDocument(data, bytes.length, '')
+    if (!document) {
+      const code = module.FPDF_GetLastError()
+      if (code === lastError.password || code === lastError.security) {
+        throw new ParseError('ENCRYPTED', 'The PDF needs a password to open; remove it (an owner password that only restricts printing or copying is no obstacle)')
+      }
+      throw new ParseError('CORRUPT_PDF', 'The PDF cannot be read (PDFium error ' + code + '): damaged, cut short, or not a PDF')
+    }
+    const pageCount = module.FPDF_GetPageCount(document)
+    if (pageCount <= 0) throw new ParseError('CORRUPT_PDF', 'The PDF has no pages that can be read')
+    if (pageCount > limits.maxPages) {
+      throw new ParseError('TOO_LARGE', 'The PDF has ' + pageCount + ' pages, more than `limits.maxPages` (' + limits.maxPages + ')')
+    }
+    const content: PdfContent = {pages: [], unmapped: [], images: []}
+    for (let index = 0; index < pageCount; index++) {
+      const page = module.FPDF_LoadPage(document, index)
+      if (!page) throw new ParseError('CORRUPT_PDF', 'Page ' + (index + 1) + ' of the PDF cannot be read')
+      try {
+        const read = readPage(module, page, index + 1, scratch, limits)
+        content.pages.push(read.page)
+        content.unmapped.push(read.unmapped)
+        content.images.push(read.images)
+      } finally {
+        module.FPDF_ClosePage(page)
+      }
+      if (performance.now() - started > limits.maxMilliseconds) {
+        throw new ParseError('TOO_LARGE', 'Reading the PDF took longer than `limits.maxMilliseconds` (' + limits.maxMilliseconds + ' ms) by page ' + (index + 1))
+      }
+    }
+    return content
+  } finally {
+    if (document) module.FPDF_CloseDocument(document)
+    free(scratch)
+    free(data)
+    if (heapOf(module).length > maxRetainedHeap) engine = undefined
+  }
+}
+
+/** The engine's memory as bytes (Emscripten's `HEAPU8`; re-read after every call that may grow it). */
+function heapOf(module: WrappedPdfiumModule): Uint8Array {
+  return (module.pdfium as unknown as {HEAPU8: Uint8Array}).HEAPU8
+}
+
+/** An affine map from PDF user space to page points from the top left. */
+type Transform = readonly [number, number, number, number, number, number]
+
+function readPage(
+  module: WrappedPdfiumModule,
+  page: number,
+  number: number,
+  scratch: number,
+  limits: PdfLimits
+): {page: PageContent; unmapped: number; images: number} {
+  const width = module.FPDF_GetPageWidthF(page)
+  const height = module.FPDF_GetPageHeightF(page)
+  const toPage = pageTransform(module, page, width, height, scratch)
+  const glyphs: Array<Glyph> = []
+  let unmapped = 0
+  const textPage = module.FPDFText_LoadPage(page)
+  try {
+    const count = module.FPDFText_CountChars(textPage)
+    if (count > limits.maxGlyphsPerPage) {
+      throw new ParseError('TOO_LARGE', 'Page ' + number + ' has ' + count + ' characters, more than `limits.maxGlyphsPerPage` (' + limits.maxGlyphsPerPage + ')')
+    }
+    const floats = () => new Float32Array(heapOf(module).buffer, scratch, 4)
+    const doubles = () => new Float64Array(heapOf(module).buffer, scratch, 2)
+    for (let index = 0; index < count; index++) {
+      // Spaces and line ends PDFium inferred are no glyphs: the geometry says where words part.
+      if (module.FPDFText_IsGenerated(textPage, index) === 1) continue
+      const code = module.FPDFText_GetUnicode(textPage, index)
+      if (code === 0x20 || code === 0x0d || code === 0x0a || code === 0x09) continue
+      const badMap = module.FPDFText_HasUnicodeMapError(textPage, index) === 1 || isUnmapped(code)
+      if (badMap) unmapped++
+      const size = module.FPDFText_GetFontSize(textPage, index)
+      if (!module.FPDFText_GetLooseCharBox(textPage, index, scratch)) continue
+      const [left, top, right, bottom] = floats()
+      if (!module.FPDFText_GetCharOrigin(textPage, index, scratch, scratch + 8)) continue
+      const [originX, originY] = doubles()
+      // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
+      // tall as the font's line; the em box above the baseline is the glyph's height.
+      const a = apply(toPage, left!, top!)
+      const b = apply(toPage, right!, bottom!)
+      const base = apply(toPage, originX!, originY!)
+      const scale = Math.hypot(toPage[2], toPage[3])
+      const em = (size || Math.abs(a[1] - b[1])) * scale
+      glyphs.push({
+        text: badMap ? '\uFFFD' : String.fromCodePoint(code),
+        left: Math.min(a[0], b[0]),
+        right: Math.max(a[0], b[0]),
+        top: base[1] - 0.85 * em,
+        bottom: base[1] + 0.15 * em,
+        size: em
+      })
+    }
+  } finally {
+    module.FPDFText_ClosePage(textPage)
+  }
+  const rules: Array<Rule> = []
+  const counter = {objects: 0, images: 0}
+  const objectCount = module.FPDFPage_CountObjects(page)
+  for (let index = 0; index < objectCount; index++) {
+    readObject(module, module.FPDFPage_GetObject(page, index), toPage, rules, counter, scratch, limits, number, 0)
+  }
+  return {page: {number, width, height, glyphs, rules}, unmapped, images: counter.images}
+}
+
+/** A glyph the font maps to nothing a reader can use: NUL, U+FFFD, private use. */
+function isUnmapped(code: number): boolean {
+  return code === 0 || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000
+}
+
+function readObject(
+  module: WrappedPdfiumModule,
+  object: number,
+  outer: Transform,
+  rules: Array<Rule>,
+  counter: {objects: number; images: number},
+  scratch: number,
+  limits: PdfLimits,
+  page: number,
+  depth: number
+): void {
+  if (++counter.objects > limits.maxObjectsPerPage) {
+    throw new ParseError('TOO_LARGE', 'Page ' + page + ' draws more than `limits.maxObjectsPerPage` (' + limits.maxObjectsPerPage + ') objects')
+  }
+  const type = module.FPDFPageObj_GetType(object)
+  if (type === objectType.image) {
+    counter.images++
+    return
+  }
+  if (type === objectType.form) {
+    if (depth >= maxFormDepth) return
+    const inner = compose(readMatrix(module, object, scratch), outer)
+    const count = module.FPDFFormObj_CountObjects(object)
+    for (let index = 0; index < count; index++) {
+      readObject(module, module.FPDFFormObj_GetObject(object, index), inner, rules, counter, scratch, limits, page, depth + 1)
+    }
+    return
+  }
+  if (type === objectType.path) readPath(module, object, compose(readMatrix(module, object, scratch), outer), rules, scratch)
+}
+
+/** Axis-aligned pieces of a path: each stroked line, and each filled rectangle thin enough to be a line. */
+function readPath(module: WrappedPdfiumModule, path: number, transform: Transform, rules: Array<Rule>, scratch: number): void {
+  if (!module.FPDFPath_GetDrawMode(path, scratch, scratch + 4)) return
+  const fill = module.pdfium.getValue(scratch, 'i32') !== 0
+  const stroke = module.pdfium.getValue(scratch + 4, 'i32') !== 0
+  if (!fill && !stroke) return
+  const count = module.FPDFPath_CountSegments(path)
+  const points: Array<{x: number; y: number; type: number; close: boolean}> = []
+  for (let index = 0; index < count; index++) {
+    const segment = module.FPDFPath_GetPathSegment(path, index)
+    if (!module.FPDFPathSegment_GetPoint(segment, scratch, scratch + 4)) continue
+    const [x, y] = apply(transform, module.pdfium.getValue(scratch, 'float'), module.pdfium.getValue(scratch + 4, 'float'))
+    points.push({x, y, type: module.FPDFPathSegment_GetType(segment), close: module.FPDFPathSegment_GetClose(segment)})
+  }
+  const lines: Array<[number, number, number, number]> = []
+  let start: {x: number; y: number} | undefined
+  let current: {x: number; y: number} | undefined
+  for (const point of points) {
+    if (point.type === segmentType.moveTo) {
+      start = point
+    } else if (point.type === segmentType.lineTo && current) {
+      lines.push([current.x, current.y, point.x, point.y])
+    }
+    current = point
+    if (point.close && start && current) {
+      lines.push([current.x, current.y, start.x, start.y])
+      current = start
+    }
+  }
+  if (stroke) {
+    for (const line of lines) pushRule(rules, line)
+    return
+  }
+  // A filled path: a thin rectangle is a line drawn as a box (Word draws borders so).
+  const xs = points.map((point) => point.x)
+  const ys = points.map((point) => point.y)
+  const box = {left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys)}
+  const rectangular = lines.every(([x1, y1, x2, y2]) => Math.abs(x1 - x2) < 0.01 || Math.abs(y1 - y2) < 0.01)
+  if (!rectangular || points.length > 6) return
+  const widthOf = box.right - box.left
+  const heightOf = box.bottom - box.top
+  if (heightOf <= thinRectangle && widthOf > heightOf) {
+    pushRule(rules, [box.left, (box.top + box.bottom) / 2, box.right, (box.top + box.bottom) / 2])
+  } else if (widthOf <= thinRectangle && heightOf > widthOf) {
+    pushRule(rules, [(box.left + box.right) / 2, box.top, (box.left + box.right) / 2, box.bottom])
+  }
+}
+
+/** A filled rectangle this thin (points) or thinner is a line, not shading (as `pageTolerances.ruleThickness`). */
+const thinRectangle = 2.5
+/** A segment whose ends differ by less than this (points) across its axis is straight. */
+const straight = 0.5
+
+function pushRule(rules: Array<Rule>, [x1, y1, x2, y2]: [number, number, number, number]): void {
+  if (Math.abs(y1 - y2) <= straight && Math.abs(x1 - x2) > straight) {
+    rules.push({axis: 'horizontal', at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2)})
+  } else if (Math.abs(x1 - x2) <= straight && Math.abs(y1 - y2) > straight) {
+    rules.push({axis: 'vertical', at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2)})
+  }
+}
+
+function readMatrix(module: WrappedPdfiumModule, object: number, scratch: number): Transform {
+  if (!module.FPDFPageObj_GetMatrix(object, scratch)) return [1, 0, 0, 1, 0, 0]
+  const [a, b, c, d, e, f] = new Float32Array(heapOf(module).buffer, scratch, 6)
+  return [a!, b!, c!, d!, e!, f!]
+}
+
+/** `inner` then `outer`, as PDF matrices compose (row vectors: p × inner × outer). */
+function compose(inner: Transform, outer: Transform): Transform {
+  const [a, b, c, d, e, f] = inner
+  const [A, B, C, D, E, F] = outer
+  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F]
+}
+
+function apply([a, b, c, d, e, f]: Transform, x: number, y: number): [number, number] {
+  return [a * x + c * y + e, b * x + d * y + f]
+}
+
+/**
+ * The map from PDF user space to page points from the top left, whatever the page's
+ * media box origin and rotation: measured from PDFium's own page-to-device map at three
+ * points (it answers in whole device pixels, so at `transformScale` pixels per point).
+ */
+function pageTransform(module: WrappedPdfiumModule, page: number, width: number, height: number, scratch: number): Transform {
+  const device = (x: number, y: number): [number, number] => {
+    module.FPDF_PageToDevice(page, 0, 0, Math.round(width * transformScale), Math.round(height * transformScale), 0, x, y, scratch, scratch + 4)
+    return [module.pdfium.getValue(scratch, 'i32') / transformScale, module.pdfium.getValue(scratch + 4, 'i32') / transformScale]
+  }
+  const step = 1000
+  const origin = device(0, 0)
+  const alongX = device(step, 0)
+  const alongY = device(0, step)
+  return [
+    (alongX[0] - origin[0]) / step,
+    (alongX[1] - origin[1]) / step,
+    (alongY[0] - origin[0]) / step,
+    (alongY[1] - origin[1]) / step,
+    origin[0],
+    origin[1]
+  ]
+}
