@@ -14,13 +14,15 @@ import type {ParseBytesOptions} from './types.js'
 
 /**
  * Parses a file of any supported format, picking the reader by `detectFormat`: .docx →
- * `parseDocx`, html → `parseHtml`, text and markdown → `parseReport` on the decoded text
- * (`decodeText`). Word 97–2003 .doc, PDF and unknown binary files are refused; a .docx
- * that is really a .doc (or a password-protected .docx, which Word saves as OLE) says so.
+ * `parseDocx`, html → `parseHtml`, PDF → `parsePdf` of `@xxgk/pdf` (when installed: it is
+ * its own package, so that users who read text never download a PDF engine), text and
+ * markdown → `parseReport` on the decoded text (`decodeText`). Word 97–2003 .doc and
+ * unknown binary files are refused; a .docx that is really a .doc (or a
+ * password-protected .docx, which Word saves as OLE) says so.
  *
- * @throws {ParseError} the only error it throws; `UNSUPPORTED_FORMAT` for .doc, PDF and
- *   unknown binary files, `ENCRYPTED` for a password-protected .docx, and every code of
- *   the reader it picks.
+ * @throws {ParseError} the only error it throws; `UNSUPPORTED_FORMAT` for .doc, unknown
+ *   binary files and PDF without `@xxgk/pdf`, `ENCRYPTED` for a password-protected .docx,
+ *   and every code of the reader it picks.
  * @example
  *   const result = await parseBytes(new Uint8Array(await readFile(path)), {filename: path})
  */
@@ -63,8 +65,17 @@ export async function parseBytes(bytes: Uint8Array, options: ParseBytesOptions =
         : 'The file' + named + ' is a Word 97–2003 .doc, which is not supported; save it as .docx')
     }
     case 'pdf':
-      throw new ParseError('UNSUPPORTED_FORMAT', 'The file' + named + ' is a PDF, which is not supported; convert it to text (`pdftotext -layout`) first')
+      return (await loadPdfReader(named)).parsePdf(bytes, readerOptions)
     default:
       throw new ParseError('UNSUPPORTED_FORMAT', 'The file' + named + ' is binary data of no supported format (.docx, html, text)')
+  }
+}
+
+/** `@xxgk/pdf`, loaded on the first PDF: an optional peer, so text and .docx users never install PDFium. */
+async function loadPdfReader(named: string): Promise<typeof import('@xxgk/pdf')> {
+  try {
+    return await import('@xxgk/pdf')
+  } catch (error) {
+    throw new ParseError('UNSUPPORTED_FORMAT', 'The file' + named + ' is a PDF; install `@xxgk/pdf` beside `@xxgk/adapters` to read PDFs (`npm install @xxgk/pdf`)', {cause: error})
   }
 }

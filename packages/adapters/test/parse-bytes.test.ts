@@ -31,8 +31,8 @@ describe('parseBytes', () => {
     }
   })
 
-  it('should refuse a PDF and unknown binary files with `UNSUPPORTED_FORMAT`', async () => {
-    expect(await parseErrorCode(() => parseBytes(new TextEncoder().encode('%PDF-1.4\n%âãÏÓ'), {filename: 'a.pdf'}))).toBe('UNSUPPORTED_FORMAT')
+  it('should read a PDF with `@xxgk/pdf`, and refuse unknown binary files with `UNSUPPORTED_FORMAT`', async () => {
+    expect(await parseErrorCode(() => parseBytes(new TextEncoder().encode('%PDF-1.4\n%âãÏÓ'), {filename: 'a.pdf'}))).toBe('CORRUPT_PDF')
     expect(await parseErrorCode(() => parseBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])))).toBe('UNSUPPORTED_FORMAT')
   })
 

@@ -4,14 +4,14 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import {comparePaths} from './compare-paths.js'
 
 /** Extensions of the files the parser reads (lower case); explicit files are taken whatever theirs. */
-export const readableExtensions: ReadonlyArray<string> = ['.docx', '.htm', '.html', '.markdown', '.md', '.shtml', '.txt', '.xhtml']
+export const readableExtensions: ReadonlyArray<string> = ['.docx', '.htm', '.html', '.markdown', '.md', '.pdf', '.shtml', '.txt', '.xhtml']
 
 /**
- * Extensions of reports the parser cannot read (old Word and WPS files, PDF): taken from
+ * Extensions of reports the parser cannot read (old Word and WPS files): taken from
  * folders too, so that each is a failed file (`UNSUPPORTED_FORMAT`) in the output and
  * the summary, not a report that silently went missing from the corpus.
  */
-export const unreadableReportExtensions: ReadonlyArray<string> = ['.doc', '.pdf', '.wps']
+export const unreadableReportExtensions: ReadonlyArray<string> = ['.doc', '.wps']
 const walkedExtensions = new Set([...readableExtensions, ...unreadableReportExtensions])
 
 /**

@@ -21,9 +21,9 @@ Options:
   -h, --help            print this help
   -v, --version         print the version
 
-Folders are walked for .txt .md .markdown .docx .html .htm .shtml .xhtml
-files, and for .doc .wps .pdf reports, which are listed as failed
-(UNSUPPORTED_FORMAT: convert them first), skipping hidden entries and
+Folders are walked for .txt .md .markdown .docx .pdf .html .htm .shtml .xhtml
+files, and for .doc .wps reports, which are listed as failed
+(UNSUPPORTED_FORMAT: save them as .docx first), skipping hidden entries and
 node_modules; files named explicitly are read whatever their extension; globs
 are expanded ('reports/**/*.docx').
 

@@ -71,16 +71,18 @@ describe('xxgk parse with bad files', () => {
     const mixed = await makeTempFolder()
     try {
       await copyFile(join(root, 'seeds', seedNames[0]!), join(mixed, seedNames[0]!))
+      await writeFile(join(mixed, 'old.doc'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]))
       await writeFile(join(mixed, 'scan.pdf'), '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n')
       await writeFile(join(mixed, 'sheet.xlsx'), 'not a report')
       const run = await runCli(['parse', mixed])
       expect(run.stdout.split('\n').map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
         'file,status,errorCode',
         mixed + '/' + seedNames[0] + ',ok,',
-        mixed + '/scan.pdf,failed,UNSUPPORTED_FORMAT',
+        mixed + '/old.doc,failed,UNSUPPORTED_FORMAT',
+        mixed + '/scan.pdf,failed,CORRUPT_PDF',
         ''
       ])
-      expect(run.stderr).toBe('xxgk: 2 files: 1 parsed (0 with errors, 0 with warnings), 1 failed\nxxgk: failed by reason: UNSUPPORTED_FORMAT 1\n')
+      expect(run.stderr).toBe('xxgk: 3 files: 1 parsed (0 with errors, 0 with warnings), 2 failed\nxxgk: failed by reason: CORRUPT_PDF 1, UNSUPPORTED_FORMAT 1\n')
     } finally {
       await rm(mixed, {recursive: true})
     }

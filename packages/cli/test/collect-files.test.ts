@@ -40,8 +40,8 @@ afterAll(async () => {
 
 describe('collectFiles', () => {
   it('should list the readable extensions', () => {
-    expect(readableExtensions).toEqual(['.docx', '.htm', '.html', '.markdown', '.md', '.shtml', '.txt', '.xhtml'])
-    expect(unreadableReportExtensions).toEqual(['.doc', '.pdf', '.wps'])
+    expect(readableExtensions).toEqual(['.docx', '.htm', '.html', '.markdown', '.md', '.pdf', '.shtml', '.txt', '.xhtml'])
+    expect(unreadableReportExtensions).toEqual(['.doc', '.wps'])
   })
 
   it('should walk a folder for readable files and unreadable reports, skipping hidden entries, node_modules and Office lock files', async () => {

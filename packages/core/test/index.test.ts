@@ -21,6 +21,8 @@ describe('@xxgk/core', () => {
       'matchSectionHeading',
       'messageSource',
       'normalizeLabel',
+      'pageTolerances',
+      'pagesToTree',
       'parseErrorCodes',
       'parseReport',
       'parseTree',
@@ -29,7 +31,8 @@ describe('@xxgk/core', () => {
       'removeDebris',
       'report',
       'ruleIds',
-      'splitLines'
+      'splitLines',
+      'toLines'
     ])
   })
 

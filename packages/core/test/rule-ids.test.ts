@@ -14,7 +14,7 @@ function sources(directory: string): Array<string> {
 }
 
 describe('rule ids', () => {
-  const code = [...sources(join(root, 'packages/core/src')), ...sources(join(root, 'packages/adapters/src'))]
+  const code = [...sources(join(root, 'packages/core/src')), ...sources(join(root, 'packages/adapters/src')), ...sources(join(root, 'packages/pdf/src'))]
     .map((path) => readFileSync(path, 'utf8'))
     .join('\n')
   const doc = readFileSync(join(root, 'docs/diagnostics.md'), 'utf8')

@@ -9,6 +9,9 @@ export interface PdfOptions extends Options {
   limits?: Partial<NonNullable<Options['limits']> & PdfLimits> | null | undefined
 }
 
+/** Lines of numbers outside ruled tables on one page that make a table without borders worth a warning. */
+const unruledRowsReported = 3
+
 /** `%PDF-` must start within this many bytes (some producers put junk before it). */
 const headerWindow = 1024
 
@@ -57,6 +60,14 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
           actual: String(unmapped)
         })
       }
+    }
+    for (const [index, rows] of reading.unruledRows.entries()) {
+      if (rows < unruledRowsReported) continue
+      report(file, 'pdf-unruled-table', 'Page ' + content.pages[index]!.number + ': ' + rows + ' line(s) of numbers stand in no table drawn with borders; tables without borders are not read from PDFs yet, so their cells stay null (a `pdftotext -layout` export of the page can be parsed as text)', {
+        place: undefined,
+        severity: 'warning',
+        actual: String(rows)
+      })
     }
     const dropped = reading.furniture.reduce((sum, count) => sum + count, 0)
     if (dropped > 0) {

@@ -2,10 +2,11 @@ import {isPageNumber} from '../text/page-number.js'
 import {pageTolerances, type PageContent, type WordLine} from './model.js'
 
 /**
- * Drops what a page prints around the report: page numbers (`- 3 -`, `第 3 页`) and
- * running heads or feet (the same text in the top or bottom band of two or more pages).
- * Only lines inside the `marginBand` count, so that a sentence of the report that
- * happens to repeat is never dropped.
+ * Drops what a page prints around the report: page numbers (`- 3 -`, `第 3 页`) that
+ * are the first or last line of a page or stand in its top or bottom band, and running
+ * heads or feet (the same text in the top or bottom band of two or more pages). Only
+ * lines at those places count, so that a sentence of the report that happens to repeat
+ * is never dropped.
  *
  * Returns, per page, the lines kept and how many were dropped.
  */
@@ -21,9 +22,12 @@ export function dropFurniture(
     for (const text of texts) seen.set(text, (seen.get(text) ?? 0) + 1)
   }
   return pages.map(({page, lines}) => {
-    const kept = lines.filter(
-      (line) => !(inBand(page, line) && (isPageNumber(line.text) || (seen.get(bandKey(page, line)) ?? 0) >= 2))
-    )
+    const first = lines[0]
+    const last = lines.at(-1)
+    const kept = lines.filter((line) => {
+      const atEdge = line === first || line === last || inBand(page, line)
+      return !(atEdge && isPageNumber(line.text)) && !(inBand(page, line) && (seen.get(bandKey(page, line)) ?? 0) >= 2)
+    })
     return {kept, dropped: lines.length - kept.length}
   })
 }

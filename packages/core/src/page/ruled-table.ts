@@ -165,10 +165,18 @@ function dropNarrow(edges: ReadonlyArray<number>, minimum: number): Array<number
  * moved it: the rows of the second part become the rows after the first's.
  */
 export function continueTable(first: RuledTable, next: RuledTable, tolerances = pageTolerances): boolean {
-  if (first.columnEdges.length !== next.columnEdges.length) return false
   const shift = next.columnEdges[0]! - first.columnEdges[0]!
-  const same = first.columnEdges.every((edge, index) => Math.abs(next.columnEdges[index]! - shift - edge) <= tolerances.ruleSnap)
-  if (!same) return false
+  const width = (table: RuledTable) => table.columnEdges.at(-1)! - table.columnEdges[0]!
+  if (Math.abs(width(first) - width(next)) > tolerances.ruleSnap) return false
+  // Parts of one table may draw different inner edges (表二's rows of one value under
+  // rows of three): the whole table has the edges of both.
+  const edges = clusterPositions([...first.columnEdges, ...next.columnEdges.map((edge) => edge - shift)], tolerances.ruleSnap)
+  const firstColumns = reindexColumns(first, first.columnEdges, edges, tolerances)
+  const nextColumns = reindexColumns(next, next.columnEdges.map((edge) => edge - shift), edges, tolerances)
+  if (!firstColumns || !nextColumns) return false
+  firstColumns()
+  nextColumns()
+  first.columnEdges = edges
   const split = continuesLastRow(first, next)
   // A row the page break split is one row: its second part's text is appended to the
   // cells above, and the rows after it move up by one.
@@ -185,6 +193,28 @@ export function continueTable(first: RuledTable, next: RuledTable, tolerances = 
   first.rowCount = offset + next.rowCount
   first.lastPage = next.lastPage
   return true
+}
+
+/**
+ * Moving a part's cells onto a finer set of column edges (each keeps its left and right
+ * edge), to run once both parts are known to fit; `undefined` when an edge has no match.
+ */
+function reindexColumns(
+  table: RuledTable,
+  from: ReadonlyArray<number>,
+  to: ReadonlyArray<number>,
+  tolerances: typeof pageTolerances
+): (() => void) | undefined {
+  const indexOf = (x: number) => to.findIndex((edge) => Math.abs(edge - x) <= tolerances.ruleSnap)
+  const moved = table.cells.map((cell) => [indexOf(from[cell.column]!), indexOf(from[cell.column + cell.colSpan]!)] as const)
+  if (moved.some(([left, right]) => left < 0 || right <= left)) return undefined
+  return () => {
+    for (const [index, cell] of table.cells.entries()) {
+      const [left, right] = moved[index]!
+      cell.column = left
+      cell.colSpan = right - left
+    }
+  }
 }
 
 /** A numbered row or item (`3.其他`, `（三）不予公开`, `四、结转…`): text that begins a row, never one that continues. */

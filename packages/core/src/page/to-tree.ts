@@ -14,7 +14,17 @@ export interface PagesReading {
   furniture: Array<number>
   /** Ruled tables found, per page. */
   tables: Array<number>
+  /**
+   * Lines outside every ruled table that hold three or more numbers standing apart, per
+   * page: a table drawn without borders, which this reader leaves as text.
+   */
+  unruledRows: Array<number>
 }
+
+/** A word that is only a number (`12`, `1,234`, `10.78`). */
+const numberWord = /^[\d０-９][\d０-９,，.．]*$/u
+/** This many numbers standing apart on a line make it a table row. */
+const numbersInARow = 3
 
 type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table: RuledTable}
 
@@ -87,7 +97,8 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
   return {
     tree: {type: 'root', children},
     furniture: kept.map((page) => page.dropped),
-    tables: read.map((page) => page.tables.length)
+    tables: read.map((page) => page.tables.length),
+    unruledRows: kept.map((page) => page.kept.filter((line) => line.words.filter((word) => numberWord.test(word.text)).length >= numbersInARow).length)
   }
 }
 
