@@ -23,6 +23,7 @@ import {unified} from 'unified'
 import {parseDocx, parseHtml} from '@xxgk/adapters'
 import {parseFiles} from '@xxgk/cli'
 import {parseReport} from '@xxgk/core'
+import {defaultPdfLimits, parsePdf, pdfToTree, readPdf} from '@xxgk/pdf'
 import {fixtureReport, renderDocx, renderHtml, renderText, type TextLayout} from '@xxgk/testkit'
 
 const quick = process.argv.includes('--quick')
@@ -47,6 +48,10 @@ interface Format {
   anchor: {name: string; run: (bytes: Uint8Array) => unknown; goal: string; holds: (ratio: number) => boolean}
   /** Left out of the mixed CLI corpus (layouts added after its figures were set). */
   notInMixed?: boolean
+  /** Renders many files at once (PDFs: one LibreOffice run converts them all). */
+  renderAll?: (seeds: ReadonlyArray<number>, folder: string) => void
+  /** Growing first parts of `ours` whose shares of its time are printed (the PDF engine's extraction, then the page geometry). */
+  parts?: Array<{name: string; run: (bytes: Uint8Array) => unknown}>
 }
 
 const decoder = new TextDecoder()
@@ -110,18 +115,56 @@ const formats: Array<Format> = [
     }
   },
   {...textFormat('cell-stream'), notInMixed: true},
-  {...textFormat('text-rows'), notInMixed: true}
+  {...textFormat('text-rows'), notInMixed: true},
+  {
+    name: 'pdf',
+    extension: 'pdf',
+    render: () => {
+      throw new Error('PDFs are rendered all at once (`renderAll`)')
+    },
+    renderAll: renderPdfs,
+    ours: (bytes) => parsePdf(bytes),
+    parts: [
+      {name: 'PDFium extraction', run: (bytes) => readPdf(bytes, defaultPdfLimits)},
+      {name: 'page geometry (words, rules, ruled tables, paragraphs)', run: (bytes) => pdfToTree(bytes)}
+    ],
+    anchor: {
+      name: 'pdftotext -layout, a process per file',
+      run: (bytes) => spawnSync('pdftotext', ['-layout', '-', '-'], {input: bytes, maxBuffer: 1 << 26}),
+      goal: '≤ 0.5× pdftotext (2× its throughput)',
+      holds: (ratio) => ratio <= 0.5
+    },
+    notInMixed: true
+  }
 ]
+
+/** The .docx of each seed, converted to PDF by LibreOffice in one run (`soffice` must be on the PATH). */
+function renderPdfs(seeds: ReadonlyArray<number>, folder: string): void {
+  const docx = join(root, 'pdf-source')
+  mkdirSync(docx, {recursive: true})
+  const sources = seeds.map((seed) => {
+    const path = join(docx, String(seed).padStart(5, '0') + '.docx')
+    writeFileSync(path, renderDocx(fixtureReport(seed)))
+    return path
+  })
+  const run = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder, ...sources], {stdio: 'ignore'})
+  if (run.status !== 0) throw new Error('soffice could not convert the .docx files to PDF (install libreoffice-writer)')
+}
 
 function generate(format: Format, count: number): Array<string> {
   const folder = join(root, 'corpus', format.name)
   mkdirSync(folder, {recursive: true})
   const paths: Array<string> = []
+  const missing: Array<number> = []
   for (let seed = 1; seed <= count; seed++) {
     const path = join(folder, String(seed).padStart(5, '0') + '.' + format.extension)
-    if (!existsSync(path)) writeFileSync(path, format.render(seed))
+    if (!existsSync(path)) {
+      if (format.renderAll) missing.push(seed)
+      else writeFileSync(path, format.render(seed))
+    }
     paths.push(path)
   }
+  if (missing.length > 0) format.renderAll!(missing, folder)
   return paths
 }
 
@@ -178,6 +221,23 @@ async function measure(format: Format, jobs: number): Promise<Array<string>> {
     anchor.push(await timeEach(files, format.anchor.run))
   }
   const ratios = ours.map((times, index) => sum(times) / sum(anchor[index]!))
+  if (format.parts) {
+    // Each part timed in rounds of its own beside a round of the whole, medians compared.
+    const whole: Array<number> = []
+    const parts = format.parts.map(() => [] as Array<number>)
+    for (let round = 0; round < minRounds; round++) {
+      whole.push(sum(await timeEach(files, format.ours)))
+      for (const [index, part] of format.parts.entries()) parts[index]!.push(sum(await timeEach(files, part.run)))
+    }
+    let before = 0
+    const shares = format.parts.map((part, index) => {
+      const share = median(parts[index]!) / median(whole)
+      const text = part.name + ' ' + fixed(100 * (share - before), 0) + ' %'
+      before = share
+      return text
+    })
+    console.error(`${format.name}: ${shares.join(', ')}, recognition, mapping and checks ${fixed(100 * (1 - before), 0)} % of the time`)
+  }
   const ratio = median(ratios)
   const perReport = ours.flat()
   const oneThread = (files.length * 1000) / median(ours.map(sum))
@@ -238,6 +298,12 @@ async function main() {
     const summary = time.stderr.split('\n').filter((line) => /parsed|failed|warnings/u.test(line)).join(' / ')
     console.log(`  ${size} files: ${fixed(seconds!, 1)} s, ${fixed(size / seconds!, 0)} reports/s, peak RSS ${fixed(peak! / 1024, 0)} MB — ${summary}`)
   }
+  if (only && !only.has('pdf')) return
+  const pdfFormat = formats.find((format) => format.name === 'pdf')!
+  const pdfs = copies(pdfFormat, generate(pdfFormat, perFormat), quick ? 500 : 2000)
+  const time = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, cli, 'parse', join(root, 'pooled', 'pdf'), '--format', 'csv', '--out', '/dev/null', '--jobs', String(jobs)], {encoding: 'utf8'})
+  const [peak, seconds] = time.stderr.trim().split('\n').at(-1)!.split(' ').map(Number)
+  console.log(`  ${pdfs.length} PDFs: ${fixed(seconds!, 1)} s, ${fixed(pdfs.length / seconds!, 0)} reports/s, peak RSS ${fixed(peak! / 1024, 0)} MB`)
 }
 
 /** A folder of `size` files: the per-format corpora copied round-robin, plus a few broken files. */

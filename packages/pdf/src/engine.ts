@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {init, type WrappedPdfiumModule} from '@embedpdf/pdfium'
+import {init} from '@embedpdf/pdfium'
 import {ParseError, type Glyph, type PageContent, type Rule} from '@xxgk/core'
 import type {PdfLimits} from './limits.js'
 
@@ -39,15 +39,94 @@ const maxFormDepth = 8
  */
 const maxRetainedHeap = 256 * 1024 * 1024
 
-let engine: Promise<WrappedPdfiumModule> | undefined
+/**
+ * The engine's functions as WebAssembly exports, called directly: the package's wrapper
+ * looks each function up by name on every call, which cost a sixth of the reading time.
+ * Pointers and handles are numbers; PDFium's booleans are 0 or 1.
+ */
+interface Api {
+  malloc(size: number): number
+  free(pointer: number): void
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number
+  FPDF_GetLastError(): number
+  FPDF_GetPageCount(document: number): number
+  FPDF_LoadPage(document: number, index: number): number
+  FPDF_ClosePage(page: number): void
+  FPDF_CloseDocument(document: number): void
+  FPDF_GetPageWidthF(page: number): number
+  FPDF_GetPageHeightF(page: number): number
+  FPDF_PageToDevice(page: number, x: number, y: number, width: number, height: number, rotate: number, pageX: number, pageY: number, deviceX: number, deviceY: number): number
+  FPDFText_LoadPage(page: number): number
+  FPDFText_ClosePage(textPage: number): void
+  FPDFText_CountChars(textPage: number): number
+  FPDFText_IsGenerated(textPage: number, index: number): number
+  FPDFText_GetUnicode(textPage: number, index: number): number
+  FPDFText_HasUnicodeMapError(textPage: number, index: number): number
+  FPDFText_GetFontSize(textPage: number, index: number): number
+  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number
+  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number
+  FPDFPage_CountObjects(page: number): number
+  FPDFPage_GetObject(page: number, index: number): number
+  FPDFPageObj_GetType(object: number): number
+  FPDFPageObj_GetMatrix(object: number, matrix: number): number
+  FPDFFormObj_CountObjects(form: number): number
+  FPDFFormObj_GetObject(form: number, index: number): number
+  FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number
+  FPDFPath_CountSegments(path: number): number
+  FPDFPath_GetPathSegment(path: number, index: number): number
+  FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number
+  FPDFPathSegment_GetType(segment: number): number
+  FPDFPathSegment_GetClose(segment: number): number
+}
 
-function loadEngine(): Promise<WrappedPdfiumModule> {
+/** The engine, and views of its memory made anew when the memory grows. */
+class Engine {
+  readonly api: Api
+  private readonly memory: {buffer: ArrayBufferLike}
+  private views: {buffer: ArrayBufferLike; bytes: Uint8Array; floats: Float32Array; doubles: Float64Array; ints: Int32Array} | undefined
+
+  constructor(api: Api, heap: () => Uint8Array) {
+    this.api = api
+    this.memory = {get buffer() {
+      return heap().buffer
+    }}
+  }
+
+  private current() {
+    const buffer = this.memory.buffer
+    if (this.views?.buffer !== buffer) {
+      this.views = {buffer, bytes: new Uint8Array(buffer), floats: new Float32Array(buffer), doubles: new Float64Array(buffer), ints: new Int32Array(buffer)}
+    }
+    return this.views
+  }
+
+  get bytes(): Uint8Array {
+    return this.current().bytes
+  }
+
+  float(pointer: number): number {
+    return this.current().floats[pointer >> 2]!
+  }
+
+  double(pointer: number): number {
+    return this.current().doubles[pointer >> 3]!
+  }
+
+  int(pointer: number): number {
+    return this.current().ints[pointer >> 2]!
+  }
+}
+
+let engine: Promise<Engine> | undefined
+
+function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
     const require = createRequire(import.meta.url)
     const wasmBinary = await readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm'))
     const module = await init({wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength)})
     module.PDFiumExt_Init()
-    return module
+    const pdfium = module.pdfium as unknown as {wasmExports: Api; HEAPU8: Uint8Array}
+    return new Engine(pdfium.wasmExports, () => pdfium.HEAPU8)
   })()
   return engine
 }
@@ -61,33 +140,31 @@ function loadEngine(): Promise<WrappedPdfiumModule> {
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfContent> {
   const module = await loadEngine()
+  const {api} = module
   const started = performance.now()
-  const {pdfium} = module
-  const malloc = pdfium.wasmExports.malloc
-  const free = pdfium.wasmExports.free
-  const data = malloc(bytes.length)
+  const data = api.malloc(bytes.length)
   if (!data) throw new ParseError('TOO_LARGE', 'The PDF does not fit in the engine\'s memory')
   // Scratch space for out-parameters: six floats or ints at most.
-  const scratch = malloc(64)
+  const scratch = api.malloc(64)
   let document = 0
   try {
-    heapOf(module).set(bytes, data)
-    document = module.FPDF_LoadMemDocument(data, bytes.length, '')
+    module.bytes.set(bytes, data)
+    document = api.FPDF_LoadMemDocument(data, bytes.length, 0)
     if (!document) {
-      const code = module.FPDF_GetLastError()
+      const code = api.FPDF_GetLastError()
       if (code === lastError.password || code === lastError.security) {
         throw new ParseError('ENCRYPTED', 'The PDF needs a password to open; remove it (an owner password that only restricts printing or copying is no obstacle)')
       }
       throw new ParseError('CORRUPT_PDF', 'The PDF cannot be read (PDFium error ' + code + '): damaged, cut short, or not a PDF')
     }
-    const pageCount = module.FPDF_GetPageCount(document)
+    const pageCount = api.FPDF_GetPageCount(document)
     if (pageCount <= 0) throw new ParseError('CORRUPT_PDF', 'The PDF has no pages that can be read')
     if (pageCount > limits.maxPages) {
       throw new ParseError('TOO_LARGE', 'The PDF has ' + pageCount + ' pages, more than `limits.maxPages` (' + limits.maxPages + ')')
     }
     const content: PdfContent = {pages: [], unmapped: [], images: []}
     for (let index = 0; index < pageCount; index++) {
-      const page = module.FPDF_LoadPage(document, index)
+      const page = api.FPDF_LoadPage(document, index)
       if (!page) throw new ParseError('CORRUPT_PDF', 'Page ' + (index + 1) + ' of the PDF cannot be read')
       try {
         const read = readPage(module, page, index + 1, scratch, limits)
@@ -95,7 +172,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
         content.unmapped.push(read.unmapped)
         content.images.push(read.images)
       } finally {
-        module.FPDF_ClosePage(page)
+        api.FPDF_ClosePage(page)
       }
       if (performance.now() - started > limits.maxMilliseconds) {
         throw new ParseError('TOO_LARGE', 'Reading the PDF took longer than `limits.maxMilliseconds` (' + limits.maxMilliseconds + ' ms) by page ' + (index + 1))
@@ -103,58 +180,56 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
     }
     return content
   } finally {
-    if (document) module.FPDF_CloseDocument(document)
-    free(scratch)
-    free(data)
-    if (heapOf(module).length > maxRetainedHeap) engine = undefined
+    if (document) api.FPDF_CloseDocument(document)
+    api.free(scratch)
+    api.free(data)
+    if (module.bytes.length > maxRetainedHeap) engine = undefined
   }
-}
-
-/** The engine's memory as bytes (Emscripten's `HEAPU8`; re-read after every call that may grow it). */
-function heapOf(module: WrappedPdfiumModule): Uint8Array {
-  return (module.pdfium as unknown as {HEAPU8: Uint8Array}).HEAPU8
 }
 
 /** An affine map from PDF user space to page points from the top left. */
 type Transform = readonly [number, number, number, number, number, number]
 
 function readPage(
-  module: WrappedPdfiumModule,
+  module: Engine,
   page: number,
   number: number,
   scratch: number,
   limits: PdfLimits
 ): {page: PageContent; unmapped: number; images: number} {
-  const width = module.FPDF_GetPageWidthF(page)
-  const height = module.FPDF_GetPageHeightF(page)
+  const {api} = module
+  const width = api.FPDF_GetPageWidthF(page)
+  const height = api.FPDF_GetPageHeightF(page)
   const toPage = pageTransform(module, page, width, height, scratch)
   const glyphs: Array<Glyph> = []
   let unmapped = 0
-  const textPage = module.FPDFText_LoadPage(page)
+  const textPage = api.FPDFText_LoadPage(page)
   try {
-    const count = module.FPDFText_CountChars(textPage)
+    const count = api.FPDFText_CountChars(textPage)
     if (count > limits.maxGlyphsPerPage) {
       throw new ParseError('TOO_LARGE', 'Page ' + number + ' has ' + count + ' characters, more than `limits.maxGlyphsPerPage` (' + limits.maxGlyphsPerPage + ')')
     }
-    const floats = () => new Float32Array(heapOf(module).buffer, scratch, 4)
-    const doubles = () => new Float64Array(heapOf(module).buffer, scratch, 2)
     for (let index = 0; index < count; index++) {
       // Spaces and line ends PDFium inferred are no glyphs: the geometry says where words part.
-      if (module.FPDFText_IsGenerated(textPage, index) === 1) continue
-      const code = module.FPDFText_GetUnicode(textPage, index)
+      if (api.FPDFText_IsGenerated(textPage, index) === 1) continue
+      const code = api.FPDFText_GetUnicode(textPage, index)
       if (code === 0x20 || code === 0x0d || code === 0x0a || code === 0x09) continue
-      const badMap = module.FPDFText_HasUnicodeMapError(textPage, index) === 1 || isUnmapped(code)
+      const badMap = api.FPDFText_HasUnicodeMapError(textPage, index) === 1 || isUnmapped(code)
       if (badMap) unmapped++
-      const size = module.FPDFText_GetFontSize(textPage, index)
-      if (!module.FPDFText_GetLooseCharBox(textPage, index, scratch)) continue
-      const [left, top, right, bottom] = floats()
-      if (!module.FPDFText_GetCharOrigin(textPage, index, scratch, scratch + 8)) continue
-      const [originX, originY] = doubles()
+      const size = api.FPDFText_GetFontSize(textPage, index)
+      if (!api.FPDFText_GetLooseCharBox(textPage, index, scratch)) continue
+      const left = module.float(scratch)
+      const top = module.float(scratch + 4)
+      const right = module.float(scratch + 8)
+      const bottom = module.float(scratch + 12)
+      if (!api.FPDFText_GetCharOrigin(textPage, index, scratch, scratch + 8)) continue
+      const originX = module.double(scratch)
+      const originY = module.double(scratch + 8)
       // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
       // tall as the font's line; the em box above the baseline is the glyph's height.
-      const a = apply(toPage, left!, top!)
-      const b = apply(toPage, right!, bottom!)
-      const base = apply(toPage, originX!, originY!)
+      const a = apply(toPage, left, top)
+      const b = apply(toPage, right, bottom)
+      const base = apply(toPage, originX, originY)
       const scale = Math.hypot(toPage[2], toPage[3])
       const em = (size || Math.abs(a[1] - b[1])) * scale
       glyphs.push({
@@ -167,13 +242,13 @@ function readPage(
       })
     }
   } finally {
-    module.FPDFText_ClosePage(textPage)
+    api.FPDFText_ClosePage(textPage)
   }
   const rules: Array<Rule> = []
   const counter = {objects: 0, images: 0}
-  const objectCount = module.FPDFPage_CountObjects(page)
+  const objectCount = api.FPDFPage_CountObjects(page)
   for (let index = 0; index < objectCount; index++) {
-    readObject(module, module.FPDFPage_GetObject(page, index), toPage, rules, counter, scratch, limits, number, 0)
+    readObject(module, api.FPDFPage_GetObject(page, index), toPage, rules, counter, scratch, limits, number, 0)
   }
   return {page: {number, width, height, glyphs, rules}, unmapped, images: counter.images}
 }
@@ -184,7 +259,7 @@ function isUnmapped(code: number): boolean {
 }
 
 function readObject(
-  module: WrappedPdfiumModule,
+  module: Engine,
   object: number,
   outer: Transform,
   rules: Array<Rule>,
@@ -197,7 +272,8 @@ function readObject(
   if (++counter.objects > limits.maxObjectsPerPage) {
     throw new ParseError('TOO_LARGE', 'Page ' + page + ' draws more than `limits.maxObjectsPerPage` (' + limits.maxObjectsPerPage + ') objects')
   }
-  const type = module.FPDFPageObj_GetType(object)
+  const {api} = module
+  const type = api.FPDFPageObj_GetType(object)
   if (type === objectType.image) {
     counter.images++
     return
@@ -205,9 +281,9 @@ function readObject(
   if (type === objectType.form) {
     if (depth >= maxFormDepth) return
     const inner = compose(readMatrix(module, object, scratch), outer)
-    const count = module.FPDFFormObj_CountObjects(object)
+    const count = api.FPDFFormObj_CountObjects(object)
     for (let index = 0; index < count; index++) {
-      readObject(module, module.FPDFFormObj_GetObject(object, index), inner, rules, counter, scratch, limits, page, depth + 1)
+      readObject(module, api.FPDFFormObj_GetObject(object, index), inner, rules, counter, scratch, limits, page, depth + 1)
     }
     return
   }
@@ -215,18 +291,19 @@ function readObject(
 }
 
 /** Axis-aligned pieces of a path: each stroked line, and each filled rectangle thin enough to be a line. */
-function readPath(module: WrappedPdfiumModule, path: number, transform: Transform, rules: Array<Rule>, scratch: number): void {
-  if (!module.FPDFPath_GetDrawMode(path, scratch, scratch + 4)) return
-  const fill = module.pdfium.getValue(scratch, 'i32') !== 0
-  const stroke = module.pdfium.getValue(scratch + 4, 'i32') !== 0
+function readPath(module: Engine, path: number, transform: Transform, rules: Array<Rule>, scratch: number): void {
+  const {api} = module
+  if (!api.FPDFPath_GetDrawMode(path, scratch, scratch + 4)) return
+  const fill = module.int(scratch) !== 0
+  const stroke = module.int(scratch + 4) !== 0
   if (!fill && !stroke) return
-  const count = module.FPDFPath_CountSegments(path)
+  const count = api.FPDFPath_CountSegments(path)
   const points: Array<{x: number; y: number; type: number; close: boolean}> = []
   for (let index = 0; index < count; index++) {
-    const segment = module.FPDFPath_GetPathSegment(path, index)
-    if (!module.FPDFPathSegment_GetPoint(segment, scratch, scratch + 4)) continue
-    const [x, y] = apply(transform, module.pdfium.getValue(scratch, 'float'), module.pdfium.getValue(scratch + 4, 'float'))
-    points.push({x, y, type: module.FPDFPathSegment_GetType(segment), close: module.FPDFPathSegment_GetClose(segment)})
+    const segment = api.FPDFPath_GetPathSegment(path, index)
+    if (!api.FPDFPathSegment_GetPoint(segment, scratch, scratch + 4)) continue
+    const [x, y] = apply(transform, module.float(scratch), module.float(scratch + 4))
+    points.push({x, y, type: api.FPDFPathSegment_GetType(segment), close: api.FPDFPathSegment_GetClose(segment) !== 0})
   }
   const lines: Array<[number, number, number, number]> = []
   let start: {x: number; y: number} | undefined
@@ -275,10 +352,9 @@ function pushRule(rules: Array<Rule>, [x1, y1, x2, y2]: [number, number, number,
   }
 }
 
-function readMatrix(module: WrappedPdfiumModule, object: number, scratch: number): Transform {
-  if (!module.FPDFPageObj_GetMatrix(object, scratch)) return [1, 0, 0, 1, 0, 0]
-  const [a, b, c, d, e, f] = new Float32Array(heapOf(module).buffer, scratch, 6)
-  return [a!, b!, c!, d!, e!, f!]
+function readMatrix(module: Engine, object: number, scratch: number): Transform {
+  if (!module.api.FPDFPageObj_GetMatrix(object, scratch)) return [1, 0, 0, 1, 0, 0]
+  return [0, 4, 8, 12, 16, 20].map((offset) => module.float(scratch + offset)) as unknown as Transform
 }
 
 /** `inner` then `outer`, as PDF matrices compose (row vectors: p × inner × outer). */
@@ -297,10 +373,10 @@ function apply([a, b, c, d, e, f]: Transform, x: number, y: number): [number, nu
  * media box origin and rotation: measured from PDFium's own page-to-device map at three
  * points (it answers in whole device pixels, so at `transformScale` pixels per point).
  */
-function pageTransform(module: WrappedPdfiumModule, page: number, width: number, height: number, scratch: number): Transform {
+function pageTransform(module: Engine, page: number, width: number, height: number, scratch: number): Transform {
   const device = (x: number, y: number): [number, number] => {
-    module.FPDF_PageToDevice(page, 0, 0, Math.round(width * transformScale), Math.round(height * transformScale), 0, x, y, scratch, scratch + 4)
-    return [module.pdfium.getValue(scratch, 'i32') / transformScale, module.pdfium.getValue(scratch + 4, 'i32') / transformScale]
+    module.api.FPDF_PageToDevice(page, 0, 0, Math.round(width * transformScale), Math.round(height * transformScale), 0, x, y, scratch, scratch + 4)
+    return [module.int(scratch) / transformScale, module.int(scratch + 4) / transformScale]
   }
   const step = 1000
   const origin = device(0, 0)
