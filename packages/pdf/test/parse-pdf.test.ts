@@ -37,12 +37,13 @@ describe('parsePdf', () => {
   it('should give each cell its page and box, and read the sections in order', async () => {
     const {report, cells, diagnostics} = await parsePdf(await pdf('large-values'))
     expect(cells['applications.newReceived.total']).toBe(8281)
-    expect(report.tables.applications.newReceived.total).toMatchObject({
+    expect(report.tables.applications.newReceived.total).toEqual({
       value: 8281,
       status: 'number',
       raw: '8281',
+      annotation: null,
       position: null,
-      source: {table: 1, page: 2, box: {left: 507.1, top: 282.2, right: 541.6, bottom: 299.1}}
+      source: {table: 1, row: 3, column: 9, page: 2, box: {left: 507.1, top: 282.2, right: 541.6, bottom: 299.1}}
     })
     // 表二's 行政许可 is a number of seven digits wrapped inside its narrow cell: one number.
     expect(cells['activeDisclosure.licensing.decisions']).toBe(3985758)
