@@ -5,6 +5,7 @@ import {dropFurniture} from './furniture.js'
 import {toLines} from './lines.js'
 import {pageTolerances, type Box, type Glyph, type PageContent, type WordLine} from './model.js'
 import {mergeRules, ruledRegions} from './rules.js'
+import {readUnruled, type UnruledLines} from './layout-text.js'
 import {continueTable, readRuledTable, type RuledTable} from './ruled-table.js'
 
 /** What `pagesToTree` read besides the tree: for diagnostics. */
@@ -15,18 +16,39 @@ export interface PagesReading {
   /** Ruled tables found, per page. */
   tables: Array<number>
   /**
-   * Lines outside every ruled table that hold three or more numbers standing apart, per
-   * page: a table drawn without borders, which this reader leaves as text.
+   * Lines outside every ruled table that hold a number set apart from the word before it
+   * like a table cell, per page: rows of a table drawn without borders.
    */
   unruledRows: Array<number>
 }
 
 /** A word that is only a number (`12`, `1,234`, `10.78`). */
 const numberWord = /^[\d０-９][\d０-９,，.．]*$/u
-/** This many numbers standing apart on a line make it a table row. */
+/** A number this far (× size) from the word before it stands in a column of its own, not in a sentence. */
+const columnGap = 2
+/** This many numbers apart on a line make it a table row whatever their gaps (表四's narrow columns). */
 const numbersInARow = 3
+/** This many such rows outside ruled tables make a page's lines a table without borders. */
+const unruledPage = 3
 
-type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table: RuledTable}
+function isNumberRow(line: WordLine): boolean {
+  let numbers = 0
+  for (const [index, word] of line.words.entries()) {
+    if (!numberWord.test(word.text)) continue
+    if (++numbers >= numbersInARow) return true
+    if (index > 0 && word.box.left - line.words[index - 1]!.box.right >= columnGap * line.size) return true
+  }
+  return false
+}
+
+/** Pages whose lines hold a table without borders: enough rows of their own, or any, right after such a page (the table continued). */
+function unruledPages(rows: ReadonlyArray<number>): Array<boolean> {
+  const unruled: Array<boolean> = []
+  for (const [index, count] of rows.entries()) unruled.push(count >= unruledPage || (count > 0 && index > 0 && unruled[index - 1]!))
+  return unruled
+}
+
+type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table: RuledTable} | {kind: 'unruled'; part: UnruledLines}
 
 /**
  * Turns pages of positioned glyphs and drawn rules into the block tree every input
@@ -37,7 +59,9 @@ type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table
  * begins the next with the same column edges are one table. Lines of a paragraph are
  * joined back (CJK text wraps with no hyphen, so with nothing between): a line that ran
  * to the right edge continues on the next when that one is not indented and starts no
- * heading or numbered item.
+ * heading or numbered item. On a page whose lines outside ruled tables hold a table
+ * drawn without borders (numbers set `columnGap` apart on `unruledPage` lines or more),
+ * those lines go to the reader of space-aligned text instead (`readUnruled`).
  */
 export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = pageTolerances): PagesReading {
   const read = pages.map((page) => {
@@ -54,12 +78,15 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
     return {page, tables, lines: toLines(glyphs, tolerances)}
   })
   const kept = dropFurniture(read, tolerances)
+  const unruledRows = kept.map((page) => page.kept.filter(isNumberRow).length)
+  const unruled = unruledPages(unruledRows)
   const pageItems: Array<Array<Item>> = read.map(({page, tables}, index) => {
     const items: Array<Item> = [
       ...kept[index]!.kept.map((line): Item => ({kind: 'line', line, page: page.number})),
       ...tables.map((table): Item => ({kind: 'table', table}))
     ]
-    return items.sort((a, b) => topOf(a) - topOf(b))
+    items.sort((a, b) => topOf(a) - topOf(b))
+    return unruled[index] ? groupUnruled(items, page.number) : items
   })
   const items: Array<Item> = []
   for (const onPage of pageItems) {
@@ -74,11 +101,25 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
   const children: Array<Block> = []
   let tableIndex = 0
   let paragraph: {text: string; last: WordLine; page: number} | undefined
+  let unruledParts: Array<UnruledLines> = []
   const flush = () => {
     if (paragraph) children.push({type: 'paragraph', value: paragraph.text})
     paragraph = undefined
+    if (unruledParts.length === 0) return
+    const blocks = readUnruled(unruledParts, tableIndex)
+    tableIndex += blocks.filter((block) => block.type === 'table').length
+    children.push(...blocks)
+    unruledParts = []
   }
   for (const item of items) {
+    if (item.kind === 'unruled') {
+      if (paragraph) {
+        children.push({type: 'paragraph', value: paragraph.text})
+        paragraph = undefined
+      }
+      unruledParts.push(item.part)
+      continue
+    }
     if (item.kind === 'table') {
       flush()
       children.push(toTable(item.table, tableIndex++))
@@ -98,12 +139,24 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
     tree: {type: 'root', children},
     furniture: kept.map((page) => page.dropped),
     tables: read.map((page) => page.tables.length),
-    unruledRows: kept.map((page) => page.kept.filter((line) => line.words.filter((word) => numberWord.test(word.text)).length >= numbersInARow).length)
+    unruledRows: unruledRows.map((rows, index) => (unruled[index] ? rows : 0))
   }
 }
 
+/** The runs of lines between a page's ruled tables, each as one part for the reader of space-aligned text. */
+function groupUnruled(items: ReadonlyArray<Item>, page: number): Array<Item> {
+  const grouped: Array<Item> = []
+  for (const item of items) {
+    const last = grouped.at(-1)
+    if (item.kind !== 'line') grouped.push(item)
+    else if (last?.kind === 'unruled') last.part.lines.push(item.line)
+    else grouped.push({kind: 'unruled', part: {page, lines: [item.line]}})
+  }
+  return grouped
+}
+
 function topOf(item: Item): number {
-  return item.kind === 'line' ? item.line.box.top : item.table.box.top
+  return item.kind === 'line' ? item.line.box.top : item.kind === 'table' ? item.table.box.top : item.part.lines[0]!.box.top
 }
 
 /** The left and right edges of a page's text: where lines start and where full lines end. */
