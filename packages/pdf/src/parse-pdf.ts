@@ -9,9 +9,6 @@ export interface PdfOptions extends Options {
   limits?: Partial<NonNullable<Options['limits']> & PdfLimits> | null | undefined
 }
 
-/** Lines of numbers outside ruled tables on one page that make a table without borders worth saying so. */
-const unruledRowsReported = 3
-
 /** `%PDF-` must start within this many bytes (some producers put junk before it). */
 const headerWindow = 1024
 
@@ -62,7 +59,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
       }
     }
     for (const [index, rows] of reading.unruledRows.entries()) {
-      if (rows < unruledRowsReported) continue
+      if (rows === 0) continue
       report(file, 'pdf-unruled-table', 'Page ' + content.pages[index]!.number + ': ' + rows + ' line(s) of numbers stand in no table drawn with borders; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null', {
         place: undefined,
         severity: 'warning',
