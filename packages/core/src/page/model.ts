@@ -76,6 +76,8 @@ export const pageTolerances = {
   ruleTouch: 2.5,
   /** A filled rectangle this thin (points) or thinner is drawn as a rule, not as shading. */
   ruleThickness: 2.5,
+  /** A cell's last line ending this close (× size) to its right border ran to the edge: its text may wrap on. */
+  cellWrap: 2.5,
   /** Rows or columns of a ruled table narrower than this (points) are border artefacts. */
   minSlot: 3,
   /** Glyphs whose baselines differ by less than this × size share a line. */

@@ -12,6 +12,8 @@ export interface RuledCell {
   /** The cell's box as its borders draw it. */
   box: Box
   page: number
+  /** The cell's last line of text reaches its right border: the text may wrap on. */
+  ranToEdge: boolean
 }
 
 /** A table read from drawn borders: its column edges and cells, row by row. */
@@ -101,7 +103,8 @@ export function readRuledTable(
       colSpan: span.right - span.left + 1,
       text: '',
       box: {left: xs[span.left]!, top: ys[span.top]!, right: xs[span.right + 1]!, bottom: ys[span.bottom + 1]!},
-      page
+      page,
+      ranToEdge: false
     })
     for (let row = span.top; row <= span.bottom; row++) {
       for (let column = span.left; column <= span.right; column++) {
@@ -122,9 +125,10 @@ export function readRuledTable(
     else inCell[cell]!.push(glyph)
   }
   for (const [index, cell] of cells.entries()) {
-    cell.text = toLines(inCell[index]!, tolerances)
-      .map((line) => line.text)
-      .join('')
+    const lines = toLines(inCell[index]!, tolerances)
+    cell.text = lines.map((line) => line.text).join('')
+    const last = lines.at(-1)
+    cell.ranToEdge = last !== undefined && last.box.right >= cell.box.right - tolerances.cellWrap * last.size
   }
   return {
     table: {columnEdges: xs, rowCount: rows, cells, box: unionBox([region.box]), page, lastPage: page},
@@ -177,6 +181,7 @@ export function continueTable(first: RuledTable, next: RuledTable, tolerances = 
   firstColumns()
   nextColumns()
   first.columnEdges = edges
+  dropRepeatedHeader(first, next)
   const split = continuesLastRow(first, next)
   // A row the page break split is one row: its second part's text is appended to the
   // cells above, and the rows after it move up by one.
@@ -221,25 +226,53 @@ function reindexColumns(
 const rowStart = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/u
 
 /**
+ * Drops from a table's next part the header rows it repeats (Word's and LibreOffice's
+ * "repeat as header row"): its first rows when they hold the same cells as the table's
+ * first rows. A row the page break split then follows the last row before it directly.
+ */
+function dropRepeatedHeader(first: RuledTable, next: RuledTable): void {
+  const key = (table: RuledTable, row: number) =>
+    table.cells
+      .filter((cell) => cell.row === row)
+      .map((cell) => [cell.column, cell.colSpan, cell.rowSpan, cell.text].join(':'))
+      .join('|')
+  let repeated = 0
+  while (repeated < next.rowCount - 1 && repeated < first.rowCount && key(next, repeated) !== '' && key(next, repeated) === key(first, repeated)) repeated++
+  // A header cell spanning past the rows that repeat would be cut: keep the part as it is.
+  if (repeated === 0 || next.cells.some((cell) => cell.row < repeated && cell.row + cell.rowSpan > repeated)) return
+  next.cells = next.cells.filter((cell) => cell.row >= repeated).map((cell) => ({...cell, row: cell.row - repeated}))
+  next.rowCount -= repeated
+}
+
+/** A number, or the piece of one a narrow cell wrapped. */
+const numberPiece = /^[\d０-９][\d０-９,，.．]*$/u
+
+/**
  * Whether the first row of a table's next part is the rest of the last row of the part
- * before, split by the page break (Word and LibreOffice let a row break across pages):
- * both rows have the same cells; where both hold text it is a label wrapped on (no
- * number, nothing that begins a row of its own), and at least one label is so split.
- * A repeated header or a new row of values never passes: one puts text over numbers, the
- * other begins with its own number.
+ * before, split by the page break (Word and LibreOffice let a row break across pages,
+ * each cell's first lines at the foot of one page, the rest at the top of the next):
+ * both rows have the same cells, nothing in the second begins a row of its own, and
+ * each text of the second continues the one above it: a label under a label whose last
+ * line ran to its cell's edge (it wrapped on), a number under a number (its digits
+ * wrapped on: `11` / `8` is 118) or under nothing (the numbers moved to the next page).
+ * A repeated header (text over numbers) or a new row (its own label under a label that
+ * ended short, or its own number) never passes.
  */
 function continuesLastRow(first: RuledTable, next: RuledTable): boolean {
   const opening = next.cells.filter((cell) => cell.row === 0)
-  let wrapped = 0
+  let continued = 0
   for (const cell of opening) {
     const above = coveringLastRow(first, cell.column)
     if (!above || above.column !== cell.column || above.colSpan !== cell.colSpan) return false
     if (above.row + above.rowSpan !== first.rowCount) return false
-    if (cell.text === '' || above.text === '') continue
-    if (/\d/u.test(cell.text) || /^\s*\d[\d,.\s]*$/u.test(above.text) || rowStart.test(cell.text)) return false
-    wrapped++
+    if (cell.text === '') continue
+    if (rowStart.test(cell.text)) return false
+    const number = numberPiece.test(cell.text)
+    const aboveNumber = numberPiece.test(above.text)
+    if (number ? above.text !== '' && !aboveNumber : above.text === '' || aboveNumber || !above.ranToEdge) return false
+    continued++
   }
-  return wrapped > 0
+  return continued > 0
 }
 
 /** The cell of the part so far that covers its last row in a column. */

@@ -186,7 +186,10 @@ function runsOn(
   const after = edges.get(page)!
   if (Math.abs(line.size - size) > 0.15 * size) return false
   if (previous.box.right < before.right - tolerances.runOn * size) return false
-  if (line.box.left > after.left + tolerances.indent * size) return false
+  // An indented line starts a paragraph; a centred one after a line that filled the
+  // width is the rest of a centred title (`…2024年政府信息` / `公开工作年度报告`).
+  const centred = Math.abs((line.box.left + line.box.right) / 2 - (after.left + after.right) / 2) <= size
+  if (line.box.left > after.left + tolerances.indent * size && !(centred && page === previousPage)) return false
   if (page === previousPage && line.box.top - previous.box.top > tolerances.paragraphGap * size) return false
   if (page !== previousPage && page !== previousPage + 1) return false
   if (itemStart.test(line.text) || matchSectionHeading(line.text) || matchSectionHeading(previous.text)) return false
