@@ -141,6 +141,30 @@ describe('pagesToTree', () => {
     ])
   })
 
+  it('should drop a repeated header and join the digits of a number the page break split (`11` / `8` is 118)', () => {
+    const body = (top: number) => grid([50, 150, 250], [top, top + 20])
+    const first = page(1, [...header, ...glyphs('1.属于国家秘密', 55, 125), ...glyphs('11', 160, 125)], grid([50, 150, 250], [100, 120, 140]))
+    const second = page(2, [...glyphs('信息内容', 55, 105), ...glyphs('件数', 160, 105), ...glyphs('8', 160, 125), ...glyphs('2.重复申请', 55, 145), ...glyphs('7', 160, 145)], [
+      ...grid([50, 150, 250], [100, 120, 140, 160]),
+      ...body(140)
+    ])
+    expect(layout(tables(pagesToTree([first, second]).tree)[0]!)).toEqual([
+      ['0+1x1:信息内容', '1+1x1:件数'],
+      ['0+1x1:1.属于国家秘密', '1+1x1:118'],
+      ['0+1x1:2.重复申请', '1+1x1:7']
+    ])
+  })
+
+  it('should not join a new row to a row whose label ended short of its cell (表二\'s 行政强制 after 行政处罚)', () => {
+    const first = page(1, [...header, ...glyphs('行政处罚', 55, 125), ...glyphs('3', 160, 125)], grid([50, 150, 250], [100, 120, 140]))
+    const second = page(2, [...glyphs('行政强制', 55, 105), ...glyphs('5', 160, 105)], grid([50, 150, 250], [100, 120]))
+    expect(layout(tables(pagesToTree([first, second]).tree)[0]!)).toEqual([
+      ['0+1x1:信息内容', '1+1x1:件数'],
+      ['0+1x1:行政处罚', '1+1x1:3'],
+      ['0+1x1:行政强制', '1+1x1:5']
+    ])
+  })
+
   it('should continue a table whose next part draws fewer inner edges (rows of one value under rows of two)', () => {
     const first = page(1, [...header, ...glyphs('3', 210, 125)], [...grid([50, 150, 200, 250], [100, 120, 140])])
     const second = page(2, [...glyphs('行政许可', 55, 105), ...glyphs('7', 160, 105)], grid([50, 150, 250], [100, 120]))
