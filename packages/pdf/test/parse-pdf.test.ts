@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import type {Table} from '@xxgk/core'
+import {sectionKeys} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parsePdf, pdfToTree} from '../src/index.js'
@@ -47,14 +48,7 @@ describe('parsePdf', () => {
     })
     // 表二's 行政许可 is a number of seven digits wrapped inside its narrow cell: one number.
     expect(cells['activeDisclosure.licensing.decisions']).toBe(3985758)
-    expect(report.sections.map((section) => section.key)).toEqual([
-      'overview',
-      'activeDisclosure',
-      'applications',
-      'reviewLitigation',
-      'problems',
-      'otherMatters'
-    ])
+    expect(report.sections.map((section) => section.key)).toEqual([...sectionKeys])
     expect(report.sections[0]!.paragraphs.map((paragraph) => paragraph.text)).toEqual([
       '本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开，依法依规做好政府信息公开申请办理工作。'
     ])

@@ -2,7 +2,7 @@ import {VFile} from 'vfile'
 import {displayWidth} from '../text/display-width.js'
 import {fromText} from '../text/from-text.js'
 import type {Block, Table} from '../types.js'
-import {unionBox} from './lines.js'
+import {roundBox, unionBox} from './lines.js'
 import type {Box, WordLine} from './model.js'
 
 /** Lines of one page with no table drawn around them. */
@@ -89,15 +89,7 @@ function placeCells(table: Table, placed: ReadonlyArray<ReadonlyArray<PlacedWord
         for (const word of placed[line - 1] ?? []) if (word.end > from && word.start < to) words.push(word)
       }
       if (words.length === 0) continue
-      const box = unionBox(words.map((word) => word.box))
-      const round = (value: number) => Math.round(value * 10) / 10
-      cell.source = {
-        table: index,
-        row: rowIndex,
-        column: cell.column,
-        page: words[0]!.page,
-        box: {left: round(box.left), top: round(box.top), right: round(box.right), bottom: round(box.bottom)}
-      }
+      cell.source = {table: index, row: rowIndex, column: cell.column, page: words[0]!.page, box: roundBox(unionBox(words.map((word) => word.box)))}
     }
   }
 }

@@ -74,6 +74,12 @@ export function unionBox(boxes: ReadonlyArray<Box>): Box {
   return {left, top, right, bottom}
 }
 
+/** A box to a tenth of a point: as precise as a place in a record needs to be. */
+export function roundBox(box: Box): Box {
+  const round = (value: number) => Math.round(value * 10) / 10
+  return {left: round(box.left), top: round(box.top), right: round(box.right), bottom: round(box.bottom)}
+}
+
 function median(values: ReadonlyArray<number>): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)

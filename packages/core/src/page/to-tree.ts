@@ -2,8 +2,8 @@ import {GridBuilder} from '../grid/grid.js'
 import {matchSectionHeading} from '../structure/section-heading.js'
 import type {Block, Root, Table} from '../types.js'
 import {dropFurniture} from './furniture.js'
-import {toLines} from './lines.js'
-import {pageTolerances, type Box, type Glyph, type PageContent, type WordLine} from './model.js'
+import {roundBox, toLines} from './lines.js'
+import {pageTolerances, type Glyph, type PageContent, type WordLine} from './model.js'
 import {mergeRules, ruledRegions} from './rules.js'
 import {readUnruled, type UnruledLines} from './layout-text.js'
 import {continueTable, readRuledTable, type RuledTable} from './ruled-table.js'
@@ -220,9 +220,4 @@ function toTable(ruled: RuledTable, index: number): Table {
     }
   }
   return builder.table
-}
-
-function roundBox(box: Box): Box {
-  const round = (value: number) => Math.round(value * 10) / 10
-  return {left: round(box.left), top: round(box.top), right: round(box.right), bottom: round(box.bottom)}
 }
