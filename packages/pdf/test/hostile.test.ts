@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {deflateSync} from 'node:zlib'
+import {createDeflate, deflateSync} from 'node:zlib'
 import {isParseError, type ParseErrorCode} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
 import {VFile} from 'vfile'
@@ -238,6 +238,26 @@ describe('parsePdf on hostile PDFs', () => {
     expect(result.rssGrowth).toBeLessThan(1024)
   })
 
+  // PDFium's WebAssembly memory stops at 2 GiB: a stream inflating past it aborts the
+  // engine ("Cannot enlarge memory"), which must end as a ParseError, and the next
+  // document must be read as if nothing happened.
+  it('should refuse a content stream inflating to 1.2 GB (the engine out of memory) and then read a report to its exact cells', {timeout: 120 * second}, async () => {
+    const compressed = await deflateRepeated(0x20, 1200, showText('Hello'))
+    const writer = new PdfWriter()
+    const font = helvetica(writer)
+    const contents = writer.reserve()
+    writer.set(contents, new Uint8Array(Buffer.concat([Buffer.from('<< /Filter /FlateDecode /Length ' + compressed.length + ' >>\nstream\n'), compressed, Buffer.from('\nendstream')])))
+    const bytes = pageWithContents(writer, contents, font)
+    expect(bytes.length).toBeLessThan(8 * mebibyte)
+    const result = await outcome(bytes)
+    expect(result.code).toBe('CORRUPT_PDF')
+    expect(result.message).toBe('The PDF cannot be read: Aborted(native code called abort())')
+    expect(result.milliseconds).toBeLessThan(60 * second)
+    expect(result.rssGrowth).toBeLessThan(2560)
+    const after = await outcome(new Uint8Array(reportPdf))
+    expect(after.result?.cells).toEqual(reportCells)
+  })
+
   it('should refuse a page of 300,000 tiny paths with TOO_LARGE (limits.maxObjectsPerPage)', async () => {
     const writer = new PdfWriter()
     writer.page('0.1 w\n' + '10 10 m 11 11 l S\n'.repeat(300_000), '', {flate: true})
@@ -324,6 +344,21 @@ describe('pdfToTree on a font that maps glyphs to private-use code points', () =
     expect((await outcome(bytes)).code).toBe('NOT_A_REPORT')
   })
 })
+
+/** `mebibytes` MiB of one byte, then `tail`, deflated as a stream (never all in memory at once). */
+async function deflateRepeated(byte: number, mebibytes: number, tail: string): Promise<Buffer> {
+  const chunk = Buffer.alloc(mebibyte, byte)
+  const deflate = createDeflate({level: 1})
+  const parts: Array<Buffer> = []
+  deflate.on('data', (data: Buffer) => parts.push(data))
+  const ended = new Promise((resolve) => deflate.on('end', resolve))
+  for (let index = 0; index < mebibytes; index++) {
+    if (!deflate.write(chunk)) await new Promise((resolve) => deflate.once('drain', resolve))
+  }
+  deflate.end(Buffer.from(' ' + tail, 'latin1'))
+  await ended
+  return Buffer.concat(parts)
+}
 
 /** A page whose content is the stream object `contents`, with the catalog and trailer. */
 function pageWithContents(writer: PdfWriter, contents: number, resources: string): Uint8Array {
