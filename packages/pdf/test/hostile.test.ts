@@ -242,7 +242,7 @@ describe('parsePdf on hostile PDFs', () => {
   // engine ("Cannot enlarge memory"), which must end as a ParseError, and the next
   // document must be read as if nothing happened.
   it('should refuse a content stream inflating to 1.2 GB (the engine out of memory) and then read a report to its exact cells', {timeout: 120 * second}, async () => {
-    const compressed = await deflateRepeated(0x20, 1200, showText('Hello'))
+    const compressed = await deflateRepeated(' ', 1200, showText('Hello'))
     const writer = new PdfWriter()
     const font = helvetica(writer)
     const contents = writer.reserve()
@@ -256,6 +256,43 @@ describe('parsePdf on hostile PDFs', () => {
     expect(result.rssGrowth).toBeLessThan(2560)
     const after = await outcome(new Uint8Array(reportPdf))
     expect(after.result?.cells).toEqual(reportCells)
+  })
+
+  // PDFium parses a page's whole content before the engine counts a single object, so a
+  // 60 KB file inflating to 30 MiB of `0 0 m 1 1 l S` (2.2 million paths) takes about 16 s
+  // and 600 MB before `limits.maxObjectsPerPage` refuses it, over the 10 s wanted and
+  // beyond reach of `limits.maxMilliseconds` (checked between pages). 150 MiB of it runs
+  // 46 s into the engine's 2 GiB ceiling (CORRUPT_PDF, an abort). Bounding this needs the
+  // engine in a worker that is terminated on a deadline; until then this states the bound
+  // that holds.
+  it('should refuse 2.2 million paths inflated from a 60 KB file with TOO_LARGE within 60 s and 1 GiB', {timeout: 120 * second}, async () => {
+    const compressed = await deflateRepeated('0 0 m 1 1 l S\n', 30, '', 6)
+    const writer = new PdfWriter()
+    const contents = writer.reserve()
+    writer.set(contents, new Uint8Array(Buffer.concat([Buffer.from('<< /Filter /FlateDecode /Length ' + compressed.length + ' >>\nstream\n'), compressed, Buffer.from('\nendstream')])))
+    const bytes = pageWithContents(writer, contents, '')
+    expect(bytes.length).toBeLessThan(100_000)
+    const result = await outcome(bytes)
+    expect(result.code).toBe('TOO_LARGE')
+    expect(result.message).toBe('Page 1 draws more than `limits.maxObjectsPerPage` (200000) objects')
+    expect(result.milliseconds).toBeLessThan(60 * second)
+    expect(result.rssGrowth).toBeLessThan(1024)
+  })
+
+  it('should stop after the first page over limits.maxMilliseconds: 3 pages of 100 MB content streams under 1,000 ms', {timeout: 60 * second}, async () => {
+    const compressed = await deflateRepeated(' ', 100, showText('Hello'))
+    const writer = new PdfWriter()
+    const font = helvetica(writer)
+    const contents = writer.reserve()
+    writer.set(contents, new Uint8Array(Buffer.concat([Buffer.from('<< /Filter /FlateDecode /Length ' + compressed.length + ' >>\nstream\n'), compressed, Buffer.from('\nendstream')])))
+    const pages = writer.reserve()
+    const kids = [0, 1, 2].map(() => writer.add('<< /Type /Page /Parent ' + pages + ' 0 R /MediaBox [0 0 612 792] /Resources << ' + font + ' >> /Contents ' + contents + ' 0 R >>'))
+    writer.set(pages, '<< /Type /Pages /Kids [' + kids.map((kid) => kid + ' 0 R').join(' ') + '] /Count 3 >>')
+    const root = writer.add('<< /Type /Catalog /Pages ' + pages + ' 0 R >>')
+    const result = await outcome(writer.toBytes({trailer: '<< /Size ' + (root + 1) + ' /Root ' + root + ' 0 R >>'}), {limits: {maxMilliseconds: 1000}})
+    expect(result.code).toBe('TOO_LARGE')
+    expect(result.message).toBe('Reading the PDF took longer than `limits.maxMilliseconds` (1000 ms) by page 1')
+    expect(result.milliseconds).toBeLessThan(15 * second)
   })
 
   it('should refuse a page of 300,000 tiny paths with TOO_LARGE (limits.maxObjectsPerPage)', async () => {
@@ -345,10 +382,10 @@ describe('pdfToTree on a font that maps glyphs to private-use code points', () =
   })
 })
 
-/** `mebibytes` MiB of one byte, then `tail`, deflated as a stream (never all in memory at once). */
-async function deflateRepeated(byte: number, mebibytes: number, tail: string): Promise<Buffer> {
-  const chunk = Buffer.alloc(mebibyte, byte)
-  const deflate = createDeflate({level: 1})
+/** `mebibytes` MiB of `unit` repeated, then `tail`, deflated as a stream (never all in memory at once). */
+async function deflateRepeated(unit: string, mebibytes: number, tail: string, level = 1): Promise<Buffer> {
+  const chunk = Buffer.from(unit.repeat(Math.floor(mebibyte / unit.length)), 'latin1')
+  const deflate = createDeflate({level})
   const parts: Array<Buffer> = []
   deflate.on('data', (data: Buffer) => parts.push(data))
   const ended = new Promise((resolve) => deflate.on('end', resolve))
