@@ -58,6 +58,11 @@ function expectNoWrongCell(result: ParseResult): void {
   }
 }
 
+/** The report's PDF without the bytes from `from` to `to` (fractions of its length). */
+function cutOut(from: number, to: number): Uint8Array {
+  return new Uint8Array(Buffer.concat([reportPdf.subarray(0, Math.floor(reportPdf.length * from)), reportPdf.subarray(Math.floor(reportPdf.length * to))]))
+}
+
 /** A deterministic byte stream (xorshift), so a failure can be replayed. */
 function randomBytes(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length)
@@ -136,6 +141,36 @@ describe('parsePdf on damaged PDFs', () => {
       expect(result.code).toBe('CORRUPT_PDF')
     })
   }
+
+  // A piece cut out of the middle, the cross-reference table and trailer kept: every
+  // offset after the gap is wrong and PDFium rebuilds the table by scanning. Most of the
+  // file is embedded font data, which the reader does not need.
+  for (const [from, to] of [[0.2, 0.3], [0.5, 0.7], [0.3, 0.9]] as const) {
+    it('should read the PDF with ' + from * 100 + '–' + to * 100 + '% of its bytes cut out to its exact cells', async () => {
+      const result = await outcome(cutOut(from, to))
+      expect(result.result?.cells).toEqual(reportCells)
+      expect(result.milliseconds).toBeLessThan(10 * second)
+    })
+  }
+
+  it('should read the PDF with 5–10% of its bytes cut out (part of a font: its glyphs map to no text) to no wrong cell, 43 cells null', async () => {
+    const bytes = cutOut(0.05, 0.1)
+    const result = await outcome(bytes)
+    expectNoWrongCell(result.result!)
+    const unread = Object.entries(result.result!.cells).filter(([, value]) => value === null).map(([id]) => id.split('.').slice(0, 2).join('.'))
+    expect([...new Set(unread)]).toEqual([
+      'applications.otherDisposal',
+      'applications.total',
+      'applications.carriedForward',
+      'reviewLitigation.review',
+      'reviewLitigation.litigationDirect',
+      'reviewLitigation.litigationAfterReview'
+    ])
+    expect(unread).toHaveLength(43)
+    const file = new VFile()
+    await pdfToTree(bytes, {}, file)
+    expect(file.messages.some((message) => message.ruleId === 'pdf-unmapped-glyphs')).toBe(true)
+  })
 
   it('should read the PDF cut in its trailer (the last 20 bytes gone) to its exact cells', async () => {
     const result = await outcome(new Uint8Array(reportPdf.subarray(0, reportPdf.length - 20)))
