@@ -122,3 +122,34 @@ export function latin1(text: string): Uint8Array {
 export function concat(parts: Array<Uint8Array>): Uint8Array {
   return new Uint8Array(Buffer.concat(parts))
 }
+
+/**
+ * Appends an incremental update to a PDF: new or replaced objects (bodies as source text or
+ * bytes, a stream's included), a cross-reference section for them and a trailer whose
+ * `/Prev` points at the file's last one. New objects take numbers from the old `/Size` on.
+ */
+export function incrementalUpdate(base: Uint8Array, objects: Map<number, string | Uint8Array>): Uint8Array {
+  const text = Buffer.from(base).toString('latin1')
+  const tail = text.slice(text.lastIndexOf('trailer'))
+  const previous = /startxref\s+(\d+)/.exec(text.slice(text.lastIndexOf('startxref')))![1]
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(tail)![1]
+  const oldSize = Number(/\/Size\s+(\d+)/.exec(tail)![1])
+  const parts: Array<Uint8Array> = [base, latin1('\n')]
+  let offset = base.length + 1
+  const entries: Array<[number, number]> = []
+  for (const [id, body] of [...objects].sort(([a], [b]) => a - b)) {
+    const bytes = concat([latin1(id + ' 0 obj\n'), typeof body === 'string' ? latin1(body) : body, latin1('\nendobj\n')])
+    entries.push([id, offset])
+    parts.push(bytes)
+    offset += bytes.length
+  }
+  const xref = 'xref\n' + entries.map(([id, at]) => id + ' 1\n' + String(at).padStart(10, '0') + ' 00000 n \n').join('')
+  const size = Math.max(oldSize, ...entries.map(([id]) => id + 1))
+  parts.push(latin1(xref + 'trailer\n<< /Size ' + size + ' /Root ' + root + ' /Prev ' + previous + ' >>\nstartxref\n' + offset + '\n%%EOF\n'))
+  return concat(parts)
+}
+
+/** The source text of a stream object with this data (no filter). */
+export function streamObject(dictionary: string, data: string): string {
+  return '<< ' + dictionary + ' /Length ' + Buffer.byteLength(data, 'latin1') + ' >>\nstream\n' + data + '\nendstream'
+}
