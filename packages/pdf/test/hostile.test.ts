@@ -444,6 +444,28 @@ describe('parsePdf on hostile PDFs', () => {
 })
 
 describe('pdfToTree on a font that maps glyphs to private-use code points', () => {
+  // The report's PDF with one font's ToUnicode map replaced (an incremental update) by one
+  // sending every code to U+E000 and up: LibreOffice draws the digits in DejaVu Sans and
+  // the regular CJK text in Noto Sans CJK.
+  it('should read no number of the report whose digit font maps to private use: 200 cells null, every page warned', async () => {
+    const bytes = privateUseFont('DejaVuSans', '00', 'FF')
+    const result = await outcome(bytes)
+    expect(Object.values(result.result!.cells).filter((value) => value === null)).toHaveLength(200)
+    expect(result.result!.report.meta.agency).toBe('测试县司法局')
+    const file = new VFile()
+    await pdfToTree(bytes, {}, file)
+    const warned = file.messages.filter((message) => message.ruleId === 'pdf-unmapped-glyphs').map((message) => /^Page (\d+): (\d+) of/.exec(message.reason)!.slice(1).map(Number))
+    expect(warned).toEqual([[1, 28], [2, 21], [3, 100], [4, 256], [5, 130], [6, 46], [7, 5]])
+  })
+
+  it('should match no row label of the report whose regular CJK font maps to private use: only 表四 (placed by its columns) read, no wrong cell', async () => {
+    const result = await outcome(privateUseFont('NotoSansCJKjp-Regular-VKana', '0000', 'FFFF'))
+    expectNoWrongCell(result.result!)
+    const read = Object.entries(result.result!.cells).filter(([, value]) => value !== null).map(([id]) => id)
+    expect(read).toHaveLength(15)
+    expect(read.every((id) => id.startsWith('reviewLitigation.'))).toBe(true)
+  })
+
   it('should warn pdf-unmapped-glyphs naming the page, and match no label', async () => {
     const writer = new PdfWriter()
     const plain = standardFont(writer)
@@ -483,4 +505,18 @@ function pageWithContents(writer: PdfWriter, contents: number, resources: string
   writer.set(pages, '<< /Type /Pages /Kids [' + page + ' 0 R] /Count 1 >>')
   const root = writer.add('<< /Type /Catalog /Pages ' + pages + ' 0 R >>')
   return writer.toBytes({trailer: '<< /Size ' + (root + 1) + ' /Root ' + root + ' 0 R >>'})
+}
+
+/** The report's PDF with the ToUnicode map of the font named `font` sending codes `low`…`high` to U+E000…. */
+function privateUseFont(font: string, low: string, high: string): Uint8Array {
+  const base = new Uint8Array(reportPdf)
+  const text = Buffer.from(base).toString('latin1')
+  const fonts = [...text.matchAll(/\d+ 0 obj\n<<\/Type\/Font\/Subtype\/\w+\/BaseFont\/[A-Z]{6}\+([\w-]+)[^>]*?\/ToUnicode (\d+) 0 R/g)]
+  const map = fonts.find((match) => match[1] === font)![2]
+  const cmap =
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /PrivateUse def /CMapType 2 def\n' +
+    '1 begincodespacerange <' + low + '> <' + high + '> endcodespacerange\n' +
+    '1 beginbfrange <' + low + '> <' + high + '> <E000> endbfrange\n' +
+    'endcmap CMapName currentdict /CMap defineresource pop end end'
+  return incrementalUpdate(base, new Map([[Number(map), streamObject('', cmap)]]))
 }
