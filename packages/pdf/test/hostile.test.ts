@@ -405,6 +405,29 @@ describe('parsePdf on hostile PDFs', () => {
     expect(result.milliseconds).toBeLessThan(5 * second)
   })
 
+  // Forms drawing forms ten times each, five deep: 100,000 instances of one line and one
+  // word from a 2 KB file. PDFium expands every instance while it loads the page, before
+  // the engine counts any: about 7.5 s and 700 MB before `limits.maxObjectsPerPage`
+  // refuses it. Six deep (1,000,000 instances, still 2 KB) runs about 29 s into the
+  // engine's 2 GiB ceiling and ends as CORRUPT_PDF (an abort), the case the 1.2 GB stream
+  // above tests; only a worker terminated on a deadline bounds it.
+  it('should refuse forms nested 5 deep, each drawn 10 times (100,000 instances) with TOO_LARGE within 30 s and 1 GiB', {timeout: 120 * second}, async () => {
+    const writer = new PdfWriter()
+    const font = helvetica(writer)
+    let inner = writer.addStream('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << ' + font + ' >>', showText('Hello') + ' 10 10 m 20 20 l S')
+    for (let depth = 0; depth < 5; depth++) {
+      inner = writer.addStream('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X ' + inner + ' 0 R >> >>', '/X Do\n'.repeat(10))
+    }
+    writer.page('/X Do', '/XObject << /X ' + inner + ' 0 R >>')
+    const bytes = writer.toBytes()
+    expect(bytes.length).toBeLessThan(2048)
+    const result = await outcome(bytes)
+    expect(result.code).toBe('TOO_LARGE')
+    expect(result.message).toBe('Page 1 draws more than `limits.maxObjectsPerPage` (200000) objects')
+    expect(result.milliseconds).toBeLessThan(30 * second)
+    expect(result.rssGrowth).toBeLessThan(1024)
+  })
+
   it('should read a form XObject that draws itself (a cycle) within 5 s', async () => {
     const writer = new PdfWriter()
     const font = helvetica(writer)
