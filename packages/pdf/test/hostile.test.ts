@@ -242,6 +242,17 @@ describe('parsePdf on damaged PDFs', () => {
   })
 })
 
+describe('parsePdf on many documents at once', () => {
+  it('should answer good and bad documents started together each as alone (one engine, one document at a time)', async () => {
+    const encrypted = new Uint8Array(readFileSync(new URL('./fixtures/encrypted-user-password.pdf', import.meta.url)))
+    const owner = new Uint8Array(readFileSync(new URL('./fixtures/encrypted-owner-password.pdf', import.meta.url)))
+    const inputs = [new Uint8Array(reportPdf), encrypted, new Uint8Array([...latin1('%PDF-1.7\n'), ...randomBytes(4096, 3)]), owner, textPdf('one', 'two', 'three'), new Uint8Array(reportPdf)]
+    const results = await Promise.all(inputs.map((bytes) => outcome(bytes)))
+    expect(results.map((result) => result.code)).toEqual([undefined, 'ENCRYPTED', 'CORRUPT_PDF', undefined, 'NOT_A_REPORT', undefined])
+    for (const index of [0, 3, 5]) expect(results[index]!.result?.cells).toEqual(reportCells)
+  })
+})
+
 describe('parsePdf on rotated pages', () => {
   // Each page of the LibreOffice PDF replaced by an incremental update: the content drawn
   // turned a quarter, the media box turned, and `/Rotate` turning it back upright (as
