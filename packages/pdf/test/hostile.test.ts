@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {createDeflate, deflateSync} from 'node:zlib'
+import {createDeflate} from 'node:zlib'
 import {isParseError, type ParseErrorCode} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
 import {VFile} from 'vfile'
@@ -11,7 +11,8 @@ import {incrementalUpdate, latin1, PdfWriter, showText, standardFont, streamObje
  * Hostile and broken PDFs: each is refused with one exact `ParseError` code, or read, within
  * a time bound and (where it could grow) a memory bound; never a hang or a crash. The
  * hostile files are written here from scratch (`pdf-writer.ts`); the damaged ones are cut
- * from a LibreOffice PDF of a published report.
+ * from a LibreOffice PDF of a published report. Where a bound is wider than 10 s, a comment
+ * says why: PDFium loads a page whole, so nothing stops it inside one page.
  */
 
 const second = 1000
@@ -309,22 +310,19 @@ describe('parsePdf on PDFs with no text', () => {
 
 describe('parsePdf on hostile PDFs', () => {
   // One page, so `limits.maxMilliseconds` (checked after each page) cannot stop it: the
-  // bound is what PDFium takes to inflate and scan 300 MB (about 11 s on 2 shared cores).
-  it('should read a content stream inflating to 300 MB within 20 s and 1 GiB', {timeout: 60 * second}, async () => {
-    const size = 300 * mebibyte
-    const tail = showText('Hello')
-    const raw = Buffer.alloc(size, 0x20)
-    raw.write(tail, size - tail.length, 'latin1')
-    const compressed = deflateSync(raw, {level: 9})
+  // bound is what PDFium takes to inflate and scan 300 MB, about 11 s alone on 2 shared
+  // cores and up to 40 s with the rest of the suite running beside it.
+  it('should read a content stream inflating to 300 MB within 60 s and 1 GiB', {timeout: 120 * second}, async () => {
+    const compressed = await deflateRepeated(' ', 300, showText('Hello'))
     const writer = new PdfWriter()
     const font = helvetica(writer)
     const contents = writer.reserve()
     writer.set(contents, new Uint8Array(Buffer.concat([Buffer.from('<< /Filter /FlateDecode /Length ' + compressed.length + ' >>\nstream\n'), compressed, Buffer.from('\nendstream')])))
     const bytes = pageWithContents(writer, contents, font)
-    const result = await outcome(bytes)
     expect(bytes.length).toBeLessThan(2 * mebibyte)
+    const result = await outcome(bytes)
     expect(result.code).toBe('NOT_A_REPORT')
-    expect(result.milliseconds).toBeLessThan(20 * second)
+    expect(result.milliseconds).toBeLessThan(60 * second)
     expect(result.rssGrowth).toBeLessThan(1024)
   })
 
@@ -342,7 +340,8 @@ describe('parsePdf on hostile PDFs', () => {
     const result = await outcome(bytes)
     expect(result.code).toBe('CORRUPT_PDF')
     expect(result.message).toBe('The PDF cannot be read: Aborted(native code called abort())')
-    expect(result.milliseconds).toBeLessThan(60 * second)
+    // About 11 s alone, 30 s with the rest of the suite beside it.
+    expect(result.milliseconds).toBeLessThan(90 * second)
     expect(result.rssGrowth).toBeLessThan(2560)
     const after = await outcome(new Uint8Array(reportPdf))
     expect(after.result?.cells).toEqual(reportCells)
@@ -382,7 +381,7 @@ describe('parsePdf on hostile PDFs', () => {
     const result = await outcome(writer.toBytes({trailer: '<< /Size ' + (root + 1) + ' /Root ' + root + ' 0 R >>'}), {limits: {maxMilliseconds: 1000}})
     expect(result.code).toBe('TOO_LARGE')
     expect(result.message).toBe('Reading the PDF took longer than `limits.maxMilliseconds` (1000 ms) by page 1')
-    expect(result.milliseconds).toBeLessThan(15 * second)
+    expect(result.milliseconds).toBeLessThan(30 * second)
   })
 
   it('should refuse a page of 300,000 tiny paths with TOO_LARGE (limits.maxObjectsPerPage)', async () => {
@@ -391,7 +390,8 @@ describe('parsePdf on hostile PDFs', () => {
     const result = await outcome(writer.toBytes())
     expect(result.code).toBe('TOO_LARGE')
     expect(result.message).toContain('`limits.maxObjectsPerPage` (200000)')
-    expect(result.milliseconds).toBeLessThan(10 * second)
+    // About 5 s alone: PDFium loads all 300,000 before the engine counts them.
+    expect(result.milliseconds).toBeLessThan(30 * second)
   })
 
   /** A page drawing text in a form XObject nested `depth` deep. */
@@ -422,7 +422,7 @@ describe('parsePdf on hostile PDFs', () => {
   // refuses it. Six deep (1,000,000 instances, still 2 KB) runs about 29 s into the
   // engine's 2 GiB ceiling and ends as CORRUPT_PDF (an abort), the case the 1.2 GB stream
   // above tests; only a worker terminated on a deadline bounds it.
-  it('should refuse forms nested 5 deep, each drawn 10 times (100,000 instances) with TOO_LARGE within 30 s and 1 GiB', {timeout: 120 * second}, async () => {
+  it('should refuse forms nested 5 deep, each drawn 10 times (100,000 instances) with TOO_LARGE within 60 s and 1 GiB', {timeout: 120 * second}, async () => {
     const writer = new PdfWriter()
     const font = helvetica(writer)
     let inner = writer.addStream('/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << ' + font + ' >>', showText('Hello') + ' 10 10 m 20 20 l S')
@@ -435,7 +435,7 @@ describe('parsePdf on hostile PDFs', () => {
     const result = await outcome(bytes)
     expect(result.code).toBe('TOO_LARGE')
     expect(result.message).toBe('Page 1 draws more than `limits.maxObjectsPerPage` (200000) objects')
-    expect(result.milliseconds).toBeLessThan(30 * second)
+    expect(result.milliseconds).toBeLessThan(60 * second)
     expect(result.rssGrowth).toBeLessThan(1024)
   })
 
