@@ -136,7 +136,7 @@ function loadEngine(): Promise<Engine> {
  * lines drawn on it (stroked segments, and filled rectangles thin enough to be lines).
  *
  * @throws {ParseError} `ENCRYPTED` (a password is needed to open it), `CORRUPT_PDF`
- *   (not a readable PDF), `TOO_LARGE` (over `limits`).
+ *   (not a readable PDF), `TOO_LARGE` (over `limits`, or past the engine's 2 GiB of memory).
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfContent> {
   const module = await loadEngine()
@@ -147,6 +147,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
   // Scratch space for out-parameters: six floats or ints at most.
   const scratch = api.malloc(64)
   let document = 0
+  let aborted = false
   try {
     module.bytes.set(bytes, data)
     document = api.FPDF_LoadMemDocument(data, bytes.length, 0)
@@ -179,11 +180,20 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
       }
     }
     return content
+  } catch (error) {
+    if (error instanceof ParseError) throw error
+    // The engine aborted (WebAssembly cannot grow past 2 GiB: a stream inflating to
+    // gigabytes, millions of drawn objects): it is dead, the next document gets a new one.
+    aborted = true
+    engine = undefined
+    throw new ParseError('TOO_LARGE', 'The PDF needs more memory than the PDF engine has (2 GiB): ' + (error instanceof Error ? error.message : String(error)), {cause: error})
   } finally {
-    if (document) api.FPDF_CloseDocument(document)
-    api.free(scratch)
-    api.free(data)
-    if (module.bytes.length > maxRetainedHeap) engine = undefined
+    if (!aborted) {
+      if (document) api.FPDF_CloseDocument(document)
+      api.free(scratch)
+      api.free(data)
+      if (module.bytes.length > maxRetainedHeap) engine = undefined
+    }
   }
 }
 

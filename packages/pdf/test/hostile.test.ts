@@ -338,8 +338,8 @@ describe('parsePdf on hostile PDFs', () => {
     const bytes = pageWithContents(writer, contents, font)
     expect(bytes.length).toBeLessThan(8 * mebibyte)
     const result = await outcome(bytes)
-    expect(result.code).toBe('CORRUPT_PDF')
-    expect(result.message).toBe('The PDF cannot be read: Aborted(native code called abort())')
+    expect(result.code).toBe('TOO_LARGE')
+    expect(result.message).toBe('The PDF needs more memory than the PDF engine has (2 GiB): Aborted(native code called abort())')
     // About 11 s alone, 30 s with the rest of the suite beside it.
     expect(result.milliseconds).toBeLessThan(90 * second)
     expect(result.rssGrowth).toBeLessThan(2560)
@@ -351,7 +351,7 @@ describe('parsePdf on hostile PDFs', () => {
   // 60 KB file inflating to 30 MiB of `0 0 m 1 1 l S` (2.2 million paths) takes about 16 s
   // and 600 MB before `limits.maxObjectsPerPage` refuses it, over the 10 s wanted and
   // beyond reach of `limits.maxMilliseconds` (checked between pages). 150 MiB of it runs
-  // 46 s into the engine's 2 GiB ceiling (CORRUPT_PDF, an abort). Bounding this needs the
+  // 46 s into the engine's 2 GiB ceiling (TOO_LARGE, an abort). Bounding this needs the
   // engine in a worker that is terminated on a deadline; until then this states the bound
   // that holds.
   it('should refuse 2.2 million paths inflated from a 60 KB file with TOO_LARGE within 60 s and 1 GiB', {timeout: 120 * second}, async () => {
@@ -420,7 +420,7 @@ describe('parsePdf on hostile PDFs', () => {
   // word from a 2 KB file. PDFium expands every instance while it loads the page, before
   // the engine counts any: about 7.5 s and 700 MB before `limits.maxObjectsPerPage`
   // refuses it. Six deep (1,000,000 instances, still 2 KB) runs about 29 s into the
-  // engine's 2 GiB ceiling and ends as CORRUPT_PDF (an abort), the case the 1.2 GB stream
+  // engine's 2 GiB ceiling and ends as TOO_LARGE (an abort), the case the 1.2 GB stream
   // above tests; only a worker terminated on a deadline bounds it.
   it('should refuse forms nested 5 deep, each drawn 10 times (100,000 instances) with TOO_LARGE within 60 s and 1 GiB', {timeout: 120 * second}, async () => {
     const writer = new PdfWriter()
