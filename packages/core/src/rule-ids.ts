@@ -9,6 +9,8 @@ export const ruleIds = {
   'text-debris': 'conversion debris removed from the text',
   /** A page-number line (`- 3 -`, `第 3 页`, `3 / 6`) was dropped. */
   'text-page-number': 'a page-number line was dropped',
+  /** A running head or bare page number between two parts of a pipe table was dropped. */
+  'text-page-furniture': 'page furniture inside a table was dropped',
   /** A .docx held hidden text (`w:vanish`), left out as Word neither shows nor prints it. */
   'docx-hidden-text': 'hidden text of a .docx was left out',
   /** A .docx held tracked deletions, left out: the text is read with its changes accepted. */

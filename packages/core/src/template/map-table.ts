@@ -156,6 +156,8 @@ class TableMapper {
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
+    // Text set outside the table names no row where it stands.
+    if (row.floating) return
     const taken = this.takenTail
     this.takenTail = undefined
     const cells: Array<ReadCell> = row.children
