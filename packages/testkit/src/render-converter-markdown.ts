@@ -1,5 +1,5 @@
 import type {FixtureReport} from './fixture-report.js'
-import type {Random} from './prng.js'
+import {mulberry32, type Random} from './prng.js'
 import {renderText} from './render-text.js'
 
 /** What stands where a page breaks inside a table. */
@@ -32,6 +32,15 @@ export interface ConverterMarkdownOptions {
   trailingBlankCell?: boolean
   /** 表四's two header rows printed as two tables, the second holding the values. */
   splitReviewHeader?: boolean
+  /**
+   * Labels pulled out of their rows: for the rows picked (as `breaks` picks them), the
+   * label cells come out as paragraphs of a few characters each between the table's parts,
+   * pieces of 表三's group label `三、本年度办理结果` among them, and the numbers stay
+   * behind as a row of values with no label (the label cells left empty or left out).
+   */
+  floatLabels?: true | ReadonlyArray<readonly [number, number]> | {random: Random; chance: number}
+  /** Each row whose label floated is printed after the next row with probability `chance` (rows out of order). */
+  reorder?: {random: Random; chance: number}
 }
 
 const tableTitles = ['表一：主动公开政府信息情况', '表二：收到和处理政府信息公开申请情况', '表三：政府信息公开行政复议、行政诉讼情况']
@@ -51,6 +60,9 @@ export function renderConverterMarkdown(report: FixtureReport, options: Converte
   const style = options.style ?? 'rows'
   const furnitureKind = options.furniture ?? 'page-number'
   const out: Array<string> = []
+  // Where labels are cut into pieces: the source `floatLabels` gives, or a fixed one.
+  const float = options.floatLabels
+  const random = float !== undefined && float !== true && 'random' in float ? float.random : mulberry32(1)
   let page = 1
   let table = -1
   let row = -1
@@ -72,17 +84,26 @@ export function renderConverterMarkdown(report: FixtureReport, options: Converte
   const fieldsOf = (line: string) => line.trim().slice(1, -1).split(/(?<!\\)\|/u).map((field) => field.trim())
   const delimiterOf = (count: number) =>
     '| ' + Array.from({length: count + (options.trailingBlankCell ? 1 : 0)}, () => '---').join(' | ') + ' |'
-  const breaksBefore = (tableIndex: number, rowIndex: number): boolean => {
-    const breaks = options.breaks
+  const picked = (breaks: ConverterMarkdownOptions['breaks'], tableIndex: number, rowIndex: number): boolean => {
     if (breaks === undefined) return false
     if (breaks === true) return true
     if ('random' in breaks) return breaks.random() < breaks.chance
     return breaks.some(([t, r]) => t === tableIndex && r === rowIndex)
   }
+  const breaksBefore = (tableIndex: number, rowIndex: number) => picked(options.breaks, tableIndex, rowIndex)
+  /** A row held back to be printed after the next one. */
+  let held: Array<string> | undefined
+  const emit = (lines: Array<string>) => {
+    out.push(...lines)
+    if (held) out.push(...held.splice(0))
+    held = undefined
+  }
   for (let index = 0; index < source.length; index++) {
     const line = source[index]!
     if (!line.startsWith('|')) {
       row = -1
+      if (held) out.push(...held.splice(0))
+      held = undefined
       out.push(line)
       continue
     }
@@ -108,13 +129,49 @@ export function renderConverterMarkdown(report: FixtureReport, options: Converte
       out.push('', cells(fields), delimiterOf(fields.length))
       continue
     }
-    if (breaksBefore(table, row)) {
-      out.push(...furniture())
-      out.push(cells(fields))
-      if (style === 'own-table') out.push(delimiterOf(fields.length))
+    const broken = breaksBefore(table, row)
+    const rowLines = broken ? furniture() : []
+    const labels = fields.filter((field) => field !== '' && !/^\d+(?:\.\d+)?$/u.test(field))
+    const floated = table !== 2 && labels.length > 0 && labels.length < fields.filter((field) => field !== '').length &&
+      picked(options.floatLabels, table, row)
+    if (floated) {
+      rowLines.push('', ...floatingPieces(labels, table === 1, random), '')
+      // The numbers stay behind: the label cells left empty, or left out.
+      rowLines.push(random() < 0.5 ? cells(fields.map((field) => (labels.includes(field) ? '' : field))) : cells(fields.filter((field) => field !== '' && !labels.includes(field))))
+    } else {
+      rowLines.push(cells(fields))
+    }
+    if (broken && style === 'own-table' && !floated) rowLines.push(delimiterOf(fields.length))
+    if (floated && options.reorder && held === undefined && options.reorder.random() < options.reorder.chance) {
+      held = rowLines
       continue
     }
-    out.push(cells(fields))
+    emit(rowLines)
   }
+  if (held) out.push(...held)
   return out.join('\n')
+}
+
+/** Group label of 表三's outcome rows, whose pieces a converter scatters among the rows' own. */
+const outcomeGroup = '三、本年度办理结果'
+
+/**
+ * The label cells cut into pieces of one to eight characters, as a converter sets them
+ * outside the table, with pieces of the group label between them in 表三.
+ */
+function floatingPieces(labels: ReadonlyArray<string>, applications: boolean, random: Random): Array<string> {
+  const own = labels.filter((label) => label !== outcomeGroup).join('')
+  const pieces: Array<string> = []
+  let group = applications ? outcomeGroup.slice(2) : ''
+  for (let index = 0; index < own.length; ) {
+    const length = 1 + Math.floor(random() * 8)
+    pieces.push(own.slice(index, index + length))
+    index += length
+    if (group !== '' && random() < 0.5) {
+      const take = 1 + Math.floor(random() * 2)
+      pieces.push(group.slice(0, take))
+      group = group.slice(take)
+    }
+  }
+  return pieces
 }

@@ -18,7 +18,12 @@ const sentenceEnd = /[。；;！？!?]\s*$/u
  * page footer) and the label pieces a converter could not place in their rows. A longer
  * run of text is prose between two tables.
  */
-const maxGapLines = 12
+const maxGapLines = 40
+/**
+ * Shortest running head: a shorter line that recurs is a piece of a label (`本`, `年度` of
+ * `三、本年度办理结果` cut up again for every row), not a page's furniture.
+ */
+const minRunningHead = 6
 /** Longest line read as a piece of a cell set outside its table; longer lines are prose. */
 const maxFloatingLength = 40
 
@@ -95,7 +100,7 @@ function gapEnd(
     if (text === '') continue
     if (pipeRow.test(line.text)) break
     if (floating.length + furniture.length >= maxGapLines) return {end: index, floating: [], furniture: []}
-    if (recurring.has(text) || barePageNumber.test(text)) furniture.push(line)
+    if ((text.length >= minRunningHead && recurring.has(text)) || isLonePageNumber(lines, index)) furniture.push(line)
     else if (isFloatingText(text)) floating.push(line)
     else return {end: index, floating: [], furniture: []}
   }
@@ -110,7 +115,17 @@ function isFurnitureRow(text: string, recurring: ReadonlySet<string>): boolean {
   const fields = text.split(/(?<!\\)\|/u).map((field) => field.trim()).filter((field) => field !== '')
   if (fields.length !== 1) return false
   const only = fields[0]!
-  return isPageNumber(only) || recurring.has(only)
+  return isPageNumber(only) || (only.length >= minRunningHead && recurring.has(only))
+}
+
+/**
+ * A bare number between blank lines (or rows) is a page number; one next to other text
+ * is a piece of a label (`2` / `.重复` / `申请`).
+ */
+function isLonePageNumber(lines: ReadonlyArray<Line>, index: number): boolean {
+  if (!barePageNumber.test(lines[index]!.text)) return false
+  const apart = (line: Line | undefined) => line === undefined || line.text.trim() === '' || pipeRow.test(line.text)
+  return apart(lines[index - 1]) && apart(lines[index + 1])
 }
 
 /** A short piece of cell text: no heading, no sentence. */
