@@ -9,6 +9,8 @@ export const ruleIds = {
   'text-debris': 'conversion debris removed from the text',
   /** A page-number line (`- 3 -`, `第 3 页`, `3 / 6`) was dropped. */
   'text-page-number': 'a page-number line was dropped',
+  /** A running head or bare page number between two parts of a pipe table was dropped. */
+  'text-page-furniture': 'page furniture inside a table was dropped',
   /** A .docx held hidden text (`w:vanish`), left out as Word neither shows nor prints it. */
   'docx-hidden-text': 'hidden text of a .docx was left out',
   /** A .docx held tracked deletions, left out: the text is read with its changes accepted. */
@@ -45,6 +47,10 @@ export const ruleIds = {
   'table-unordered': 'a table read from a stream of cells out of row order was left null',
   /** Most rows of a space-aligned table did not add up (numbers read in part), so its values were left null. */
   'table-unverified': 'a space-aligned table whose rows mostly do not add up was left null',
+  /** A row of values with no label (a converter set it outside the table) was placed on the one row the table's sums allow. */
+  'row-placed-by-sums': 'a row of values with no label was placed on the one template row the sums allow',
+  /** A row of values with no label could not be placed: its candidate rows are named, its values kept aside. */
+  'row-unplaced': 'a row of values with no label could not be placed on one template row',
   /** The same template row appeared twice; the first is kept. */
   'row-duplicate': 'a template row appeared twice',
   /** A label matches several template rows equally well. */

@@ -76,6 +76,12 @@ export interface TableRow {
    * stream): a converter may print the cells of a row split by a page in another order.
    */
   pageBreak?: boolean | undefined
+  /**
+   * Text a converter set outside the table between two of its parts (a piece of a label
+   * it could not place in its row), kept as a row of one cell where it stood. It names no
+   * row by itself: the cells around it may not be its.
+   */
+  floating?: boolean | undefined
 }
 
 /** A cell of the grid. */

@@ -3,3 +3,10 @@ export {fixtureReport, type FixtureReport} from './fixture-report.js'
 export {renderDocx} from './render-docx.js'
 export {renderHtml, type RenderHtmlOptions} from './render-html.js'
 export {renderText, type RenderTextOptions, type TextLayout} from './render-text.js'
+export {
+  renderConverterMarkdown,
+  type ConverterMarkdownOptions,
+  type PageBreakStyle,
+  type PageFurniture
+} from './render-converter-markdown.js'
+export {mulberry32, type Random} from './prng.js'

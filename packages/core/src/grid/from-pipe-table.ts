@@ -4,7 +4,9 @@ import {gfmTable} from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {GridBuilder} from './grid.js'
-import type {Line} from '../text/lines.js'
+import {linePosition, type Line} from '../text/lines.js'
+import {pipeCellCount} from './detect-pipe-table.js'
+import type {Position} from '@xxgk/schema'
 import type {Table} from '../types.js'
 
 /**
@@ -21,44 +23,69 @@ function remarkGfmTable(this: Processor) {
 const markdown = unified().use(remarkParse).use(remarkGfmTable).freeze()
 
 /**
- * Layout “pipe table” (pandoc, markitdown and other markdown converters): the lines are
- * parsed by remark-parse with the GFM table extension into real mdast `table` nodes, so escaped
- * `\|`, inline code and alignment rows are handled by the markdown parser, then each
+ * Layout “pipe table” (pandoc, markitdown and other markdown converters): the rows are
+ * parsed by remark-parse with the GFM table extension into a real mdast `table` node, so
+ * escaped `\\|`, inline code and alignment rows are handled by the markdown parser, then the
  * table goes into the grid model. Covered cells of merged ranges arrive empty or with
  * the merged text repeated; both read the same later, through the label matcher.
  *
- * @param lines consecutive lines of the input holding one or more pipe tables.
+ * The rows need not stand together: a table a PDF converter broke over pages comes as
+ * the rows of every part ({@link PipeTableRun}), read as one table under the first
+ * header, each part's own delimiter left out (a part's promoted first row is data).
+ * Cell text set outside the table between its parts is kept as rows of one cell marked
+ * `floating`, in document order.
+ *
+ * @param rows the table's rows, the header first, delimiter rows left out.
+ * @param floating lines of cell text between the rows, if any.
  */
-export function fromPipeTables(lines: ReadonlyArray<Line>): Array<Table> {
-  const first = lines[0]
-  if (!first) return []
-  const tree = markdown.parse(lines.map((line) => line.text).join('\n')) as MdastRoot
-  const tables: Array<Table> = []
-  for (const node of tree.children) {
-    if (node.type === 'table') tables.push(toGrid(node, first))
-  }
-  return tables
+export function fromPipeTable(rows: ReadonlyArray<Line>, floating: ReadonlyArray<Line> = []): Table | undefined {
+  const header = rows[0]
+  if (!header) return undefined
+  // Line `n` of the markdown given to remark is `sources[n - 1]` of the input.
+  const sources = [header, header, ...rows.slice(1)]
+  // The header as wide as the widest row: GFM cuts every row to the header's width, and a
+  // part after a page break may be wider than the first part's header.
+  const width = Math.max(1, ...rows.map((row) => pipeCellCount(row.text)))
+  const missing = width - pipeCellCount(header.text)
+  const open = header.text.trimEnd()
+  const closed = open.endsWith('|') && !open.endsWith('\\|')
+  const head = missing > 0 ? open + (closed ? '' : ' |') + ' |'.repeat(missing) : header.text
+  const delimiter = '|' + ' --- |'.repeat(width)
+  const text = [head, delimiter, ...rows.slice(1).map((row) => row.text)].join('\n')
+  const tree = markdown.parse(text) as MdastRoot
+  const node = tree.children.find((child): child is MdastTable => child.type === 'table')
+  if (!node) return undefined
+  return toGrid(node, sources, floating)
 }
 
-function toGrid(node: MdastTable, first: Line): Table {
+function toGrid(node: MdastTable, sources: ReadonlyArray<Line>, floating: ReadonlyArray<Line>): Table {
   const grid = new GridBuilder('pipe', true)
-  const shift = (point: {line: number; column: number; offset?: number | undefined}) => ({
-    line: point.line + first.line - 1,
-    column: point.column,
-    offset: (point.offset ?? 0) + first.offset
-  })
-  for (const row of node.children) {
-    grid.addRow(row.position ? {start: shift(row.position.start), end: shift(row.position.end)} : undefined)
-    for (const cell of row.children) {
-      grid.placeCell({
-        value: textOf(cell.children).trim(),
-        position: cell.position ? {start: shift(cell.position.start), end: shift(cell.position.end)} : undefined
-      })
+  const shift = (point: {line: number; column: number; offset?: number | undefined}) => {
+    const line = sources[point.line - 1] ?? sources[0]!
+    return {line: line.line, column: point.column, offset: line.offset + point.column - 1}
+  }
+  const span = (position: Position | undefined) =>
+    position ? {start: shift(position.start), end: shift(position.end)} : undefined
+  let pending = 0
+  const placeFloating = (before: number) => {
+    while (pending < floating.length && floating[pending]!.line < before) {
+      const line = floating[pending++]!
+      const position = linePosition(line, 0, line.text.length)
+      grid.addRow(position)
+      grid.table.children.at(-1)!.floating = true
+      grid.placeCell({value: line.text.trim(), position})
     }
   }
-  const start = node.position?.start
-  const end = node.position?.end
-  if (start && end) grid.table.position = {start: shift(start), end: shift(end)}
+  for (const row of node.children) {
+    const place = span(row.position)
+    placeFloating(place?.start.line ?? Number.POSITIVE_INFINITY)
+    grid.addRow(place)
+    for (const cell of row.children) grid.placeCell({value: textOf(cell.children).trim(), position: span(cell.position)})
+  }
+  placeFloating(Number.POSITIVE_INFINITY)
+  const first = node.children[0]?.position?.start
+  const last = node.children.at(-1)?.position?.end
+  if (first && last) grid.table.position = {start: shift(first), end: shift(last)}
   return grid.table
 }
 

@@ -13,6 +13,7 @@ import {report} from '../report/message.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
 import {labelKey, normalizeLabel} from './normalize-label.js'
+import {placeUnlabelled, spelledRow} from './place-unlabelled.js'
 
 /** What mapping the tables gives: a value per cell id found, and the rows kept aside. */
 export interface TableMapping {
@@ -91,6 +92,12 @@ class TableMapper {
   private readonly placed = new Set<string>()
   /** Layouts with labels apart: the template row each row of text was placed as, in the order read. */
   private readonly named: Array<{row: TemplateRow; place: TableRow['position']}> = []
+  /** Pipe tables: rows of values with no label at all (the label set outside the table by a converter). */
+  private readonly unlabelled: Array<{row: TableRow; cells: Array<TableCell>; floating: string}> = []
+  /** Pipe tables: the template rows read and the unlabelled rows (by index), in table order. */
+  private readonly sequence: Array<TemplateRow | number> = []
+  /** Pipe tables: text set outside the table since the last row. */
+  private floating = ''
   /** Layouts with labels apart: every template row some text of the table names (`行政处罚` before a blank). */
   private readonly namedAnywhere = new Set<TemplateRow>()
 
@@ -107,6 +114,7 @@ class TableMapper {
 
   run(): void {
     this.table.children.forEach((row, index) => this.visitRow(row, index))
+    if (this.unlabelled.length > 0) this.placeUnlabelledRows()
     if (this.scrambled) this.withdrawTable()
     else if (this.labelsApart) this.withdrawRowsBeforeGaps()
     else if (this.table.layout === 'space-aligned' && this.mostlyUnsummed()) this.withdrawUnsummed()
@@ -156,6 +164,14 @@ class TableMapper {
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
+    // Text set outside the table names no row where it stands; it may spell the label of
+    // a row of values that has none.
+    if (row.floating) {
+      this.floating += row.children.map((cell) => cell.value).join('')
+      return
+    }
+    const floating = this.floating
+    this.floating = ''
     const taken = this.takenTail
     this.takenTail = undefined
     const cells: Array<ReadCell> = row.children
@@ -223,6 +239,7 @@ class TableMapper {
       this.afterData = true
       const labelCell = findLabelCell(cells, match.row.label, this.matcher, this.template.key)
       if (this.labelsApart) this.noteNamed(match.row, texts, row.position ?? cells[labelCell]?.cell.position)
+      this.sequence.push(match.row)
       this.mapRow(match.row, cells, labelCell, row)
       return
     }
@@ -243,6 +260,14 @@ class TableMapper {
     if (labels.length === 0 && this.template.key === 'reviewLitigation') {
       this.afterData = true
       this.mapTransposedRow(cells, row)
+      return
+    }
+    if (labels.length === 0 && this.table.layout === 'pipe') {
+      // Numbers whose label a converter pulled out of the table: placed, if at all, once
+      // every row is read and the table's sums can be tried.
+      this.afterData = true
+      this.unlabelled.push({row, cells: cells.filter((item) => item.kind !== 'empty').map((item) => item.cell), floating})
+      this.sequence.push(this.unlabelled.length - 1)
       return
     }
     this.afterData = true
@@ -285,6 +310,77 @@ class TableMapper {
         {place: row.position ?? texts[0]?.cell.position, severity: 'warning', actual: text}
       )
     }
+  }
+
+  /**
+   * Rows of values with no label (a converter set their labels outside the table): each
+   * is placed on the template row the table's sums leave it on, when they leave one
+   * (`placeUnlabelled`); the others are kept in `extraRows`, with the rows they may be.
+   */
+  private placeUnlabelledRows(): void {
+    const open = this.template.rows.filter((row) => row.columns.every((column) => !this.mapping.values.has(this.idOf(row, column))))
+    const readings = this.unlabelled.map(({cells}) => cells.map((cell) => (cell.truncated ? undefined : readNumber(cell.value, 'count'))))
+    const whole = readings.flatMap((reading, index) =>
+      reading.every((number) => number?.status === 'number' && number.value !== null) ? [index] : []
+    )
+    const known = (row: TemplateRow, column: string) => {
+      const id = this.idOf(row, column)
+      return this.mapping.values.has(id) ? (this.mapping.values.get(id)!.value ?? null) : undefined
+    }
+    const placements = placeUnlabelled(
+      this.template,
+      known,
+      whole.map((index) => readings[index]!.map((number) => number!.value!)),
+      open,
+      whole.map((index) => this.namedByFloating(index, open))
+    )
+    this.unlabelled.forEach(({row, cells}, index) => {
+      const at = whole.indexOf(index)
+      const placement = at === -1 ? undefined : placements[at]
+      const place = row.position ?? cells[0]?.position
+      const numbers = cells.map((cell) => cell.value).join(' ')
+      if (placement?.row) {
+        const target = placement.row
+        target.columns.forEach((column, columnIndex) => this.assign(target, column, cells[columnIndex], place))
+        report(this.file, 'row-placed-by-sums', 'Row of values with no label `' + numbers + '` of 表' + this.template.number +
+          ' is `' + target.label + '`: the only row the table\'s sums leave it on', {place, severity: 'info', actual: numbers})
+        return
+      }
+      const candidates = placement?.candidates ?? open.filter((candidate) => candidate.columns.length === cells.length)
+      this.mapping.extraRows.push({
+        table: this.template.key,
+        kind: 'unknown',
+        labels: [],
+        values: cells.map((cell) => this.valueOf(cell, 'count')).filter((value) => value.status !== 'blank'),
+        position: place ?? null
+      })
+      report(this.file, 'row-unplaced', 'Row of values with no label `' + numbers + '` of 表' + this.template.number +
+        ' may be ' + (candidates.map((candidate) => '`' + candidate.label + '`').join(', ') || 'no row left open') +
+        ': neither its place nor the table\'s sums tell which; kept in `extraRows`', {
+        place,
+        severity: 'warning',
+        actual: numbers,
+        cellIds: candidates.flatMap((candidate) => candidate.columns.map((column) => this.idOf(candidate, column)))
+      })
+    })
+  }
+
+  /**
+   * The open row the floating text before an unlabelled row spells, if the labelled rows
+   * around it in the table stand before and after that row in the template: label and
+   * order agree. Rows out of order leave it unnamed, placed by the sums alone if at all.
+   */
+  private namedByFloating(index: number, open: ReadonlyArray<TemplateRow>): TemplateRow | undefined {
+    const {floating, cells} = this.unlabelled[index]!
+    const spelled = spelledRow(floating, open.filter((row) => row.columns.length === cells.length), this.template)
+    if (!spelled) return undefined
+    const at = this.sequence.indexOf(index)
+    const before = this.sequence.slice(0, at).findLast((item): item is TemplateRow => typeof item !== 'number')
+    const after = this.sequence.slice(at + 1).find((item): item is TemplateRow => typeof item !== 'number')
+    const position = this.template.rows.indexOf(spelled)
+    if (before && this.template.rows.indexOf(before) >= position) return undefined
+    if (after && this.template.rows.indexOf(after) <= position) return undefined
+    return spelled
   }
 
   /**

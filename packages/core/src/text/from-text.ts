@@ -2,7 +2,8 @@ import type {VFile} from 'vfile'
 import {CellStreamDetector} from '../grid/detect-cell-stream.js'
 import {fromCellPerLine} from '../grid/from-cell-per-line.js'
 import {fromCellStream} from '../grid/from-cell-stream.js'
-import {fromPipeTables} from '../grid/from-pipe-table.js'
+import {fromPipeTable} from '../grid/from-pipe-table.js'
+import {pipeTableRun, recurringLines} from '../grid/detect-pipe-table.js'
 import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
 import {fromSpaceAligned} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
@@ -44,6 +45,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   // longer one (hostile input) reads as blank there, which bounds the detector's work.
   let alignedLines: Array<Line> | undefined
   let cellStream: CellStreamDetector | undefined
+  let recurring: Set<string> | undefined
   let index = 0
   while (index < lines.length) {
     const line = lines[index]!
@@ -52,13 +54,20 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       index++
       continue
     }
-    if (pipeRow.test(value) && isDelimiterRow(lines[index + 1]?.text ?? '')) {
-      let end = index
-      let cells = 0
-      while (end < lines.length && pipeRow.test(lines[end]!.text)) cells += count(lines[end++]!.text, '|')
-      refuseLargeTable(cells, limits)
-      children.push(...fromPipeTables(lines.slice(index, end)))
-      index = end
+    const pipe = pipeRow.test(value) ? pipeTableRun(lines, index, (recurring ??= recurringLines(lines))) : undefined
+    if (pipe) {
+      refuseLargeTable(pipe.rows.reduce((sum, row) => sum + count(row.text, '|'), 0), limits)
+      for (const line of pipe.furniture) {
+        const text = line.text.replaceAll('|', ' ').trim()
+        report(file, isPageNumber(text) ? 'text-page-number' : 'text-page-furniture',
+          'Dropped ' + (isPageNumber(text) ? 'page-number' : 'page furniture') + ' `' + text + '` inside a table', {
+          place: linePosition(line, 0, line.text.length),
+          severity: 'info'
+        })
+      }
+      const table = fromPipeTable(pipe.rows, pipe.floating)
+      if (table) children.push(table)
+      index = pipe.end
       continue
     }
     if (value.includes('\t')) {
@@ -277,11 +286,6 @@ function spaceAlignedEnd(lines: ReadonlyArray<Line>, start: number): number | un
     }
   }
   return end
-}
-
-/** A GFM delimiter row (`| --- | :---: |`), checked without a backtracking pattern. */
-function isDelimiterRow(text: string): boolean {
-  return text.length <= 10_000 && text.includes('-') && /^[ \t|:-]+$/u.test(text) && text.includes('|')
 }
 
 /** The line without its leading tab, positions still pointing into the input. */
