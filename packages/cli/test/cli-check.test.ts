@@ -33,7 +33,7 @@ describe('xxgk check', () => {
       code: 0,
       signal: null,
       stdout: '',
-      stderr: 'xxgk: 4 files: 4 parsed (0 with errors, 0 with warnings), 0 failed\n'
+      stderr: 'xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n'
     })
   })
 
@@ -58,7 +58,7 @@ describe('xxgk check', () => {
       [folder + '/sub/notes.txt:1:1', 'error', 'NOT_A_REPORT'],
       [folder + '/sub/random.docx:1:1', 'error', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
     ])
-    expect(run.stderr.split('\n')[0]).toBe('xxgk: 8 files: 5 parsed (1 with errors, 0 with warnings), 3 failed')
+    expect(run.stderr.split('\n')[0]).toBe('xxgk: 8 files: 5 parsed (4 ok, 1 partial; 1 with errors, 0 with warnings), 3 failed')
   })
 
   it('should print warnings with the place of the value and exit 0 when there is no error', async () => {
@@ -74,7 +74,7 @@ describe('xxgk check', () => {
       [other + '/unbalanced.txt:49:19', 'warning', 'consistency-column-balance'],
       [other + '/unbalanced.txt:49:31', 'warning', 'consistency-row-total']
     ])
-    expect(run.stderr).toBe('xxgk: 1 file: 1 parsed (0 with errors, 1 with warnings), 0 failed\n')
+    expect(run.stderr).toBe('xxgk: 1 file: 1 parsed (1 ok, 0 partial; 0 with errors, 1 with warnings), 0 failed\n')
   })
 
   it('should exit 1 for a report with an error even without failed files', async () => {
