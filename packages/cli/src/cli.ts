@@ -13,7 +13,7 @@ import {severities} from './severities.js'
 /** The options each command takes. */
 const commandOptions: Record<string, ReadonlyArray<string> | undefined> = {
   parse: ['format', 'out', 'bom', 'jobs', 'headers'],
-  check: ['jobs', 'severity'],
+  check: ['jobs', 'severity', 'summary', 'lang'],
   schema: [],
   codebook: ['format', 'bom']
 }
@@ -67,8 +67,10 @@ async function main(args: Array<string>): Promise<number> {
   if (command === 'check') {
     const severity = values.severity ?? 'warning'
     if (!severities.includes(severity as Severity)) return usage('Expected `--severity` to be error, warning or info, got `' + severity + '`')
+    const lang = values.lang ?? 'en'
+    if (lang !== 'en' && lang !== 'zh') return usage('Expected `--lang` to be en or zh, got `' + lang + '`')
     const {runCheck} = await import('./run-check.js')
-    return runCheck({inputs, jobs, severity: severity as Severity}, io)
+    return runCheck({inputs, jobs, severity: severity as Severity, summary: values.summary, locale: lang}, io)
   }
   const format = values.format ?? 'csv'
   if (!outputFormats.includes(format as OutputFormat)) return usage('Expected `--format` to be csv, csv-long, ndjson or json, got `' + format + '`')
@@ -89,6 +91,8 @@ function readArgs(args: Array<string>) {
       jobs: {type: 'string', short: 'j'},
       severity: {type: 'string'},
       headers: {type: 'string'},
+      summary: {type: 'boolean'},
+      lang: {type: 'string'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
     }

@@ -23,6 +23,10 @@ Options:
   -j, --jobs <n>        worker threads; default: the number of cores
       --severity <s>    check: least severe level to print (error, warning,
                         info); default: warning
+      --summary         check: one row per file (status, counts by severity
+                        and by rule) instead of each diagnostic
+      --lang <lang>     check: messages in English (en) or Chinese (zh);
+                        default: en
   -h, --help            print this help
   -v, --version         print the version
 
@@ -50,6 +54,7 @@ Examples:
   xxgk parse reports/ --out reports.csv --bom
   xxgk parse 'reports/**/*.docx' --format ndjson > reports.ndjson
   xxgk check reports/2023
+  xxgk check reports/2023 --summary --lang zh
   xxgk schema > report.schema.json
   xxgk codebook --format md > codebook.md
 `

@@ -1,6 +1,7 @@
 export {collectFiles, readableExtensions, unreadableReportExtensions} from './collect-files.js'
 export {comparePaths} from './compare-paths.js'
-export {formatDiagnostic, formatFailure} from './format-diagnostic.js'
+export {formatDiagnostic, formatFailure, type FormatDiagnosticOptions} from './format-diagnostic.js'
+export {fileSummaryHeader, formatFileSummary} from './format-file-summary.js'
 export {parseFile} from './parse-file.js'
 export {formatFiles, parseFiles, type FormatFilesOptions} from './parse-files.js'
 export {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'

@@ -26,6 +26,10 @@ Options:
   -j, --jobs <n>        worker threads; default: the number of cores
       --severity <s>    check: least severe level to print (error, warning,
                         info); default: warning
+      --summary         check: one row per file (status, counts by severity
+                        and by rule) instead of each diagnostic
+      --lang <lang>     check: messages in English (en) or Chinese (zh);
+                        default: en
   -h, --help            print this help
   -v, --version         print the version
 
@@ -53,6 +57,7 @@ Examples:
   xxgk parse reports/ --out reports.csv --bom
   xxgk parse 'reports/**/*.docx' --format ndjson > reports.ndjson
   xxgk check reports/2023
+  xxgk check reports/2023 --summary --lang zh
   xxgk schema > report.schema.json
   xxgk codebook --format md > codebook.md
 `
@@ -129,7 +134,9 @@ describe('xxgk', () => {
       [['codebook', '--format', 'ndjson'], 'xxgk: Expected `--format` of `xxgk codebook` to be csv, md or json, got `ndjson`\n'],
       [['codebook', '--jobs', '2'], 'xxgk: `--jobs` is not an option of `xxgk codebook`\n'],
       [['parse', 'seeds', '--headers', 'en'], 'xxgk: Expected `--headers` to be id or zh, got `en`\n'],
-      [['check', 'seeds', '--headers', 'zh'], 'xxgk: `--headers` is not an option of `xxgk check`\n']
+      [['check', 'seeds', '--headers', 'zh'], 'xxgk: `--headers` is not an option of `xxgk check`\n'],
+      [['check', 'seeds', '--lang', 'fr'], 'xxgk: Expected `--lang` to be en or zh, got `fr`\n'],
+      [['parse', 'seeds', '--summary'], 'xxgk: `--summary` is not an option of `xxgk parse`\n']
     ]
     for (const [args, message] of cases) {
       expect(await runCli(args)).toEqual({code: 2, signal: null, stdout: '', stderr: message + hint})

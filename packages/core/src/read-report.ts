@@ -2,6 +2,7 @@ import type {ParseResult} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {labelMatcherOf, type Config} from './configure.js'
 import {ParseError} from './parse-error.js'
+import {cellLabel} from './report/diagnostic-text.js'
 import {report} from './report/message.js'
 import {toDiagnostics} from './report/to-diagnostics.js'
 import {toSections} from './report/to-sections.js'
@@ -33,7 +34,7 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
     if (mapping.found.has(table.key)) {
       for (const cell of tableCells) {
         if (!mapping.values.has(cell.id)) {
-          report(file, 'cell-missing', 'Cell `' + cell.id + '` (' + cell.row.label + ' / ' + cell.column.label + ') was not found', {
+          report(file, 'cell-missing', 'Cell ' + cellLabel(cell.id) + ' (`' + cell.id + '`) was not found', {
             severity: 'warning',
             cellId: cell.id
           })

@@ -1,3 +1,4 @@
+import type {Locale} from './report/diagnostic-text.js'
 import type {Position, SectionKey, TableKey, TableSource} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 
@@ -157,6 +158,8 @@ export interface Options {
   limits?: Partial<Limits> | null | undefined
   /** Name of the input, used in messages (`path/to/report.txt`). */
   path?: string | null | undefined
+  /** Language of the diagnostics' messages: `en` (default) or `zh` (see `diagnosticText`). */
+  locale?: Locale | null | undefined
 }
 
 /** Input limits: an input over any of them is refused with `ParseError` `TOO_LARGE`. */
