@@ -49,11 +49,15 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
   }
   const {tables: typedTables, cells} = toTables(mapping)
   for (const check of config.checks) {
+    const before = file.messages.length
     check.run({
       cells,
       file,
       positionOf: (id) => mapping.values.get(id)?.position ?? undefined
     })
+    // A check that reports through `file.message(reason)`, as documented, names no rule:
+    // its messages carry the check's own rule id rather than none.
+    for (const message of file.messages.slice(before)) message.ruleId ??= check.ruleId
   }
   return {
     report: {meta, sections: toSections(sections.sections), tables: typedTables},

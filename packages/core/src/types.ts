@@ -136,7 +136,7 @@ export type CellMap = Record<string, number | null>
 export interface Check {
   /** Name, for `disable`. */
   name: string
-  /** Rule id of the messages it emits; begins with `consistency-` for built-ins. */
+  /** Rule id of the messages it emits (those made without one take it); begins with `consistency-` for built-ins. */
   ruleId: string
   /** Run on the cell map; report problems through `file.message()`. */
   run: (context: CheckContext) => void
@@ -145,6 +145,7 @@ export interface Check {
 /** What a check sees. */
 export interface CheckContext {
   cells: CellMap
+  /** Report problems with `file.message(reason, {place})`: the message takes the check's `ruleId`. */
   file: VFile
   /** Where the value of a cell is, for message places. */
   positionOf: (cellId: string) => Position | undefined

@@ -45,3 +45,26 @@ describe('diagnosticText', () => {
     ])
   })
 })
+
+describe('custom checks', () => {
+  it("should give a message a check makes with `file.message(reason)` the check's own rule id", () => {
+    const {diagnostics} = parseReport(seed, {
+      extensions: [
+        {
+          checks: [
+            {
+              name: 'fees-present',
+              ruleId: 'my-fees-present',
+              run({cells, file, positionOf}) {
+                if (cells['activeDisclosure.fees.amount'] !== 0) file.message('收费金额不为零', {place: positionOf('activeDisclosure.fees.amount')})
+              }
+            }
+          ]
+        }
+      ]
+    })
+    expect(diagnostics.map(({ruleId, message, severity, place}) => ({ruleId, message, severity, place}))).toEqual([
+      {ruleId: 'my-fees-present', message: '收费金额不为零', severity: 'warning', place: {line: 42, column: 9}}
+    ])
+  })
+})
