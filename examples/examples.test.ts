@@ -24,6 +24,6 @@ describe('examples', () => {
   it('should run a custom step between the parser stages', () => {
     const output = run('custom-pipeline.ts')
     expect(output).toMatch(/^卫滨区司法局 行政许可: null\n/)
-    expect(output).toContain('Cell `activeDisclosure.licensing.decisions` is blank')
+    expect(output).toContain('Cell 表二｜第二十条第（五）项 / 行政许可｜本年处理决定数量 (`activeDisclosure.licensing.decisions`) is blank')
   })
 })

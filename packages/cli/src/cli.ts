@@ -4,15 +4,18 @@
 import {createRequire} from 'node:module'
 import {parseArgs} from 'node:util'
 import type {Severity} from '@xxgk/schema'
+import type {CodebookFormat} from './format-codebook.js'
+import {headerLanguages, type HeaderLanguage} from './header-languages.js'
 import {helpText} from './help.js'
 import {outputFormats, type OutputFormat} from './output-formats.js'
 import {severities} from './severities.js'
 
 /** The options each command takes. */
 const commandOptions: Record<string, ReadonlyArray<string> | undefined> = {
-  parse: ['format', 'out', 'bom', 'jobs'],
-  check: ['jobs', 'severity'],
-  schema: []
+  parse: ['format', 'out', 'bom', 'jobs', 'headers'],
+  check: ['jobs', 'severity', 'summary', 'lang'],
+  schema: [],
+  codebook: ['format', 'bom']
 }
 
 const io = {stdout: process.stdout, stderr: process.stderr}
@@ -39,11 +42,11 @@ async function main(args: Array<string>): Promise<number> {
   const [command, ...inputs] = positionals
   if (values.help) return print(helpText)
   if (values.version) return print(String((createRequire(import.meta.url)('../package.json') as {version: string}).version) + '\n')
-  if (command === undefined) return usage('Expected a command: parse, check or schema')
+  if (command === undefined) return usage('Expected a command: parse, check, schema or codebook')
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) return usage('Expected `--jobs` to be a positive integer, got `' + values.jobs + '`')
   const allowed = commandOptions[command]
-  if (!allowed) return usage('Unknown command `' + command + '`: expected parse, check or schema')
+  if (!allowed) return usage('Unknown command `' + command + '`: expected parse, check, schema or codebook')
   const other = Object.keys(values).find((name) => !allowed.includes(name))
   if (other) return usage('`--' + other + '` is not an option of `xxgk ' + command + '`')
 
@@ -52,17 +55,29 @@ async function main(args: Array<string>): Promise<number> {
     const {toJsonSchema} = await import('@xxgk/schema')
     return print(JSON.stringify(toJsonSchema(), null, 2) + '\n')
   }
+  if (command === 'codebook') {
+    if (inputs.length > 0) return usage('`xxgk codebook` takes no inputs')
+    const format = values.format ?? 'csv'
+    const {codebookFormats, formatCodebook} = await import('./format-codebook.js')
+    if (!codebookFormats.includes(format as CodebookFormat)) return usage('Expected `--format` of `xxgk codebook` to be csv, md or json, got `' + format + '`')
+    const {codebook} = await import('@xxgk/schema')
+    return print(formatCodebook(codebook, format as CodebookFormat, Boolean(values.bom)))
+  }
   if (inputs.length === 0) return usage('Expected files, folders or globs to ' + command)
   if (command === 'check') {
     const severity = values.severity ?? 'warning'
     if (!severities.includes(severity as Severity)) return usage('Expected `--severity` to be error, warning or info, got `' + severity + '`')
+    const lang = values.lang ?? 'en'
+    if (lang !== 'en' && lang !== 'zh') return usage('Expected `--lang` to be en or zh, got `' + lang + '`')
     const {runCheck} = await import('./run-check.js')
-    return runCheck({inputs, jobs, severity: severity as Severity}, io)
+    return runCheck({inputs, jobs, severity: severity as Severity, summary: values.summary, locale: lang}, io)
   }
   const format = values.format ?? 'csv'
   if (!outputFormats.includes(format as OutputFormat)) return usage('Expected `--format` to be csv, csv-long, ndjson or json, got `' + format + '`')
+  const headers = values.headers ?? 'id'
+  if (!headerLanguages.includes(headers as HeaderLanguage)) return usage('Expected `--headers` to be id or zh, got `' + headers + '`')
   const {runParse} = await import('./run-parse.js')
-  return runParse({inputs, format: format as OutputFormat, out: values.out, jobs, bom: values.bom}, io)
+  return runParse({inputs, format: format as OutputFormat, out: values.out, jobs, bom: values.bom, headers: headers as HeaderLanguage}, io)
 }
 
 function readArgs(args: Array<string>) {
@@ -75,6 +90,9 @@ function readArgs(args: Array<string>) {
       bom: {type: 'boolean'},
       jobs: {type: 'string', short: 'j'},
       severity: {type: 'string'},
+      headers: {type: 'string'},
+      summary: {type: 'boolean'},
+      lang: {type: 'string'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
     }

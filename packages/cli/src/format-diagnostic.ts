@@ -1,25 +1,60 @@
-import type {Diagnostic} from '@xxgk/schema'
+import {diagnosticText, type Locale} from '@xxgk/core'
+import type {Diagnostic, Report, TableSource} from '@xxgk/schema'
+import {cellProvenance} from './cell-provenance.js'
 import type {Failure} from './types.js'
 
-/**
- * One linter line for a diagnostic: `file:line:column  severity  message  ruleId`.
- * A diagnostic without a place points at `1:1`; line breaks in the message become
- * spaces so that each diagnostic stays on one line.
- *
- * @example
- *   formatDiagnostic('seeds/x.txt', diagnostic) // 'seeds/x.txt:67:2  warning  Row … was not matched  row-unmatched'
- */
-export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
-  const place = diagnostic.place ?? {line: 1, column: 1}
-  return line(file + ':' + place.line + ':' + place.column, diagnostic.severity, diagnostic.message, diagnostic.ruleId)
+/** Options of `formatDiagnostic`. */
+export interface FormatDiagnosticOptions {
+  /**
+   * The report the diagnostic is about: a diagnostic with no line but a cell (a .docx or
+   * html table) is placed by that cell's table, row and column.
+   */
+  report?: Pick<Report, 'tables'> | null | undefined
+  /** Language of the message and the place: `en` (default) or `zh`. */
+  locale?: Locale | null | undefined
 }
 
 /**
- * The linter line of a file that could not be parsed: an `error` at `1:1` whose rule is
- * the failure code (`bad.txt:1:1  error  The input is empty  EMPTY`).
+ * One linter line for a diagnostic: `place  severity  message  ruleId`. The place is the
+ * one the diagnostic has: `file:line:column` in a text, `file (table 2, row 14,
+ * column 3)` in a .docx or html table (counted from 1; `file（第2个表格 第14行 第3列）` in
+ * Chinese), or the file alone when there is none (a missing table). Line breaks in the
+ * message become spaces so that each diagnostic stays on one line.
+ *
+ * @example
+ *   formatDiagnostic('seeds/x.txt', diagnostic) // 'seeds/x.txt:67:2  warning  表三 … 总计: 0 ≠ 3 + 0 …  consistency-row-total'
+ */
+export function formatDiagnostic(file: string, diagnostic: Diagnostic, options: FormatDiagnosticOptions = {}): string {
+  const locale = options.locale ?? 'en'
+  return line(placeOf(file, diagnostic, options.report, locale), diagnostic.severity, diagnosticText(diagnostic, locale), diagnostic.ruleId)
+}
+
+/**
+ * The linter line of a file that could not be parsed: an `error` at the file, whose rule
+ * is the failure code (`bad.txt  error  The input is empty  EMPTY`).
  */
 export function formatFailure(file: string, failure: Failure): string {
-  return line(file + ':1:1', 'error', failure.message, failure.code)
+  return line(file, 'error', failure.message, failure.code)
+}
+
+function placeOf(file: string, diagnostic: Diagnostic, report: FormatDiagnosticOptions['report'], locale: Locale): string {
+  if (diagnostic.place) return file + ':' + diagnostic.place.line + ':' + diagnostic.place.column
+  const source = report ? sourceOf(diagnostic, report) : undefined
+  if (!source) return file
+  const [table, row, column] = [source.table + 1, source.row + 1, source.column + 1]
+  return locale === 'zh'
+    ? file + '（第' + table + '个表格 第' + row + '行 第' + column + '列）'
+    : file + ' (table ' + table + ', row ' + row + ', column ' + column + ')'
+}
+
+/** The table place of the diagnostic's cell, or of the first of its cells that has one. */
+function sourceOf(diagnostic: Diagnostic, report: Pick<Report, 'tables'>): TableSource | undefined {
+  const ids = diagnostic.cellId === undefined ? (diagnostic.cellIds ?? []) : [diagnostic.cellId]
+  for (const id of ids) {
+    const source = cellProvenance(report.tables, id)?.source
+    if (source) return source
+  }
+  return undefined
 }
 
 function line(place: string, severity: string, message: string, ruleId: string): string {

@@ -1,15 +1,64 @@
 import {stringify} from 'csv-stringify/sync'
-import {cellIds, type Diagnostic} from '@xxgk/schema'
+import {cellIds, codebook, type Diagnostic, type ParseResult} from '@xxgk/schema'
 import {cellProvenance} from './cell-provenance.js'
+import type {HeaderLanguage} from './header-languages.js'
 import type {OutputFormat} from './output-formats.js'
+import {readingOf, type ReportReading, type ReportStatus} from './report-reading.js'
 import {toRecord} from './to-record.js'
 import type {FailureCode, FileResult} from './types.js'
 
 /** Columns of the wide CSV before the 200 cell ids. */
-export const csvFileColumns = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'errors', 'warnings'] as const
+export const csvFileColumns = [
+  'file',
+  'status',
+  'errorCode',
+  'agency',
+  'year',
+  'template',
+  'cellsRead',
+  'cellsNull',
+  'checksFailed',
+  'errors',
+  'warnings'
+] as const
 
-/** Columns of the long (tidy) CSV. */
-export const csvLongColumns = ['file', 'cellId', 'value', 'line', 'column'] as const
+/** The same columns with Chinese headers (`--headers zh`), in the same order. */
+export const csvFileColumnsZh: Readonly<Record<(typeof csvFileColumns)[number], string>> = {
+  file: '文件',
+  status: '状态',
+  errorCode: '错误代码',
+  agency: '机关',
+  year: '年度',
+  template: '模板',
+  cellsRead: '读出单元格数',
+  cellsNull: '空值单元格数',
+  checksFailed: '未通过勾稽关系数',
+  errors: '错误数',
+  warnings: '警告数'
+}
+
+/**
+ * Columns of the long (tidy) CSV: one row per file and cell. `status` is the cell's
+ * (`number`, `blank`, `marked`, `unreadable`, `absent`), `raw` its text as printed;
+ * `line`/`column` place it in a text input, `sourceTable`/`sourceRow`/`sourceColumn` in a
+ * .docx or html table, counted from 1 as a person counts them (the record's `source`
+ * counts from 0).
+ */
+export const csvLongColumns = [
+  'file',
+  'agency',
+  'year',
+  'template',
+  'cellId',
+  'status',
+  'value',
+  'raw',
+  'line',
+  'column',
+  'sourceTable',
+  'sourceRow',
+  'sourceColumn'
+] as const
 
 /**
  * A file's part of an output, already written out, with what the summary counts. This
@@ -18,7 +67,8 @@ export const csvLongColumns = ['file', 'cellId', 'value', 'line', 'column'] as c
  */
 export interface FormattedResult {
   file: string
-  status: 'ok' | 'failed'
+  /** `ok`, `partial` (see `readingOf`) or `failed`. */
+  status: ReportStatus
   /** Code of a failed file. */
   errorCode: FailureCode | null
   /** Diagnostics of severity `error` (0 for a failed file). */
@@ -32,27 +82,31 @@ export interface FormattedResult {
 type Field = number | string | null
 
 /**
- * Writes out one file's result in an output format: the wide CSV row (`file, status,
- * errorCode, agency, year, template, errors, warnings`, the 200 cells; an empty field for
- * a null; a failed file has its code and every other field empty), the long CSV rows
- * (`file, cellId, value, line, column`; none for a failed file), or the JSON record.
+ * Writes out one file's result in an output format: the wide CSV row (see
+ * `csvFileColumns`, then the 200 cells; an empty field for a null; a failed file has its
+ * code and every other field empty), the long CSV rows (see `csvLongColumns`; none for a
+ * failed file), or the JSON record (see `toRecord`).
  */
 export function formatResult(item: FileResult, format: OutputFormat): FormattedResult {
   const counts = countsOf(item)
+  const reading = item.status === 'failed' ? null : readingOf(item.result)
   return {
     file: item.file,
-    status: item.status,
+    status: reading?.status ?? 'failed',
     errorCode: item.status === 'failed' ? item.error.code : null,
     ...counts,
-    text: textOf(item, format, counts)
+    text: textOf(item, format, counts, reading)
   }
 }
 
-/** What an output starts with: the CSV header (after a BOM, when asked), `[` for JSON. */
-export function formatHeader(format: OutputFormat, bom: boolean): string {
+/**
+ * What an output starts with: the CSV header (after a BOM, when asked; in Chinese with
+ * `headers: 'zh'`, the cells named as in `codebook`), `[` for JSON.
+ */
+export function formatHeader(format: OutputFormat, bom: boolean, headers: HeaderLanguage = 'id'): string {
   switch (format) {
     case 'csv':
-      return stringify([[...csvFileColumns, ...cellIds]], {bom})
+      return stringify([wideHeader(headers)], {bom})
     case 'csv-long':
       return stringify([[...csvLongColumns]], {bom})
     case 'json':
@@ -60,6 +114,12 @@ export function formatHeader(format: OutputFormat, bom: boolean): string {
     case 'ndjson':
       return ''
   }
+}
+
+/** The wide CSV's header: the file columns and a column per cell, by id or in Chinese. */
+export function wideHeader(headers: HeaderLanguage = 'id'): Array<string> {
+  if (headers === 'id') return [...csvFileColumns, ...cellIds]
+  return [...csvFileColumns.map((column) => csvFileColumnsZh[column]), ...codebook.map((entry) => entry.header)]
 }
 
 function countsOf(item: FileResult): {errors: number; warnings: number} {
@@ -77,10 +137,15 @@ export function countSeverities(diagnostics: ReadonlyArray<Diagnostic>): {errors
   return {errors, warnings}
 }
 
-function textOf(item: FileResult, format: OutputFormat, counts: {errors: number; warnings: number}): string {
+function textOf(
+  item: FileResult,
+  format: OutputFormat,
+  counts: {errors: number; warnings: number},
+  reading: ReportReading | null
+): string {
   switch (format) {
     case 'csv':
-      return stringify([wideRow(item, counts)])
+      return stringify([wideRow(item, counts, reading)])
     case 'csv-long':
       return item.status === 'ok' ? stringify(longRows(item.file, item.result)) : ''
     case 'ndjson':
@@ -90,27 +155,53 @@ function textOf(item: FileResult, format: OutputFormat, counts: {errors: number;
   }
 }
 
-function wideRow(item: FileResult, counts: {errors: number; warnings: number}): Array<Field> {
+/** The wide CSV row of a file, as fields (see `csvFileColumns`, then the cells). */
+export function wideRow(
+  item: FileResult,
+  counts: {errors: number; warnings: number} = countsOf(item),
+  reading: ReportReading | null = item.status === 'failed' ? null : readingOf(item.result)
+): Array<Field> {
   if (item.status === 'failed') {
     return [item.file, 'failed', item.error.code, ...Array.from({length: csvFileColumns.length - 3 + cellIds.length}, () => null)]
   }
   const {report, cells} = item.result
+  reading ??= readingOf(item.result)
   return [
     item.file,
-    'ok',
+    reading.status,
     null,
     report.meta.agency,
     report.meta.year,
     report.meta.template,
+    reading.cellsRead,
+    reading.cellsNull,
+    reading.checksFailed,
     counts.errors,
     counts.warnings,
     ...cellIds.map((id) => cells[id])
   ]
 }
 
-function longRows(file: string, result: Extract<FileResult, {status: 'ok'}>['result']): Array<Array<Field>> {
+function longRows(file: string, result: ParseResult): Array<Array<Field>> {
+  const {meta, tables} = result.report
   return cellIds.map((id) => {
-    const start = cellProvenance(result.report.tables, id)?.position?.start
-    return [file, id, result.cells[id], start?.line ?? null, start?.column ?? null]
+    const cell = cellProvenance(tables, id)
+    const start = cell?.position?.start
+    const source = cell?.source
+    return [
+      file,
+      meta.agency,
+      meta.year,
+      meta.template,
+      id,
+      cell?.status ?? 'absent',
+      result.cells[id],
+      cell?.raw ?? null,
+      start?.line ?? null,
+      start?.column ?? null,
+      source ? source.table + 1 : null,
+      source ? source.row + 1 : null,
+      source ? source.column + 1 : null
+    ]
   })
 }

@@ -8,18 +8,31 @@ Commands:
   parse <inputs…>       write one record per file, in path order
   check <inputs…>       print each report's diagnostics, like a linter
   schema                print the JSON Schema of a parsed record
+  codebook              print what each cell column means: id, 表, row and
+                        column labels, unit, template
 
 Options:
   -f, --format <name>   parse output: csv (one row per file, a column per cell),
                         csv-long (one row per file and cell), ndjson or json
                         (full records); default: csv
+                        codebook output: csv, md or json; default: csv
+      --headers <lang>  parse, csv: column headers as cell ids (id) or the
+                        form's Chinese labels (zh); default: id
   -o, --out <file>      parse: write the output to a file instead of stdout
       --bom             parse: start CSV output with a byte order mark (Excel)
   -j, --jobs <n>        worker threads; default: the number of cores
       --severity <s>    check: least severe level to print (error, warning,
                         info); default: warning
+      --summary         check: one row per file (status, counts by severity
+                        and by rule) instead of each diagnostic
+      --lang <lang>     check: messages in English (en) or Chinese (zh);
+                        default: en
   -h, --help            print this help
   -v, --version         print the version
+
+Each parsed report's status is ok (every cell read, or left blank or marked
+by the report), or partial (a table missing, or cells null that could not
+be read); cellsRead, cellsNull and checksFailed say how much.
 
 Folders are walked for .txt .md .markdown .docx .pdf .html .htm .shtml .xhtml
 files, and for .doc .wps reports, which are listed as failed
@@ -41,5 +54,7 @@ Examples:
   xxgk parse reports/ --out reports.csv --bom
   xxgk parse 'reports/**/*.docx' --format ndjson > reports.ndjson
   xxgk check reports/2023
+  xxgk check reports/2023 --summary --lang zh
   xxgk schema > report.schema.json
+  xxgk codebook --format md > codebook.md
 `

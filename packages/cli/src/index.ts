@@ -1,11 +1,24 @@
 export {collectFiles, readableExtensions, unreadableReportExtensions} from './collect-files.js'
 export {comparePaths} from './compare-paths.js'
-export {formatDiagnostic, formatFailure} from './format-diagnostic.js'
+export {formatDiagnostic, formatFailure, type FormatDiagnosticOptions} from './format-diagnostic.js'
+export {fileSummaryHeader, formatFileSummary} from './format-file-summary.js'
 export {parseFile} from './parse-file.js'
 export {formatFiles, parseFiles, type FormatFilesOptions} from './parse-files.js'
 export {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
-export {toRecord, type FileRecord} from './to-record.js'
-export {csvFileColumns, csvLongColumns, formatHeader, formatResult, type FormattedResult} from './format-result.js'
+export {toRecord, type FileRecord, type RecordReading} from './to-record.js'
+export {
+  csvFileColumns,
+  csvFileColumnsZh,
+  csvLongColumns,
+  formatHeader,
+  formatResult,
+  wideHeader,
+  wideRow,
+  type FormattedResult
+} from './format-result.js'
+export {codebookColumns, codebookFormats, formatCodebook, type CodebookFormat} from './format-codebook.js'
+export {headerLanguages, type HeaderLanguage} from './header-languages.js'
+export {okMaxUnreadCells, readingOf, type ReportReading, type ReportStatus} from './report-reading.js'
 export {outputFormats, type OutputFormat} from './output-formats.js'
 export {severities} from './severities.js'
 export {writeFormatted, writeResults, type WriteOptions} from './write-results.js'

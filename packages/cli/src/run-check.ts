@@ -1,8 +1,11 @@
+import type {Locale} from '@xxgk/core'
 import type {Severity} from '@xxgk/schema'
 import {collectInputs} from './collect-inputs.js'
 import {formatDiagnostic, formatFailure} from './format-diagnostic.js'
+import {fileSummaryHeader, formatFileSummary} from './format-file-summary.js'
 import {parseFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
+import {readingOf} from './report-reading.js'
 import {severities} from './severities.js'
 import {withStopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary} from './summary.js'
@@ -16,13 +19,18 @@ export interface CheckCommand {
   jobs?: number | null | undefined
   /** Least serious severity to print (default: `warning`). */
   severity?: Severity | null | undefined
+  /** Print one row per file with its counts by rule instead of each diagnostic. */
+  summary?: boolean | null | undefined
+  /** Language of the messages and places: `en` (default) or `zh`. */
+  locale?: Locale | null | undefined
 }
 
 /**
  * `xxgk check`: parse the files and print their diagnostics on stdout like a linter,
- * `file:line:column  severity  message  ruleId`, files in path order and each file's
- * diagnostics by place; a failed file is an `error` line with its code. The summary
- * goes to stderr.
+ * `place  severity  message  ruleId` (see `formatDiagnostic`), files in path order and
+ * each file's diagnostics by place; a failed file is an `error` line with its code. With
+ * `summary`, one tab-separated row per file instead (see `formatFileSummary`). The
+ * summary of the batch goes to stderr.
  *
  * @returns The exit code: `0` no error, `1` an `error` diagnostic or a failed file,
  *   `2` bad input, `130` interrupted.
@@ -39,6 +47,7 @@ async function checkInputs(command: CheckCommand, io: CommandIo, signal: AbortSi
   const summary = createSummary(files.length)
   const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && !io.stdout.isTTY)
   let failing = false
+  if (command.summary) io.stdout.write(fileSummaryHeader + '\n')
   try {
     for await (const item of parseFiles(files, {
       jobs: command.jobs,
@@ -49,12 +58,18 @@ async function checkInputs(command: CheckCommand, io: CommandIo, signal: AbortSi
       let text = ''
       if (item.status === 'failed') {
         failing = true
-        text = formatFailure(item.file, item.error) + '\n'
+        text = command.summary
+          ? formatFileSummary(item.file, 'failed', [{ruleId: item.error.code, severity: 'error'}]) + '\n'
+          : formatFailure(item.file, item.error) + '\n'
       } else {
         const diagnostics = item.result.diagnostics
           .filter((diagnostic) => shown.includes(diagnostic.severity))
           .sort((a, b) => (a.place?.line ?? 1) - (b.place?.line ?? 1) || (a.place?.column ?? 1) - (b.place?.column ?? 1))
-        for (const diagnostic of diagnostics) text += formatDiagnostic(item.file, diagnostic) + '\n'
+        if (command.summary) text = formatFileSummary(item.file, readingOf(item.result).status, diagnostics) + '\n'
+        else {
+          const options = {report: item.result.report, locale: command.locale}
+          for (const diagnostic of diagnostics) text += formatDiagnostic(item.file, diagnostic, options) + '\n'
+        }
         if (item.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) failing = true
       }
       if (text && !io.stdout.write(text)) await new Promise((resolve) => io.stdout.once('drain', resolve))

@@ -4,6 +4,7 @@ import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
 import {collectInputs} from './collect-inputs.js'
 import type {FormattedResult} from './format-result.js'
+import type {HeaderLanguage} from './header-languages.js'
 import {formatFiles} from './parse-files.js'
 import {createProgressBar} from './progress-bar.js'
 import {withStopSignal} from './stop-signal.js'
@@ -23,6 +24,8 @@ export interface ParseCommand {
   jobs?: number | null | undefined
   /** Start CSV output with a byte order mark. */
   bom?: boolean | null | undefined
+  /** Wide CSV: cell ids (default) or Chinese labels as column headers. */
+  headers?: HeaderLanguage | null | undefined
 }
 
 /**
@@ -62,7 +65,7 @@ async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSi
       signal,
       onProgress: (progress) => bar.update(progress)
     })
-    await writeFormatted(counted(results, summary), output, {format: command.format, bom: command.bom})
+    await writeFormatted(counted(results, summary), output, {format: command.format, bom: command.bom, headers: command.headers})
   } finally {
     bar.stop()
     if (output !== io.stdout) {

@@ -1,5 +1,6 @@
 import {comparePaths} from './compare-paths.js'
 import {countSeverities, type FormattedResult} from './format-result.js'
+import {readingOf} from './report-reading.js'
 import type {FileResult} from './types.js'
 
 /** Counts of a batch, for the closing lines on stderr. */
@@ -10,6 +11,10 @@ export interface Summary {
   done: number
   /** Files parsed into a report. */
   parsed: number
+  /** Parsed reports whose every cell was read (status `ok`, see `readingOf`). */
+  ok: number
+  /** Parsed reports read in part (status `partial`): a table missing, or cells left null. */
+  partial: number
   /** Parsed reports with at least one `error` diagnostic. */
   withErrors: number
   /** Parsed reports with at least one `warning` diagnostic. */
@@ -22,7 +27,7 @@ export interface Summary {
 
 /** A summary of nothing done yet, for a batch of `total` files. */
 export function createSummary(total: number): Summary {
-  return {total, done: 0, parsed: 0, withErrors: 0, withWarnings: 0, failed: 0, failures: {}}
+  return {total, done: 0, parsed: 0, ok: 0, partial: 0, withErrors: 0, withWarnings: 0, failed: 0, failures: {}}
 }
 
 /** Counts one result (whole, or written out by `formatResult`) into the summary. */
@@ -35,6 +40,9 @@ export function addToSummary(summary: Summary, item: FileResult | FormattedResul
     return
   }
   const {errors, warnings} = 'result' in item ? countSeverities(item.result.diagnostics) : item
+  const status = 'result' in item ? readingOf(item.result).status : item.status
+  if (status === 'ok') summary.ok++
+  else summary.partial++
   if (errors > 0) summary.withErrors++
   if (warnings > 0) summary.withWarnings++
   summary.parsed++
@@ -44,7 +52,7 @@ export function addToSummary(summary: Summary, item: FileResult | FormattedResul
  * The closing lines, each ending in a newline:
  *
  * ```txt
- * xxgk: 7 files: 4 parsed (1 with errors, 2 with warnings), 3 failed
+ * xxgk: 7 files: 4 parsed (3 ok, 1 partial; 1 with errors, 2 with warnings), 3 failed
  * xxgk: failed by reason: CORRUPT_DOCX 1, EMPTY 1, NOT_A_REPORT 1
  * ```
  *
@@ -57,6 +65,10 @@ export function formatSummary(summary: Summary): string {
     ': ' +
     summary.parsed +
     ' parsed (' +
+    summary.ok +
+    ' ok, ' +
+    summary.partial +
+    ' partial; ' +
     summary.withErrors +
     ' with errors, ' +
     summary.withWarnings +

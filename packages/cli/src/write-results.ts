@@ -1,6 +1,7 @@
 import {Readable, type Writable} from 'node:stream'
 import {pipeline} from 'node:stream/promises'
 import {formatHeader, formatResult, type FormattedResult} from './format-result.js'
+import type {HeaderLanguage} from './header-languages.js'
 import type {OutputFormat} from './output-formats.js'
 import type {FileResult} from './types.js'
 
@@ -10,14 +11,17 @@ export interface WriteOptions {
   format?: OutputFormat | null | undefined
   /** CSV formats only: start with a UTF-8 byte order mark (for Excel). */
   bom?: boolean | null | undefined
+  /** Wide CSV only: name the columns by id (default) or with the form's Chinese labels (`zh`). */
+  headers?: HeaderLanguage | null | undefined
 }
 
 /**
  * Streams results into `output` in a format, with backpressure: one result at a time
  * is held, however many files. Resolves when the results end; `output` is not ended.
  *
- * - `csv`: a header, then one row per file (see `csvFileColumns` and the 200 cell ids);
- * - `csv-long`: `file, cellId, value, line, column`, one row per file and cell;
+ * - `csv`: a header, then one row per file (see `csvFileColumns` and the 200 cell ids),
+ *   whose `status` is `ok`, `partial` or `failed` and whose counts say how much was read;
+ * - `csv-long`: one row per file and cell (see `csvLongColumns`);
  * - `ndjson`: one full record per line;
  * - `json`: one array of full records, one per line, closed also when a batch stops early.
  *
@@ -42,11 +46,11 @@ export async function writeFormatted(
   output: Writable,
   options: WriteOptions = {}
 ): Promise<void> {
-  await pipeline(Readable.from(chunks(results, options.format ?? 'csv', Boolean(options.bom))), output, {end: false})
+  const header = formatHeader(options.format ?? 'csv', Boolean(options.bom), options.headers ?? 'id')
+  await pipeline(Readable.from(chunks(results, options.format ?? 'csv', header)), output, {end: false})
 }
 
-async function* chunks(results: AsyncIterable<FormattedResult>, format: OutputFormat, bom: boolean): AsyncGenerator<string> {
-  const header = formatHeader(format, bom)
+async function* chunks(results: AsyncIterable<FormattedResult>, format: OutputFormat, header: string): AsyncGenerator<string> {
   if (header !== '') yield header
   let first = true
   for await (const item of results) {

@@ -2,7 +2,7 @@ import {readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root, runCli} from './run-cli.js'
-import {makeBrokenFolder, makeTempFolder} from './temp-folder.js'
+import {makeBrokenFolder, makeTempFolder, seedNames} from './temp-folder.js'
 
 let folder = ''
 
@@ -33,7 +33,7 @@ describe('xxgk check', () => {
       code: 0,
       signal: null,
       stdout: '',
-      stderr: 'xxgk: 4 files: 4 parsed (0 with errors, 0 with warnings), 0 failed\n'
+      stderr: 'xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n'
     })
   })
 
@@ -53,12 +53,12 @@ describe('xxgk check', () => {
     const run = await runCli(['check', folder])
     expect(run.code).toBe(1)
     expect(fields(run.stdout)).toEqual([
-      [folder + '/empty.txt:1:1', 'error', 'EMPTY'],
-      [folder + '/sub/missing-table.txt:1:1', 'error', 'table-missing'],
-      [folder + '/sub/notes.txt:1:1', 'error', 'NOT_A_REPORT'],
-      [folder + '/sub/random.docx:1:1', 'error', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
+      [folder + '/empty.txt', 'error', 'EMPTY'],
+      [folder + '/sub/missing-table.txt', 'error', 'table-missing'],
+      [folder + '/sub/notes.txt', 'error', 'NOT_A_REPORT'],
+      [folder + '/sub/random.docx', 'error', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
     ])
-    expect(run.stderr.split('\n')[0]).toBe('xxgk: 8 files: 5 parsed (1 with errors, 0 with warnings), 3 failed')
+    expect(run.stderr.split('\n')[0]).toBe('xxgk: 8 files: 5 parsed (4 ok, 1 partial; 1 with errors, 0 with warnings), 3 failed')
   })
 
   it('should print warnings with the place of the value and exit 0 when there is no error', async () => {
@@ -74,12 +74,29 @@ describe('xxgk check', () => {
       [other + '/unbalanced.txt:49:19', 'warning', 'consistency-column-balance'],
       [other + '/unbalanced.txt:49:31', 'warning', 'consistency-row-total']
     ])
-    expect(run.stderr).toBe('xxgk: 1 file: 1 parsed (0 with errors, 1 with warnings), 0 failed\n')
+    expect(run.stderr).toBe('xxgk: 1 file: 1 parsed (1 ok, 0 partial; 0 with errors, 1 with warnings), 0 failed\n')
   })
 
   it('should exit 1 for a report with an error even without failed files', async () => {
     const run = await runCli(['check', folder + '/sub/missing-table.txt', '--severity', 'error'])
     expect(run.code).toBe(1)
-    expect(fields(run.stdout)).toEqual([[folder + '/sub/missing-table.txt:1:1', 'error', 'table-missing']])
+    expect(fields(run.stdout)).toEqual([[folder + '/sub/missing-table.txt', 'error', 'table-missing']])
+  })
+
+  it('should print one row per file with `--summary`, and messages in Chinese with `--lang zh`', async () => {
+    const summary = await runCli(['check', folder, '--summary', '--jobs', '1'])
+    const rows = summary.stdout.split('\n')
+    expect(summary.code).toBe(1)
+    expect(rows[0]).toBe('file\tstatus\terrors\twarnings\tinfos\trules')
+    expect(rows.slice(5, 8)).toEqual([
+      folder + '/empty.txt\tfailed\t1\t0\t0\tEMPTY 1',
+      folder + '/sub/missing-table.txt\tpartial\t1\t0\t0\ttable-missing 1',
+      folder + '/sub/notes.txt\tfailed\t1\t0\t0\tNOT_A_REPORT 1'
+    ])
+    expect(rows.slice(1, 5)).toEqual(seedNames.map((name) => folder + '/' + name + '\tok\t0\t0\t0\t'))
+    const zh = await runCli(['check', folder + '/sub/missing-table.txt', '--lang', 'zh'])
+    expect(zh.stdout).toBe(
+      folder + '/sub/missing-table.txt  error  表四（政府信息公开行政复议、行政诉讼情况）：未找到该统计表，其单元格均为空值  table-missing\n'
+    )
   })
 })

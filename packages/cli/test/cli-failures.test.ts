@@ -20,25 +20,25 @@ describe('xxgk parse with bad files', () => {
     const rows = run.stdout
       .split('\n')
       .slice(1, -1)
-      .map((line) => line.split(',').slice(0, 8))
+      .map((line) => line.split(',').slice(0, 11))
     expect(run.code).toBe(0)
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       ...seedNames.map((name) => [folder + '/' + name, 'ok', '']),
       [folder + '/empty.txt', 'failed', 'EMPTY'],
-      [folder + '/sub/missing-table.txt', 'ok', ''],
+      [folder + '/sub/missing-table.txt', 'partial', ''],
       [folder + '/sub/notes.txt', 'failed', 'NOT_A_REPORT'],
       [folder + '/sub/random.docx', 'failed', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
     ])
-    // A failed row has every field after its code empty; the report without 表四 counts one error.
-    expect(run.stdout.split('\n')[5]).toBe(folder + '/empty.txt,failed,EMPTY' + ','.repeat(5 + 200))
-    expect(rows[5]).toEqual([folder + '/sub/missing-table.txt', 'ok', '', '卫滨区司法局', '2024', '2021', '1', '0'])
+    // A failed row has every field after its code empty; the report without 表四 is partial: its 15 cells null, one error.
+    expect(run.stdout.split('\n')[5]).toBe(folder + '/empty.txt,failed,EMPTY' + ','.repeat(8 + 200))
+    expect(rows[5]).toEqual([folder + '/sub/missing-table.txt', 'partial', '', '卫滨区司法局', '2024', '2021', '185', '15', '0', '1', '0'])
   })
 
   it('should count parsed, failed and failed by reason in the summary on stderr', async () => {
     const run = await runCli(['parse', folder, '--format', 'ndjson'])
     const code = JSON.parse(run.stdout.split('\n')[7] as string).error.code as string
     expect(run.stderr).toBe(
-      'xxgk: 8 files: 5 parsed (1 with errors, 0 with warnings), 3 failed\n' +
+      'xxgk: 8 files: 5 parsed (4 ok, 1 partial; 1 with errors, 0 with warnings), 3 failed\n' +
         'xxgk: failed by reason: ' +
         (code === 'CORRUPT_DOCX' ? 'CORRUPT_DOCX 1, EMPTY 1, NOT_A_REPORT 1' : 'EMPTY 1, NOT_A_REPORT 1, UNSUPPORTED_FORMAT 1') +
         '\n'
@@ -82,7 +82,7 @@ describe('xxgk parse with bad files', () => {
         mixed + '/scan.pdf,failed,CORRUPT_PDF',
         ''
       ])
-      expect(run.stderr).toBe('xxgk: 3 files: 1 parsed (0 with errors, 0 with warnings), 2 failed\nxxgk: failed by reason: CORRUPT_PDF 1, UNSUPPORTED_FORMAT 1\n')
+      expect(run.stderr).toBe('xxgk: 3 files: 1 parsed (1 ok, 0 partial; 0 with errors, 0 with warnings), 2 failed\nxxgk: failed by reason: CORRUPT_PDF 1, UNSUPPORTED_FORMAT 1\n')
     } finally {
       await rm(mixed, {recursive: true})
     }

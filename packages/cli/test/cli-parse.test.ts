@@ -5,7 +5,8 @@ import {describe, expect, it} from 'vitest'
 import {runCli} from './run-cli.js'
 import {makeTempFolder, seedNames} from './temp-folder.js'
 
-const header = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'errors', 'warnings', ...cellIds].join(',')
+const fileColumns = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'cellsRead', 'cellsNull', 'checksFailed', 'errors', 'warnings']
+const header = [...fileColumns, ...cellIds].join(',')
 
 const seedRows: Array<[name: string, agency: string, year: number]> = [
   ['000_a8104e43f552fa7c.txt', '沂源县司法局', 2024],
@@ -26,6 +27,9 @@ const expectedCsv =
         agency,
         year,
         '2021',
+        200,
+        0,
+        0,
         0,
         0,
         ...cellIds.map((id) => (name.startsWith('004_') && id === 'activeDisclosure.fees.amount' ? '10.78' : '0'))
@@ -37,9 +41,11 @@ describe('xxgk parse', () => {
   it('should print one row per seed with the 200 cells in the wide CSV', async () => {
     const run = await runCli(['parse', 'seeds', '--format', 'csv'])
     expect(run.code).toBe(0)
-    expect(run.stdout.split('\n')[0]).toBe('file,status,errorCode,agency,year,template,errors,warnings,' + cellIds.join(','))
+    expect(run.stdout.split('\n')[0]).toBe(
+      'file,status,errorCode,agency,year,template,cellsRead,cellsNull,checksFailed,errors,warnings,' + cellIds.join(',')
+    )
     expect(run.stdout).toBe(expectedCsv)
-    expect(run.stderr).toBe('xxgk: 4 files: 4 parsed (0 with errors, 0 with warnings), 0 failed\n')
+    expect(run.stderr).toBe('xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n')
   })
 
   it('should default to the wide CSV', async () => {
@@ -61,18 +67,41 @@ describe('xxgk parse', () => {
     expect(run.stdout).toBe(expectedCsv)
   })
 
-  it('should write one row per file and cell in the long CSV, with the place of each value', async () => {
+  it('should write one row per file and cell in the long CSV, with its status, raw text and place', async () => {
     const run = await runCli(['parse', 'seeds', '--format', 'csv-long'])
     const lines = run.stdout.split('\n')
     expect(run.code).toBe(0)
-    expect(lines[0]).toBe('file,cellId,value,line,column')
+    expect(lines[0]).toBe('file,agency,year,template,cellId,status,value,raw,line,column,sourceTable,sourceRow,sourceColumn')
     expect(lines.length).toBe(1 + 4 * 200 + 1)
     expect(lines.at(-1)).toBe('')
-    expect(lines[1]).toBe('seeds/000_a8104e43f552fa7c.txt,activeDisclosure.regulations.made,0,25,2')
-    expect(lines.filter((line) => line.startsWith('seeds/004_8e4fae53c81d4e1a.txt,activeDisclosure.fees.amount,'))).toEqual([
-      'seeds/004_8e4fae53c81d4e1a.txt,activeDisclosure.fees.amount,10.78,42,9'
+    expect(lines[1]).toBe('seeds/000_a8104e43f552fa7c.txt,沂源县司法局,2024,2021,activeDisclosure.regulations.made,number,0,0,25,2,,,')
+    expect(lines.filter((line) => line.includes(',activeDisclosure.fees.amount,') && line.startsWith('seeds/004_'))).toEqual([
+      'seeds/004_8e4fae53c81d4e1a.txt,隆德县司法局,2023,2021,activeDisclosure.fees.amount,number,10.78,10.78 万元,42,9,,,'
     ])
-    expect(lines.slice(1, -1).map((line) => line.split(',')[1])).toEqual(seedNames.flatMap(() => cellIds))
+    expect(lines.slice(1, -1).map((line) => line.split(',')[4])).toEqual(seedNames.flatMap(() => cellIds))
+  })
+
+  it('should name the wide CSV columns with the form\'s Chinese labels with `--headers zh`', async () => {
+    const run = await runCli(['parse', 'seeds', '--headers', 'zh'])
+    const [head, ...rows] = run.stdout.split('\n')
+    const columns = head!.split(',')
+    expect(columns.slice(0, 11)).toEqual([
+      '文件',
+      '状态',
+      '错误代码',
+      '机关',
+      '年度',
+      '模板',
+      '读出单元格数',
+      '空值单元格数',
+      '未通过勾稽关系数',
+      '错误数',
+      '警告数'
+    ])
+    expect(columns[11]).toBe('表二｜第二十条第（一）项 / 规章｜本年制发件数')
+    expect(columns.at(-1)).toBe('表四｜行政诉讼 / 复议后起诉｜总计')
+    expect(new Set(columns).size).toBe(11 + 200)
+    expect(rows.join('\n')).toBe(expectedCsv.slice(expectedCsv.indexOf('\n') + 1))
   })
 
   it('should write one full record per line in NDJSON', async () => {
@@ -81,7 +110,10 @@ describe('xxgk parse', () => {
     expect(lines.at(-1)).toBe('')
     const records = lines.slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(records.map((record) => Object.keys(record))).toEqual(
-      seedNames.map(() => ['file', 'status', 'report', 'cells', 'diagnostics'])
+      seedNames.map(() => ['file', 'status', 'cellsRead', 'cellsNull', 'checksFailed', 'report', 'cells', 'diagnostics'])
+    )
+    expect(records.map((record) => [record.status, record.cellsRead, record.cellsNull, record.checksFailed])).toEqual(
+      seedNames.map(() => ['ok', 200, 0, 0])
     )
     expect(records.map((record) => record.file)).toEqual(seedNames.map((name) => 'seeds/' + name))
     expect((records[3]?.cells as Record<string, number>)['activeDisclosure.fees.amount']).toBe(10.78)

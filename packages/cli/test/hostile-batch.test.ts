@@ -205,7 +205,16 @@ describe('xxgk parse over a folder of good and hostile files', () => {
     const rows = rowsByName(run.stdout)
     for (const {name, report} of good) {
       const row = rows.get(name)!
-      expect(row, name).toMatchObject({status: 'ok', errorCode: '', agency: report.agency, year: String(report.year), errors: '0'})
+      expect(row, name).toMatchObject({
+        status: 'ok',
+        errorCode: '',
+        agency: report.agency,
+        year: String(report.year),
+        cellsRead: '200',
+        cellsNull: '0',
+        checksFailed: '0',
+        errors: '0'
+      })
       const cells = Object.fromEntries(cellIds.map((id) => [id, row[id] === '' ? null : Number(row[id])]))
       expect(cells, name).toEqual(report.cells)
     }
@@ -228,7 +237,7 @@ describe('xxgk parse over a folder of good and hostile files', () => {
     const reasons = new Map<string, number>()
     for (const {code} of hostile) reasons.set(code, (reasons.get(code) ?? 0) + 1)
     expect(run.stderr).toBe(
-      `xxgk: ${good.length + hostile.length} files: ${good.length} parsed (0 with errors, ${warnings} with warnings), ${hostile.length} failed\n` +
+      `xxgk: ${good.length + hostile.length} files: ${good.length} parsed (${good.length} ok, 0 partial; 0 with errors, ${warnings} with warnings), ${hostile.length} failed\n` +
         'xxgk: failed by reason: ' +
         [...reasons.keys()]
           .sort()

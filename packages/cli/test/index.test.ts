@@ -5,32 +5,71 @@ describe('@xxgk/cli', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'addToSummary',
+      'codebookColumns',
+      'codebookFormats',
       'collectFiles',
       'comparePaths',
       'createSummary',
       'csvFileColumns',
+      'csvFileColumnsZh',
       'csvLongColumns',
+      'fileSummaryHeader',
+      'formatCodebook',
       'formatDiagnostic',
       'formatFailure',
+      'formatFileSummary',
       'formatFiles',
       'formatHeader',
       'formatResult',
       'formatSummary',
+      'headerLanguages',
+      'okMaxUnreadCells',
       'outputFormats',
       'parseFile',
       'parseFiles',
       'readableExtensions',
+      'readingOf',
       'severities',
       'toRecord',
       'unreadableReportExtensions',
+      'wideHeader',
+      'wideRow',
       'writeFormatted',
       'writeResults'
     ])
   })
 
   it('should name the columns and formats', () => {
-    expect(api.csvFileColumns).toEqual(['file', 'status', 'errorCode', 'agency', 'year', 'template', 'errors', 'warnings'])
-    expect(api.csvLongColumns).toEqual(['file', 'cellId', 'value', 'line', 'column'])
+    expect(api.csvFileColumns).toEqual([
+      'file',
+      'status',
+      'errorCode',
+      'agency',
+      'year',
+      'template',
+      'cellsRead',
+      'cellsNull',
+      'checksFailed',
+      'errors',
+      'warnings'
+    ])
+    expect(api.csvLongColumns).toEqual([
+      'file',
+      'agency',
+      'year',
+      'template',
+      'cellId',
+      'status',
+      'value',
+      'raw',
+      'line',
+      'column',
+      'sourceTable',
+      'sourceRow',
+      'sourceColumn'
+    ])
+    expect(api.codebookFormats).toEqual(['csv', 'md', 'json'])
+    expect(api.headerLanguages).toEqual(['id', 'zh'])
     expect(api.outputFormats).toEqual(['csv', 'csv-long', 'ndjson', 'json'])
     expect(api.severities).toEqual(['error', 'warning', 'info'])
   })

@@ -20,16 +20,16 @@ async function write(results: Array<FileResult>, format: OutputFormat, bom = fal
 
 describe('writeResults', () => {
   it('should write only the header of the wide CSV for no results, with a BOM when asked', async () => {
-    expect(await write([], 'csv', true)).toBe('\uFEFFfile,status,errorCode,agency,year,template,errors,warnings,' + cellIds.join(',') + '\n')
+    expect(await write([], 'csv', true)).toBe('\uFEFFfile,status,errorCode,agency,year,template,cellsRead,cellsNull,checksFailed,errors,warnings,' + cellIds.join(',') + '\n')
   })
 
   it('should quote fields in the CSV when needed and leave a failed row empty after its code', async () => {
     const lines = (await write([failed], 'csv')).split('\n')
-    expect(lines[1]).toBe('"a,b ""c"".txt",failed,EMPTY' + ','.repeat(205))
+    expect(lines[1]).toBe('"a,b ""c"".txt",failed,EMPTY' + ','.repeat(208))
   })
 
   it('should write only the header of the long CSV for a failed file', async () => {
-    expect(await write([failed], 'csv-long')).toBe('file,cellId,value,line,column\n')
+    expect(await write([failed], 'csv-long')).toBe('file,agency,year,template,cellId,status,value,raw,line,column,sourceTable,sourceRow,sourceColumn\n')
   })
 
   it('should write an empty JSON array for no results', async () => {

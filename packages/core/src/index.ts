@@ -18,6 +18,7 @@ export {
 export {pagesToTree, type PagesReading} from './page/to-tree.js'
 export {parseReport, parseTree} from './parse-report.js'
 export {readReport} from './read-report.js'
+export {cellLabel, diagnosticText, locales, type Locale} from './report/diagnostic-text.js'
 export {report, type MessageFields, type ReportMessage} from './report/message.js'
 export {messageSource, ruleIds, type RuleId} from './rule-ids.js'
 export {matchSectionHeading, type SectionHeading} from './structure/section-heading.js'

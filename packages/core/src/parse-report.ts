@@ -4,6 +4,7 @@ import {configure, type Config} from './configure.js'
 import {resolveLimits} from './limits.js'
 import {internalGuard} from './parse-error.js'
 import {readReport} from './read-report.js'
+import {diagnosticText, type Locale} from './report/diagnostic-text.js'
 import {fromText} from './text/from-text.js'
 import {checkText} from './text/check-text.js'
 import type {Options, Root} from './types.js'
@@ -27,7 +28,7 @@ export function parseReport(text: string, options: Options = {}): ParseResult {
   checkText(text, limits)
   const file = new VFile({value: text, path: options.path ?? undefined})
   const config = configure(options.extensions ?? [])
-  return internalGuard(() => runTree(fromText(text, file, limits), file, config))
+  return inLocale(internalGuard(() => runTree(fromText(text, file, limits), file, config)), options.locale)
 }
 
 /**
@@ -35,7 +36,14 @@ export function parseReport(text: string, options: Options = {}): ParseResult {
  * same recognition, mapping and checks as `parseReport`, without the text stage.
  */
 export function parseTree(tree: Root, options: Options = {}, file = new VFile({path: options.path ?? undefined})): ParseResult {
-  return internalGuard(() => runTree(tree, file, configure(options.extensions ?? [])))
+  return inLocale(internalGuard(() => runTree(tree, file, configure(options.extensions ?? []))), options.locale)
+}
+
+/** The result with its messages rendered in a language; English is how they are made. */
+function inLocale(result: ParseResult, locale: Locale | null | undefined): ParseResult {
+  if (!locale || locale === 'en') return result
+  for (const diagnostic of result.diagnostics) diagnostic.message = diagnosticText(diagnostic, locale)
+  return result
 }
 
 function runTree(tree: Root, file: VFile, config: Config): ParseResult {

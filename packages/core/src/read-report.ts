@@ -2,6 +2,7 @@ import type {ParseResult} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {labelMatcherOf, type Config} from './configure.js'
 import {ParseError} from './parse-error.js'
+import {cellLabel} from './report/diagnostic-text.js'
 import {report} from './report/message.js'
 import {toDiagnostics} from './report/to-diagnostics.js'
 import {toSections} from './report/to-sections.js'
@@ -33,7 +34,7 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
     if (mapping.found.has(table.key)) {
       for (const cell of tableCells) {
         if (!mapping.values.has(cell.id)) {
-          report(file, 'cell-missing', 'Cell `' + cell.id + '` (' + cell.row.label + ' / ' + cell.column.label + ') was not found', {
+          report(file, 'cell-missing', 'Cell ' + cellLabel(cell.id) + ' (`' + cell.id + '`) was not found', {
             severity: 'warning',
             cellId: cell.id
           })
@@ -48,11 +49,15 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
   }
   const {tables: typedTables, cells} = toTables(mapping)
   for (const check of config.checks) {
+    const before = file.messages.length
     check.run({
       cells,
       file,
       positionOf: (id) => mapping.values.get(id)?.position ?? undefined
     })
+    // A check that reports through `file.message(reason)`, as documented, names no rule:
+    // its messages carry the check's own rule id rather than none.
+    for (const message of file.messages.slice(before)) message.ruleId ??= check.ruleId
   }
   return {
     report: {meta, sections: toSections(sections.sections), tables: typedTables},

@@ -1,3 +1,4 @@
+import type {Locale} from './report/diagnostic-text.js'
 import type {Position, SectionKey, TableKey, TableSource} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 
@@ -142,7 +143,7 @@ export type CellMap = Record<string, number | null>
 export interface Check {
   /** Name, for `disable`. */
   name: string
-  /** Rule id of the messages it emits; begins with `consistency-` for built-ins. */
+  /** Rule id of the messages it emits (those made without one take it); begins with `consistency-` for built-ins. */
   ruleId: string
   /** Run on the cell map; report problems through `file.message()`. */
   run: (context: CheckContext) => void
@@ -151,6 +152,7 @@ export interface Check {
 /** What a check sees. */
 export interface CheckContext {
   cells: CellMap
+  /** Report problems with `file.message(reason, {place})`: the message takes the check's `ruleId`. */
   file: VFile
   /** Where the value of a cell is, for message places. */
   positionOf: (cellId: string) => Position | undefined
@@ -164,6 +166,8 @@ export interface Options {
   limits?: Partial<Limits> | null | undefined
   /** Name of the input, used in messages (`path/to/report.txt`). */
   path?: string | null | undefined
+  /** Language of the diagnostics' messages: `en` (default) or `zh` (see `diagnosticText`). */
+  locale?: Locale | null | undefined
 }
 
 /** Input limits: an input over any of them is refused with `ParseError` `TOO_LARGE`. */

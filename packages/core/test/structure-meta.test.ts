@@ -57,4 +57,29 @@ describe('meta', () => {
     expect(report.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['本机关依法公开政府信息。'])
     expect(diagnostics.filter((d) => d.ruleId === 'text-page-number')).toHaveLength(1)
   })
+
+  it('should never take a word that names no agency (`正文`, `目录`, a heading) for the agency', () => {
+    const body = '\n\n一、总体情况\n本机关依法公开政府信息。\n'
+    const agencyMessages = (text: string) =>
+      parseReport(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'meta-agency-missing').map(({message, actual}) => [message, actual])
+    // A line of its own before the title is not joined to it.
+    const apart = parseReport('正文\n\n2023年政府信息公开工作年度报告' + body)
+    expect(apart.report.meta).toMatchObject({title: '2023年政府信息公开工作年度报告', agency: null, year: 2023})
+    expect(agencyMessages('正文\n\n2023年政府信息公开工作年度报告' + body)).toEqual([['No agency found in the report title', undefined]])
+    // On the title's own line it is refused, and said so.
+    for (const word of ['正文', '目录', '附件1', '第一部分']) {
+      expect(parseReport(word + ' 2023年政府信息公开工作年度报告' + body).report.meta.agency, word).toBeNull()
+      expect(agencyMessages(word + ' 2023年政府信息公开工作年度报告' + body), word).toEqual([
+        ['`' + word + '` before the title names no agency: the agency is left null', word]
+      ])
+    }
+    expect(parseReport('示范县司法局 2023年政府信息公开工作年度报告' + body).report.meta.agency).toBe('示范县司法局')
+  })
+
+  it('should read no agency from a title that names none, rather than the words `政府` of `政府信息公开`', () => {
+    const {report, diagnostics} = parseReport('2023年政府信息公开工作年度报告\n\n一、总体情况\n本机关依法公开政府信息。\n')
+    expect(report.meta.agency).toBeNull()
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('meta-agency-missing')
+    expect(parseReport('2023年度示范县司法局政务公开工作年度报告\n\n一、总体情况\n本机关依法公开政府信息。\n').report.meta.agency).toBe('示范县司法局')
+  })
 })

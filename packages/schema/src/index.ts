@@ -1,6 +1,7 @@
 export {cellIds, type CellId} from './cell-ids.js'
 export {CellStatusSchema, CellValueSchema, type CellStatus, type CellValue} from './cell-value.js'
 export {CellsSchema, type Cells} from './cells.js'
+export {codebook, codebookOf, headerSeparator, type CodebookEntry, type TemplateVersion} from './codebook.js'
 export {DiagnosticSchema, SeveritySchema, type Diagnostic, type Severity} from './diagnostic.js'
 export {toJsonSchema} from './json-schema.js'
 export {ContactSchema, MetaSchema, PeriodSchema, type Contact, type Meta, type Period} from './meta.js'

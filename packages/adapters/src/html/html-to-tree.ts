@@ -7,6 +7,7 @@ import type {HtmlContext} from './context.js'
 import {countStartTags} from './count-start-tags.js'
 import {decodeHtml} from './decode-html.js'
 import {findReport} from './find-report.js'
+import {pageTitle} from './page-title.js'
 import {readBlocks} from './read-blocks.js'
 
 /**
@@ -49,6 +50,9 @@ export function htmlToTree(input: string | Uint8Array, options: AdapterOptions =
     context.tableCount = 0
     context.skip = scope.skip
     const children = readBlocks(scope.node, context)
+    // A page whose body has no title line names the report in its <h1> or <title>.
+    const title = pageTitle(tree, children)
+    if (title) children.unshift(title)
     markTruncated(html, children)
     return {type: 'root', children}
   } catch (error) {

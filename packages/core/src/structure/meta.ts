@@ -11,6 +11,15 @@ const titleWords = /(?:政府信息公开|政务公开|信息公开)[^。；]{0,
 /** A title cited after other words (`和《…》`): a title cited first is the text's own. */
 const citation = /(?<=.)《[^》]{0,80}》/gu
 const yearInTitle = /((?:19|20)\d{2})\s*年(?:度)?/u
+/**
+ * Words that stand where a title's agency would but name none: page furniture of
+ * converted documents (`正文`, `目录`, `附件1`) and headings (`一、总体情况`, `（一）…`,
+ * `第一部分`). Such a word is never taken for the agency.
+ */
+/** A title's words right after its year: what follows names the report, not an agency. */
+const reportWords = /^\s*(?:政府信息公开|政务公开|信息公开)/u
+const notAnAgency =
+  /^(?:正文|目录|附件\s*\d*|附表\s*\d*|首页|全文|标题|来源|索引号|封面|[一二三四五六七八九十]+、.*|[（(][一二三四五六七八九十]+[）)].*|第[一二三四五六七八九十\d]+[章节部分].*)$/u
 const period =
   /自?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,、]?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 
@@ -42,13 +51,15 @@ export function readMeta(sections: Sections, file: VFile): Meta {
   let title: string | null = null
   let agency: string | null = null
   let year: number | null = null
+  /** A word before the title was refused as the agency, and said so. */
+  let refused = false
   const titleBlock = front[titleIndex]
   if (titleBlock) {
     const parts = [titleBlock.value]
     const before = front[titleIndex - 1]
     const startsWithYear = /^\s*(?:19|20)\d{2}\s*年/u.test(foldText(titleBlock.value))
     // A title split over lines (`隆德县司法局` / blank / `2023年…报告`): join the short line before.
-    if (before && startsWithYear && before.value.length <= 40 && !/[。，,；;：:]/u.test(before.value)) {
+    if (before && startsWithYear && before.value.length <= 40 && !/[。，,；;：:]/u.test(before.value) && !notAnAgency.test(foldText(before.value).trim())) {
       parts.unshift(before.value)
     }
     title = parts.join('')
@@ -58,17 +69,28 @@ export function readMeta(sections: Sections, file: VFile): Meta {
       year = Number(yearMatch[1])
       const head = folded.slice(0, yearMatch.index).trim()
       const tail = folded.slice(yearMatch.index + yearMatch[0].length)
-      const after = /^\s*(.+?)\s*(?:政府信息公开|政务公开|信息公开)/u.exec(tail)?.[1]
+      // `2023年政府信息公开…`: the words after the year are the title's, no agency (the
+      // lazy match would stop at `政府` before `信息公开`).
+      const after = reportWords.test(tail) ? undefined : /^\s*(.+?)\s*(?:政府信息公开|政务公开|信息公开)/u.exec(tail)?.[1]
       agency = head !== '' ? head : after && after !== '' ? after.trim() : null
     } else {
       agency = /^(.+?)(?:关于)?\s*(?:政府信息公开|政务公开)/u.exec(folded)?.[1]?.trim() ?? null
     }
     if (agency !== null) agency = agency.replace(/\s+/gu, '')
+    if (agency !== null && notAnAgency.test(agency)) {
+      report(file, 'meta-agency-missing', '`' + agency + '` before the title names no agency: the agency is left null', {
+        place: titleBlock.position,
+        severity: 'warning',
+        actual: agency
+      })
+      agency = null
+      refused = true
+    }
   }
   const texts = allText(sections)
   const statedPeriod = readPeriod(texts)
   if (year === null && statedPeriod?.start) year = Number(statedPeriod.start.slice(0, 4))
-  if (agency === null) {
+  if (agency === null && !refused) {
     report(file, 'meta-agency-missing', 'No agency found in the report title', {
       place: titleBlock?.position,
       severity: 'warning'

@@ -54,7 +54,8 @@ export function findSections(tree: Root, file: VFile): Sections {
     if (!byKey.has(key)) {
       const {number, heading} = sectionHeadings[key]
       report(file, 'section-missing', 'Section `' + number + '、' + heading + '` was not found', {
-        severity: 'warning'
+        severity: 'warning',
+        expected: [number + '、' + heading]
       })
     }
   }

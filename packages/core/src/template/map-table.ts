@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
 import {cellKind, readNumber, type CellKind} from '../number/read-number.js'
 import {report} from '../report/message.js'
+import {cellLabel} from '../report/diagnostic-text.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
 import {labelKey, normalizeLabel} from './normalize-label.js'
@@ -767,7 +768,7 @@ class TableMapper {
   private assign(row: TemplateRow, column: string, cell: TableCell | null | undefined, place: TableRow['position']): void {
     const id = this.idOf(row, column)
     if (this.mapping.values.has(id)) {
-      report(this.file, 'row-duplicate', 'Cell `' + id + '` was found twice; the first value is kept', {
+      report(this.file, 'row-duplicate', 'Cell ' + cellLabel(id) + ' (`' + id + '`) was found twice; the first value is kept', {
         place: cell?.position ?? place,
         severity: 'warning',
         cellId: id
@@ -776,7 +777,7 @@ class TableMapper {
     }
     if (!cell) {
       this.mapping.values.set(id, {value: null, status: 'absent', raw: null, annotation: null, position: place ?? null, source: null})
-      report(this.file, 'cell-missing', 'Cell `' + id + '` has no value in its row', {place, severity: 'warning', cellId: id})
+      report(this.file, 'cell-missing', 'Cell ' + cellLabel(id) + ' (`' + id + '`) has no value in its row', {place, severity: 'warning', cellId: id})
       return
     }
     const value = this.valueOf(cell, row.unit, id)
@@ -788,7 +789,7 @@ class TableMapper {
     const reading = readNumber(cell.value, unit)
     if (cell.truncated && reading.status === 'number') {
       if (id !== undefined) {
-        report(this.file, 'text-truncated', 'Cell `' + id + '` holds `' + cell.value + '`, which may be cut short (the input ends there, or the number wrapped over two lines): not trusted', {
+        report(this.file, 'text-truncated', 'Cell ' + cellLabel(id) + ' (`' + id + '`) holds `' + cell.value + '`, which may be cut short (the input ends there, or the number wrapped over two lines): not trusted', {
           place: cell.position,
           severity: 'warning',
           cellId: id,
@@ -970,19 +971,21 @@ function rangeHas(cell: TableCell, test: (column: number) => boolean): boolean {
   return false
 }
 
+/** A cell message names the cell as the form prints it, then its id: `表三｜…｜自然人 (`applications.…`)`. */
 function describe(ruleId: string, id: string, raw: string): string {
+  const cell = 'Cell ' + cellLabel(id) + ' (`' + id + '`)'
   switch (ruleId) {
     case 'cell-blank':
-      return 'Cell `' + id + '` is blank'
+      return cell + ' is blank'
     case 'cell-marked':
-      return 'Cell `' + id + '` holds the mark `' + raw + '`, read as no number'
+      return cell + ' holds the mark `' + raw + '`, read as no number'
     case 'number-not-integer':
-      return 'Cell `' + id + '` holds `' + raw + '`, a fraction where a count belongs'
+      return cell + ' holds `' + raw + '`, a fraction where a count belongs'
     case 'number-annotated':
-      return 'Cell `' + id + '` holds `' + raw + '`: the number was read and the note kept'
+      return cell + ' holds `' + raw + '`: the number was read and the note kept'
     case 'number-unit-converted':
-      return 'Cell `' + id + '` holds `' + raw + '` in 元, converted to 万元'
+      return cell + ' holds `' + raw + '` in 元, converted to 万元'
     default:
-      return 'Cell `' + id + '` holds `' + raw + '`, which is not a number'
+      return cell + ' holds `' + raw + '`, which is not a number'
   }
 }

@@ -1,0 +1,97 @@
+import {codebook, type Diagnostic} from '@xxgk/schema'
+import type {RuleId} from '../rule-ids.js'
+
+/** Languages a diagnostic's message is rendered in. */
+export const locales = ['en', 'zh'] as const
+
+/** A language of the messages: English (the default) or Chinese. */
+export type Locale = (typeof locales)[number]
+
+const headerOf = new Map(codebook.map((entry) => [entry.id, entry.header]))
+const tableOf = new Map(codebook.map((entry) => [entry.id, entry.table + '（' + entry.tableTitle + '）']))
+
+/**
+ * A cell named as the printed form names it, table, row and column
+ * (`表三｜一、本年新收政府信息公开申请数量｜自然人`), or its id when the template has no such cell.
+ */
+export function cellLabel(id: string): string {
+  return headerOf.get(id) ?? id
+}
+
+/** What each rule means, in Chinese: the sentence a message in Chinese is built around. */
+const zhMeanings: Record<RuleId, string> = {
+  'text-debris': '已删除文本中的转换残留（如 [image: …]）',
+  'text-page-number': '已删除页码行',
+  'docx-hidden-text': '已略去 .docx 中的隐藏文字（Word 不显示也不打印）',
+  'docx-deleted-text': '已略去 .docx 中的修订删除内容，按接受修订后的文字读取',
+  'section-missing': '未找到该部分',
+  'text-truncated': '数字可能被截断，不予采信，记为空值',
+  'section-unnumbered': '部分标题缺少序号',
+  'section-duplicate': '部分标题重复出现，内容并入第一次出现处',
+  'table-missing': '未找到该统计表，其单元格均为空值',
+  'table-unknown': '表格与模板的任何一张表都不对应',
+  'table-header-assumed': '未能完整识别表头，按模板的列序读取',
+  'row-unknown': '表格行与模板的任何一行都不对应，已单独保留（extraRows）',
+  'row-variant': '模板变体中的行，已单独保留（extraRows）',
+  'row-value-count': '该行数值个数与模板不符，该行单元格记为空值，不作移位',
+  'row-unverified': '无法确认该行数值的位置（合计不符、分页拆开或后续行缺失），该行单元格记为空值',
+  'table-unordered': '单元格不按行的顺序排列，整张表记为空值',
+  'table-unverified': '按空格对齐的表中多数行合计不符（数字只读出一部分），整张表记为空值',
+  'row-duplicate': '模板行重复出现，保留第一次的数值',
+  'label-ambiguous': '行标签同时对应模板的多行，已单独保留',
+  'cell-missing': '表中未找到该单元格的数值',
+  'cell-blank': '单元格为空，记为空值',
+  'cell-marked': '单元格填写了表示“无”的符号，记为空值',
+  'number-unreadable': '单元格内容不是数字，记为空值',
+  'number-not-integer': '件数单元格填写了小数，记为空值',
+  'number-annotated': '数字旁附有说明，已读取数字并保留说明',
+  'number-unit-converted': '金额以元填写，已换算为万元',
+  'meta-agency-missing': '未找到报告机关',
+  'meta-year-missing': '未找到报告年度',
+  'consistency-column-balance': '表三某列：新收 + 上年结转 ≠ 办理结果总计 + 结转下年度',
+  'consistency-row-total': '表三某行：总计 ≠ 自然人 + 法人或其他组织各列之和',
+  'consistency-outcome-total': '表三某列：（七）总计 ≠ 办理结果（一）至（六）之和',
+  'consistency-review-total': '表四：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+  'consistency-skipped': '所需数值为空，未进行该项勾稽关系检查'
+}
+
+/**
+ * A diagnostic's message in a language, built from its structured fields (rule, cell,
+ * actual and expected values) as zod renders its issues: English is the message the
+ * parser wrote; Chinese is the rule's meaning, after the cell's labels when the message
+ * is about one cell, with the text as printed and the expected values. A rule the parser
+ * does not know (a custom check's) keeps its own message in every language.
+ *
+ * @example
+ *   diagnosticText({ruleId: 'cell-blank', cellId: 'applications.newReceived.naturalPerson', message: '…'}, 'zh')
+ *   // '表三｜一、本年新收政府信息公开申请数量｜自然人：单元格为空，记为空值'
+ */
+export function diagnosticText(
+  diagnostic: Pick<Diagnostic, 'ruleId' | 'message' | 'cellId' | 'cellIds' | 'actual' | 'expected'>,
+  locale: Locale = 'en'
+): string {
+  if (locale === 'en' || !Object.hasOwn(zhMeanings, diagnostic.ruleId)) return diagnostic.message
+  const ruleId = diagnostic.ruleId as RuleId
+  let text = zhMeanings[ruleId]
+  if (ruleId.startsWith('consistency-') && ruleId !== 'consistency-skipped') {
+    // The parser's message is the equation itself in the form's words (`表四 行政复议 总计: 0 ≠ 10 + 1`).
+    return text + '。' + diagnostic.message
+  }
+  const subject = subjectOf(diagnostic)
+  if (subject !== undefined) text = subject + '：' + text
+  else if (diagnostic.expected !== undefined && diagnostic.expected.length > 0) text += '（应为 ' + diagnostic.expected.join('、') + '）'
+  if (diagnostic.actual !== undefined && diagnostic.actual !== '') text += '（原文“' + diagnostic.actual + '”）'
+  return text
+}
+
+/**
+ * What a message is about, in the form's words: the cell's labels; the table of the cells
+ * a table-wide message lists; the heading a missing section should have had.
+ */
+function subjectOf(diagnostic: Pick<Diagnostic, 'ruleId' | 'cellId' | 'cellIds' | 'expected'>): string | undefined {
+  if (diagnostic.cellId !== undefined) return cellLabel(diagnostic.cellId)
+  const first = diagnostic.cellIds?.[0]
+  if (diagnostic.ruleId.startsWith('table-') && first !== undefined) return tableOf.get(first)
+  if (diagnostic.ruleId.startsWith('section-') && diagnostic.expected?.length === 1) return diagnostic.expected[0]
+  return undefined
+}
