@@ -150,7 +150,7 @@ async function hostileFiles(): Promise<Array<{name: string; bytes: Uint8Array | 
     {name: 'hostile/truncated.docx', bytes: docx.subarray(0, Math.floor(docx.length * 0.6)), code: 'TRUNCATED'},
     {name: 'hostile/bomb.docx', bytes: await zipBomb(200), code: 'ZIP_BOMB'},
     {name: 'hostile/word-97.docx', bytes: oleFile(), code: 'UNSUPPORTED_FORMAT'},
-    {name: 'hostile/scan.txt', bytes: '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', code: 'UNSUPPORTED_FORMAT'},
+    {name: 'hostile/scan.txt', bytes: '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', code: 'CORRUPT_PDF'},
     {name: 'hostile/mojibake.txt', bytes: mojibake, code: 'BAD_ENCODING'},
     {name: 'hostile/huge.txt', bytes: huge, code: 'TOO_LARGE'},
     {name: 'hostile/error-page.html', bytes: '<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr>nginx</body></html>', code: 'NOT_A_REPORT'}
