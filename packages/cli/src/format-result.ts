@@ -41,8 +41,9 @@ export const csvFileColumnsZh: Readonly<Record<(typeof csvFileColumns)[number], 
  * Columns of the long (tidy) CSV: one row per file and cell. `status` is the cell's
  * (`number`, `blank`, `marked`, `unreadable`, `absent`), `raw` its text as printed;
  * `line`/`column` place it in a text input, `sourceTable`/`sourceRow`/`sourceColumn` in a
- * .docx or html table, counted from 1 as a person counts them (the record's `source`
- * counts from 0).
+ * .docx, html or PDF table, counted from 1 as a person counts them (the record's `source`
+ * counts from 0); `page` and `box` (`left top right bottom`, points from the page's top
+ * left) in a PDF.
  */
 export const csvLongColumns = [
   'file',
@@ -57,7 +58,9 @@ export const csvLongColumns = [
   'column',
   'sourceTable',
   'sourceRow',
-  'sourceColumn'
+  'sourceColumn',
+  'page',
+  'box'
 ] as const
 
 /**
@@ -201,7 +204,9 @@ function longRows(file: string, result: ParseResult): Array<Array<Field>> {
       start?.column ?? null,
       source ? source.table + 1 : null,
       source ? source.row + 1 : null,
-      source ? source.column + 1 : null
+      source ? source.column + 1 : null,
+      source?.page ?? null,
+      source?.box ? [source.box.left, source.box.top, source.box.right, source.box.bottom].join(' ') : null
     ]
   })
 }

@@ -71,14 +71,22 @@ describe('xxgk parse', () => {
     const run = await runCli(['parse', 'seeds', '--format', 'csv-long'])
     const lines = run.stdout.split('\n')
     expect(run.code).toBe(0)
-    expect(lines[0]).toBe('file,agency,year,template,cellId,status,value,raw,line,column,sourceTable,sourceRow,sourceColumn')
+    expect(lines[0]).toBe('file,agency,year,template,cellId,status,value,raw,line,column,sourceTable,sourceRow,sourceColumn,page,box')
     expect(lines.length).toBe(1 + 4 * 200 + 1)
     expect(lines.at(-1)).toBe('')
-    expect(lines[1]).toBe('seeds/000_a8104e43f552fa7c.txt,沂源县司法局,2024,2021,activeDisclosure.regulations.made,number,0,0,25,2,,,')
+    expect(lines[1]).toBe('seeds/000_a8104e43f552fa7c.txt,沂源县司法局,2024,2021,activeDisclosure.regulations.made,number,0,0,25,2,,,,,')
     expect(lines.filter((line) => line.includes(',activeDisclosure.fees.amount,') && line.startsWith('seeds/004_'))).toEqual([
-      'seeds/004_8e4fae53c81d4e1a.txt,隆德县司法局,2023,2021,activeDisclosure.fees.amount,number,10.78,10.78 万元,42,9,,,'
+      'seeds/004_8e4fae53c81d4e1a.txt,隆德县司法局,2023,2021,activeDisclosure.fees.amount,number,10.78,10.78 万元,42,9,,,,,'
     ])
     expect(lines.slice(1, -1).map((line) => line.split(',')[4])).toEqual(seedNames.flatMap(() => cellIds))
+  })
+
+  it('should read a PDF and give each of its cells its table place, page and box in the long CSV', async () => {
+    const run = await runCli(['parse', 'packages/pdf/test/fixtures/conformance/large-values.pdf', '--format', 'csv-long'])
+    expect(run.code).toBe(0)
+    expect(run.stdout.split('\n').filter((line) => line.includes(',applications.newReceived.total,'))).toEqual([
+      'packages/pdf/test/fixtures/conformance/large-values.pdf,样例市商务局,2023,2021,applications.newReceived.total,number,8281,8281,,,2,4,10,2,507.1 282.2 541.6 299.1'
+    ])
   })
 
   it('should name the wide CSV columns with the form\'s Chinese labels with `--headers zh`', async () => {

@@ -12,8 +12,8 @@ describe('formatResult, csv-long', () => {
     expect(formatted.status).toBe('ok')
     expect(lines.length).toBe(200 + 1)
     expect(lines.filter((line) => /,(activeDisclosure\.fees\.amount|applications\.denied\.stateSecret\.research),/.test(line))).toEqual([
-      'r.html,测试县交通运输局,2024,2021,activeDisclosure.fees.amount,number,553.02,553.02,67,225,1,14,2',
-      'r.html,测试县交通运输局,2024,2021,applications.denied.stateSecret.research,number,393,393,81,637,2,8,6'
+      'r.html,测试县交通运输局,2024,2021,activeDisclosure.fees.amount,number,553.02,553.02,67,225,1,14,2,,',
+      'r.html,测试县交通运输局,2024,2021,applications.denied.stateSecret.research,number,393,393,81,637,2,8,6,,'
     ])
     expect(fixture.cells['applications.denied.stateSecret.research']).toBe(393)
   })

@@ -66,7 +66,9 @@ describe('@xxgk/cli', () => {
       'column',
       'sourceTable',
       'sourceRow',
-      'sourceColumn'
+      'sourceColumn',
+      'page',
+      'box'
     ])
     expect(api.codebookFormats).toEqual(['csv', 'md', 'json'])
     expect(api.headerLanguages).toEqual(['id', 'zh'])

@@ -29,7 +29,7 @@ describe('writeResults', () => {
   })
 
   it('should write only the header of the long CSV for a failed file', async () => {
-    expect(await write([failed], 'csv-long')).toBe('file,agency,year,template,cellId,status,value,raw,line,column,sourceTable,sourceRow,sourceColumn\n')
+    expect(await write([failed], 'csv-long')).toBe('file,agency,year,template,cellId,status,value,raw,line,column,sourceTable,sourceRow,sourceColumn,page,box\n')
   })
 
   it('should write an empty JSON array for no results', async () => {
