@@ -1,11 +1,11 @@
 import {stringify} from 'csv-stringify/sync'
-import {cellIds, type Diagnostic} from '@xxgk/schema'
+import {seriesCellIds, templateOf, type Diagnostic} from '@xxgk/schema'
 import {cellProvenance} from './cell-provenance.js'
 import type {OutputFormat} from './output-formats.js'
 import {toRecord} from './to-record.js'
 import type {FailureCode, FileResult} from './types.js'
 
-/** Columns of the wide CSV before the 200 cell ids. */
+/** Columns of the wide CSV before the cell ids of the series (`seriesCellIds`). */
 export const csvFileColumns = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'errors', 'warnings'] as const
 
 /** Columns of the long (tidy) CSV. */
@@ -33,9 +33,11 @@ type Field = number | string | null
 
 /**
  * Writes out one file's result in an output format: the wide CSV row (`file, status,
- * errorCode, agency, year, template, errors, warnings`, the 200 cells; an empty field for
- * a null; a failed file has its code and every other field empty), the long CSV rows
- * (`file, cellId, value, line, column`; none for a failed file), or the JSON record.
+ * errorCode, agency, year, template, errors, warnings`, then the cells of the series:
+ * the 200 of the 2021 form and the 26 only the 2019 form has; an empty field for a null
+ * and for a cell the report's form lacks, never 0; a failed file has its code and every
+ * other field empty), the long CSV rows (`file, cellId, value, line, column`, the cells
+ * of the report's own form; none for a failed file), or the JSON record.
  */
 export function formatResult(item: FileResult, format: OutputFormat): FormattedResult {
   const counts = countsOf(item)
@@ -52,7 +54,7 @@ export function formatResult(item: FileResult, format: OutputFormat): FormattedR
 export function formatHeader(format: OutputFormat, bom: boolean): string {
   switch (format) {
     case 'csv':
-      return stringify([[...csvFileColumns, ...cellIds]], {bom})
+      return stringify([[...csvFileColumns, ...seriesCellIds]], {bom})
     case 'csv-long':
       return stringify([[...csvLongColumns]], {bom})
     case 'json':
@@ -92,9 +94,11 @@ function textOf(item: FileResult, format: OutputFormat, counts: {errors: number;
 
 function wideRow(item: FileResult, counts: {errors: number; warnings: number}): Array<Field> {
   if (item.status === 'failed') {
-    return [item.file, 'failed', item.error.code, ...Array.from({length: csvFileColumns.length - 3 + cellIds.length}, () => null)]
+    return [item.file, 'failed', item.error.code, ...Array.from({length: csvFileColumns.length - 3 + seriesCellIds.length}, () => null)]
   }
-  const {report, cells} = item.result
+  const {report} = item.result
+  // A series across forms: a cell the report's form does not have is empty, not 0.
+  const cells: Readonly<Record<string, number | null>> = item.result.cells
   return [
     item.file,
     'ok',
@@ -104,13 +108,14 @@ function wideRow(item: FileResult, counts: {errors: number; warnings: number}): 
     report.meta.template,
     counts.errors,
     counts.warnings,
-    ...cellIds.map((id) => cells[id])
+    ...seriesCellIds.map((id) => cells[id] ?? null)
   ]
 }
 
 function longRows(file: string, result: Extract<FileResult, {status: 'ok'}>['result']): Array<Array<Field>> {
-  return cellIds.map((id) => {
+  const cells: Readonly<Record<string, number | null>> = result.cells
+  return templateOf(result.template).cellIds.map((id) => {
     const start = cellProvenance(result.report.tables, id)?.position?.start
-    return [file, id, result.cells[id], start?.line ?? null, start?.column ?? null]
+    return [file, id, cells[id] ?? null, start?.line ?? null, start?.column ?? null]
   })
 }

@@ -7,7 +7,7 @@ export type FileRecord =
   | {file: string; status: 'failed'; error: Failure}
 
 /**
- * The JSON shape of a file's result: `{file, status: 'ok', report, cells, diagnostics}`
+ * The JSON shape of a file's result: `{file, status: 'ok', template, report, cells, diagnostics}`
  * or `{file, status: 'failed', error: {code, message}}`.
  */
 export function toRecord(item: FileResult): FileRecord {

@@ -1,11 +1,13 @@
 import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
-import {cellIds} from '@xxgk/schema'
+import {cellIds, seriesCellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './run-cli.js'
 import {makeTempFolder, seedNames} from './temp-folder.js'
 
-const header = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'errors', 'warnings', ...cellIds].join(',')
+const header = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'errors', 'warnings', ...seriesCellIds].join(',')
+/** The cells of the 2021 form; the series columns after them are the 2019 form's own. */
+const ids2021 = new Set<string>(cellIds)
 
 const seedRows: Array<[name: string, agency: string, year: number]> = [
   ['000_a8104e43f552fa7c.txt', '沂源县司法局', 2024],
@@ -14,7 +16,10 @@ const seedRows: Array<[name: string, agency: string, year: number]> = [
   ['004_8e4fae53c81d4e1a.txt', '隆德县司法局', 2023]
 ]
 
-/** The wide CSV of the seeds: every cell 0, but 隆德's fees, 10.78 (万元). */
+/**
+ * The wide CSV of the seeds: every cell 0, but 隆德's fees, 10.78 (万元); the cells only
+ * the 2019 form has empty, never 0.
+ */
 const expectedCsv =
   [
     header,
@@ -28,16 +33,20 @@ const expectedCsv =
         '2021',
         0,
         0,
-        ...cellIds.map((id) => (name.startsWith('004_') && id === 'activeDisclosure.fees.amount' ? '10.78' : '0'))
+        ...seriesCellIds.map((id) =>
+          !ids2021.has(id) ? '' : name.startsWith('004_') && id === 'activeDisclosure.fees.amount' ? '10.78' : '0'
+        )
       ].join(',')
     )
   ].join('\n') + '\n'
 
 describe('xxgk parse', () => {
-  it('should print one row per seed with the 200 cells in the wide CSV', async () => {
+  it('should print one row per seed with the 200 cells and the 26 of the 2019 form in the wide CSV', async () => {
     const run = await runCli(['parse', 'seeds', '--format', 'csv'])
     expect(run.code).toBe(0)
-    expect(run.stdout.split('\n')[0]).toBe('file,status,errorCode,agency,year,template,errors,warnings,' + cellIds.join(','))
+    expect(run.stdout.split('\n')[0]).toBe(
+      'file,status,errorCode,agency,year,template,errors,warnings,' + [...cellIds, ...seriesCellIds.slice(200)].join(',')
+    )
     expect(run.stdout).toBe(expectedCsv)
     expect(run.stderr).toBe('xxgk: 4 files: 4 parsed (0 with errors, 0 with warnings), 0 failed\n')
   })
@@ -81,7 +90,7 @@ describe('xxgk parse', () => {
     expect(lines.at(-1)).toBe('')
     const records = lines.slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(records.map((record) => Object.keys(record))).toEqual(
-      seedNames.map(() => ['file', 'status', 'report', 'cells', 'diagnostics'])
+      seedNames.map(() => ['file', 'status', 'template', 'report', 'cells', 'diagnostics'])
     )
     expect(records.map((record) => record.file)).toEqual(seedNames.map((name) => 'seeds/' + name))
     expect((records[3]?.cells as Record<string, number>)['activeDisclosure.fees.amount']).toBe(10.78)

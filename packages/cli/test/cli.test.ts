@@ -63,11 +63,15 @@ describe('xxgk', () => {
 
   it('should print the JSON Schema of a record with `schema`', async () => {
     const run = await runCli(['schema'])
-    const schema = JSON.parse(run.stdout) as {$schema: string; type: string; properties: Record<string, unknown>}
+    const schema = JSON.parse(run.stdout) as {$schema: string; oneOf: Array<{type: string; properties: Record<string, unknown>}>}
     expect(run.code).toBe(0)
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    expect(schema.type).toBe('object')
-    expect(Object.keys(schema.properties)).toEqual(['report', 'cells', 'diagnostics'])
+    // One record per form, told apart by `template`.
+    expect(schema.oneOf.map((variant) => variant.type)).toEqual(['object', 'object'])
+    expect(schema.oneOf.map((variant) => Object.keys(variant.properties))).toEqual([
+      ['template', 'report', 'cells', 'diagnostics'],
+      ['template', 'report', 'cells', 'diagnostics']
+    ])
   })
 
   it('should exit 2 and say what is wrong on bad usage', async () => {

@@ -1,4 +1,4 @@
-import type {Position, SectionKey, TableKey, TableSource} from '@xxgk/schema'
+import type {Position, SectionKey, TableKey, TableSource, Template} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 
 /**
@@ -144,6 +144,8 @@ export interface Check {
 /** What a check sees. */
 export interface CheckContext {
   cells: CellMap
+  /** The form the report fills (its tables, rows and cell ids): checks follow its rows. */
+  template: Template
   file: VFile
   /** Where the value of a cell is, for message places. */
   positionOf: (cellId: string) => Position | undefined

@@ -127,15 +127,18 @@ describe('what published reports do', () => {
   })
 })
 
-describe('the 2019 template', () => {
-  it('should keep 表二 rows under 2019 headers as variants and read the unchanged tables', () => {
+describe('a 2021 report with a 2019 表二 block', () => {
+  it('should stay a 2021 report, with `template-mixed`, and keep the rows under 2019 headers as variants', () => {
     const report = fixtureReport(19, {year: 2020})
     const text = renderText(report, 'tab-rows').replace(
       '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
       '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量'
     )
     const result = parseReport(text)
-    expect(result.report.meta.template).toBe('2019')
+    expect(result.template).toBe('2021')
+    expect(result.report.meta.template).toBe('2021')
+    expect(result.diagnostics.find((d) => d.ruleId === 'template-mixed')).toMatchObject({severity: 'warning', actual: '2021'})
+    if (result.template !== '2021') throw new Error('expected the 2021 form')
     expect(result.cells['activeDisclosure.regulations.made']).toBeNull()
     expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBeNull()
     expect(result.cells['activeDisclosure.licensing.decisions']).toBe(report.cells['activeDisclosure.licensing.decisions'])
