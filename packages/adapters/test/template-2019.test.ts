@@ -30,6 +30,19 @@ describe('a 2019-form report as .docx and html', () => {
     })
   }
 
+  it('should read 本年增/减 printed negative exactly from .docx and html', async () => {
+    const base = fixtureReport(5, {template: '2019'})
+    const changes = Object.fromEntries(
+      Object.entries(base.cells)
+        .filter(([id]) => id.endsWith('.changeThisYear'))
+        .map(([id, value]) => [id, -value!])
+    )
+    const report = fixtureReport(5, {template: '2019', cells: changes})
+    expect((await parseDocx(renderDocx(report))).cells).toEqual(report.cells)
+    expect((await parseHtml(renderHtml(report))).cells).toEqual(report.cells)
+    expect(report.cells['activeDisclosure.fees.changeThisYear']).toBeLessThan(0)
+  })
+
   it('should place a .docx cell of 表二 by its table, row and column', async () => {
     const report = fixtureReport(4, {template: '2019'})
     const result = await parseDocx(renderDocx(report))

@@ -31,6 +31,22 @@ describe('a 2019-form report in every text layout', () => {
     }
   }
 
+  it('should read 本年增/减 printed negative (`-37`) exactly in every layout', () => {
+    const base = fixtureReport(15, {template: '2019'})
+    const changes = Object.fromEntries(
+      Object.entries(base.cells)
+        .filter(([id]) => id.endsWith('.changeThisYear'))
+        .map(([id, value]) => [id, -value!])
+    )
+    expect(Object.keys(changes)).toHaveLength(5)
+    const report = fixtureReport(15, {template: '2019', cells: changes})
+    for (const layout of layouts) {
+      const result = parseReport(renderText(report, layout))
+      expect(cells2019(result), layout).toEqual(report.cells)
+      expect(warnings(result), layout).toEqual([])
+    }
+  })
+
   it('should fill the nested 2019 tables with provenance', () => {
     const report = fixtureReport(5, {template: '2019'})
     const text = renderText(report, 'tab-rows')
