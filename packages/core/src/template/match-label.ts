@@ -59,6 +59,9 @@ export class LabelMatcher {
     }
     for (const [qualified, list] of Object.entries(spellings)) {
       const [id = '', only] = qualified.split('@')
+      if (only !== undefined && !templates.some((other) => other.id === only)) {
+        throw new TypeError('Unknown template `' + only + '` in label id `' + qualified + '`: expected `@2019` or `@2021`')
+      }
       if (only !== undefined && only !== template.id) continue
       const target = resolve(id, template)
       if (target === undefined) {
