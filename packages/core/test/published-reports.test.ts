@@ -1,6 +1,7 @@
 import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
+import {of2021} from './of-template.js'
 
 const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 
@@ -49,7 +50,7 @@ describe('what published reports do', () => {
         'activeDisclosure.punishment.decisions': '３９８５７５８',
         'activeDisclosure.fees.amount': '4166.241619'
       })
-      const result = parseReport(text)
+      const result = of2021(parseReport(text))
       expect(result.cells['activeDisclosure.regulations.made']).toBe(22)
       expect(result.report.tables.activeDisclosure.regulations.made.annotation).toBe('（其中修订16件）')
       expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBe(55)
@@ -190,7 +191,7 @@ describe('a cut download', () => {
     const text = renderText(report, 'tab-rows')
     const at = text.indexOf('行政许可\t') + '行政许可\t'.length
     const value = String(report.cells['activeDisclosure.licensing.decisions'])
-    const result = parseReport(text.slice(0, at + value.length - 1))
+    const result = of2021(parseReport(text.slice(0, at + value.length - 1)))
     expect(result.cells['activeDisclosure.licensing.decisions']).toBeNull()
     expect(result.diagnostics.find((d) => d.ruleId === 'text-truncated')).toMatchObject({
       cellId: 'activeDisclosure.licensing.decisions',
