@@ -60,8 +60,10 @@ async function main(args: Array<string>): Promise<number> {
     const format = values.format ?? 'csv'
     const {codebookFormats, formatCodebook} = await import('./format-codebook.js')
     if (!codebookFormats.includes(format as CodebookFormat)) return usage('Expected `--format` of `xxgk codebook` to be csv, md or json, got `' + format + '`')
-    const {codebook} = await import('@xxgk/schema')
-    return print(formatCodebook(codebook, format as CodebookFormat, Boolean(values.bom)))
+    const {codebookOf, templates} = await import('@xxgk/schema')
+    // Both forms, the 2021 one first: the `template` column tells their cells apart.
+    const entries = templates.flatMap((template) => codebookOf(template.cells, template.id))
+    return print(formatCodebook(entries, format as CodebookFormat, Boolean(values.bom)))
   }
   if (inputs.length === 0) return usage('Expected files, folders or globs to ' + command)
   if (command === 'check') {

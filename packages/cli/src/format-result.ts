@@ -1,5 +1,5 @@
 import {stringify} from 'csv-stringify/sync'
-import {cellIds, codebook, type Diagnostic, type ParseResult} from '@xxgk/schema'
+import {codebookOf, seriesCellIds, templateOf, templates, type Diagnostic} from '@xxgk/schema'
 import {cellProvenance} from './cell-provenance.js'
 import type {HeaderLanguage} from './header-languages.js'
 import type {OutputFormat} from './output-formats.js'
@@ -86,9 +86,11 @@ type Field = number | string | null
 
 /**
  * Writes out one file's result in an output format: the wide CSV row (see
- * `csvFileColumns`, then the 200 cells; an empty field for a null; a failed file has its
- * code and every other field empty), the long CSV rows (see `csvLongColumns`; none for a
- * failed file), or the JSON record (see `toRecord`).
+ * `csvFileColumns`, then the cells of the series: the 200 of the 2021 form and the 26
+ * only the 2019 form has; an empty field for a null and for a cell the report's form
+ * lacks, never 0; a failed file has its code and every other field empty), the long CSV
+ * rows (see `csvLongColumns`, the cells of the report's own form; none for a failed
+ * file), or the JSON record (see `toRecord`).
  */
 export function formatResult(item: FileResult, format: OutputFormat): FormattedResult {
   const counts = countsOf(item)
@@ -121,9 +123,18 @@ export function formatHeader(format: OutputFormat, bom: boolean, headers: Header
 
 /** The wide CSV's header: the file columns and a column per cell, by id or in Chinese. */
 export function wideHeader(headers: HeaderLanguage = 'id'): Array<string> {
-  if (headers === 'id') return [...csvFileColumns, ...cellIds]
-  return [...csvFileColumns.map((column) => csvFileColumnsZh[column]), ...codebook.map((entry) => entry.header)]
+  if (headers === 'id') return [...csvFileColumns, ...seriesCellIds]
+  return [...csvFileColumns.map((column) => csvFileColumnsZh[column]), ...seriesHeadersZh]
 }
+
+/** The Chinese header of each cell of the series, from the codebook of the form that has it (the newer first). */
+const seriesHeadersZh: ReadonlyArray<string> = (() => {
+  const headerOf = new Map<string, string>()
+  for (const template of templates) {
+    for (const entry of codebookOf(template.cells, template.id)) if (!headerOf.has(entry.id)) headerOf.set(entry.id, entry.header)
+  }
+  return seriesCellIds.map((id) => headerOf.get(id)!)
+})()
 
 function countsOf(item: FileResult): {errors: number; warnings: number} {
   return item.status === 'ok' ? countSeverities(item.result.diagnostics) : {errors: 0, warnings: 0}
@@ -165,9 +176,11 @@ export function wideRow(
   reading: ReportReading | null = item.status === 'failed' ? null : readingOf(item.result)
 ): Array<Field> {
   if (item.status === 'failed') {
-    return [item.file, 'failed', item.error.code, ...Array.from({length: csvFileColumns.length - 3 + cellIds.length}, () => null)]
+    return [item.file, 'failed', item.error.code, ...Array.from({length: csvFileColumns.length - 3 + seriesCellIds.length}, () => null)]
   }
-  const {report, cells} = item.result
+  const {report} = item.result
+  // A series across forms: a cell the report's form does not have is empty, not 0.
+  const cells: Readonly<Record<string, number | null>> = item.result.cells
   reading ??= readingOf(item.result)
   return [
     item.file,
@@ -181,13 +194,14 @@ export function wideRow(
     reading.checksFailed,
     counts.errors,
     counts.warnings,
-    ...cellIds.map((id) => cells[id])
+    ...seriesCellIds.map((id) => cells[id] ?? null)
   ]
 }
 
-function longRows(file: string, result: ParseResult): Array<Array<Field>> {
+function longRows(file: string, result: Extract<FileResult, {status: 'ok'}>['result']): Array<Array<Field>> {
   const {meta, tables} = result.report
-  return cellIds.map((id) => {
+  const cells: Readonly<Record<string, number | null>> = result.cells
+  return templateOf(result.template).cellIds.map((id) => {
     const cell = cellProvenance(tables, id)
     const start = cell?.position?.start
     const source = cell?.source
@@ -195,10 +209,10 @@ function longRows(file: string, result: ParseResult): Array<Array<Field>> {
       file,
       meta.agency,
       meta.year,
-      meta.template,
+      result.template,
       id,
       cell?.status ?? 'absent',
-      result.cells[id],
+      cells[id] ?? null,
       cell?.raw ?? null,
       start?.line ?? null,
       start?.column ?? null,

@@ -12,8 +12,8 @@ export type FileRecord =
 
 /**
  * The JSON shape of a file's result: `{file, status, cellsRead, cellsNull, checksFailed,
- * report, cells, diagnostics}` with `status` `ok` or `partial` (see `readingOf`), or
- * `{file, status: 'failed', error: {code, message}}`.
+ * template, report, cells, diagnostics}` with `status` `ok` or `partial` (see `readingOf`),
+ * or `{file, status: 'failed', error: {code, message}}`.
  */
 export function toRecord(item: FileResult): FileRecord {
   if (item.status === 'failed') return {file: item.file, status: 'failed', error: item.error}

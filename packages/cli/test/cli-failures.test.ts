@@ -30,7 +30,7 @@ describe('xxgk parse with bad files', () => {
       [folder + '/sub/random.docx', 'failed', expect.stringMatching(/^(CORRUPT_DOCX|UNSUPPORTED_FORMAT)$/)]
     ])
     // A failed row has every field after its code empty; the report without 表四 is partial: its 15 cells null, one error.
-    expect(run.stdout.split('\n')[5]).toBe(folder + '/empty.txt,failed,EMPTY' + ','.repeat(8 + 200))
+    expect(run.stdout.split('\n')[5]).toBe(folder + '/empty.txt,failed,EMPTY' + ','.repeat(8 + 226))
     expect(rows[5]).toEqual([folder + '/sub/missing-table.txt', 'partial', '', '卫滨区司法局', '2024', '2021', '185', '15', '0', '1', '0'])
   })
 

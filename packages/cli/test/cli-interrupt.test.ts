@@ -59,7 +59,7 @@ describe('xxgk parse interrupted by SIGINT', () => {
     expect(done).toBeLessThan(total)
     expect(lines.at(-1)).toBe('')
     expect(lines.length).toBe(1 + done + 1)
-    expect(lines.slice(0, -1).map((line) => line.split(',').length)).toEqual(lines.slice(0, -1).map(() => 211))
+    expect(lines.slice(0, -1).map((line) => line.split(',').length)).toEqual(lines.slice(0, -1).map(() => 11 + 226))
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(firstFiles(done))
   })
 

@@ -1,12 +1,14 @@
 import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
-import {cellIds} from '@xxgk/schema'
+import {cellIds, seriesCellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './run-cli.js'
 import {makeTempFolder, seedNames} from './temp-folder.js'
 
 const fileColumns = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'cellsRead', 'cellsNull', 'checksFailed', 'errors', 'warnings']
-const header = [...fileColumns, ...cellIds].join(',')
+const header = [...fileColumns, ...seriesCellIds].join(',')
+/** The cells of the 2021 form; the series columns after them are the 2019 form's own. */
+const ids2021 = new Set<string>(cellIds)
 
 const seedRows: Array<[name: string, agency: string, year: number]> = [
   ['000_a8104e43f552fa7c.txt', '沂源县司法局', 2024],
@@ -15,7 +17,10 @@ const seedRows: Array<[name: string, agency: string, year: number]> = [
   ['004_8e4fae53c81d4e1a.txt', '隆德县司法局', 2023]
 ]
 
-/** The wide CSV of the seeds: every cell 0, but 隆德's fees, 10.78 (万元). */
+/**
+ * The wide CSV of the seeds: every cell 0, but 隆德's fees, 10.78 (万元); the cells only
+ * the 2019 form has empty, never 0.
+ */
 const expectedCsv =
   [
     header,
@@ -32,17 +37,19 @@ const expectedCsv =
         0,
         0,
         0,
-        ...cellIds.map((id) => (name.startsWith('004_') && id === 'activeDisclosure.fees.amount' ? '10.78' : '0'))
+        ...seriesCellIds.map((id) =>
+          !ids2021.has(id) ? '' : name.startsWith('004_') && id === 'activeDisclosure.fees.amount' ? '10.78' : '0'
+        )
       ].join(',')
     )
   ].join('\n') + '\n'
 
 describe('xxgk parse', () => {
-  it('should print one row per seed with the 200 cells in the wide CSV', async () => {
+  it('should print one row per seed with the 200 cells and the 26 of the 2019 form in the wide CSV', async () => {
     const run = await runCli(['parse', 'seeds', '--format', 'csv'])
     expect(run.code).toBe(0)
     expect(run.stdout.split('\n')[0]).toBe(
-      'file,status,errorCode,agency,year,template,cellsRead,cellsNull,checksFailed,errors,warnings,' + cellIds.join(',')
+      'file,status,errorCode,agency,year,template,cellsRead,cellsNull,checksFailed,errors,warnings,' + [...cellIds, ...seriesCellIds.slice(200)].join(',')
     )
     expect(run.stdout).toBe(expectedCsv)
     expect(run.stderr).toBe('xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n')
@@ -107,8 +114,10 @@ describe('xxgk parse', () => {
       '警告数'
     ])
     expect(columns[11]).toBe('表二｜第二十条第（一）项 / 规章｜本年制发件数')
-    expect(columns.at(-1)).toBe('表四｜行政诉讼 / 复议后起诉｜总计')
-    expect(new Set(columns).size).toBe(11 + 200)
+    expect(columns[11 + 199]).toBe('表四｜行政诉讼 / 复议后起诉｜总计')
+    // After the 2021 form's 200 cells, the 26 only the 2019 form has, named by its labels.
+    expect(columns.at(-1)).toBe('表三｜三、本年度办理结果 / （六）其他处理｜总计')
+    expect(new Set(columns).size).toBe(11 + 226)
     expect(rows.join('\n')).toBe(expectedCsv.slice(expectedCsv.indexOf('\n') + 1))
   })
 
@@ -118,7 +127,7 @@ describe('xxgk parse', () => {
     expect(lines.at(-1)).toBe('')
     const records = lines.slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(records.map((record) => Object.keys(record))).toEqual(
-      seedNames.map(() => ['file', 'status', 'cellsRead', 'cellsNull', 'checksFailed', 'report', 'cells', 'diagnostics'])
+      seedNames.map(() => ['file', 'status', 'cellsRead', 'cellsNull', 'checksFailed', 'template', 'report', 'cells', 'diagnostics'])
     )
     expect(records.map((record) => [record.status, record.cellsRead, record.cellsNull, record.checksFailed])).toEqual(
       seedNames.map(() => ['ok', 200, 0, 0])

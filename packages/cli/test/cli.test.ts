@@ -78,18 +78,23 @@ describe('xxgk', () => {
 
   it('should print the JSON Schema of a record with `schema`', async () => {
     const run = await runCli(['schema'])
-    const schema = JSON.parse(run.stdout) as {$schema: string; type: string; properties: Record<string, unknown>}
+    const schema = JSON.parse(run.stdout) as {$schema: string; oneOf: Array<{type: string; properties: Record<string, unknown>}>}
     expect(run.code).toBe(0)
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    expect(schema.type).toBe('object')
-    expect(Object.keys(schema.properties)).toEqual(['report', 'cells', 'diagnostics'])
+    // One record per form, told apart by `template`.
+    expect(schema.oneOf.map((variant) => variant.type)).toEqual(['object', 'object'])
+    expect(schema.oneOf.map((variant) => Object.keys(variant.properties))).toEqual([
+      ['template', 'report', 'cells', 'diagnostics'],
+      ['template', 'report', 'cells', 'diagnostics']
+    ])
   })
 
   it('should print the codebook as CSV, markdown or JSON with `codebook`', async () => {
     const csv = await runCli(['codebook'])
     const lines = csv.stdout.split('\n')
     expect(csv.code).toBe(0)
-    expect(lines.length).toBe(1 + 200 + 1)
+    expect(lines.length).toBe(1 + 200 + 198 + 1)
+    expect(lines).toContain('applications.otherDisposal.total,表三,收到和处理政府信息公开申请情况,三、本年度办理结果 / （六）其他处理,总计,count,2019,表三｜三、本年度办理结果 / （六）其他处理｜总计')
     expect(lines[0]).toBe('id,table,tableTitle,row,column,unit,template,header')
     expect(lines[1]).toBe(
       'activeDisclosure.regulations.made,表二,主动公开政府信息情况,第二十条第（一）项 / 规章,本年制发件数,count,2021,表二｜第二十条第（一）项 / 规章｜本年制发件数'
@@ -103,7 +108,7 @@ describe('xxgk', () => {
       '| applications.denied.stateSecret.research | 表三 | 收到和处理政府信息公开申请情况 | （三）不予公开 / 1.属于国家秘密 | 法人或其他组织 / 科研机构 | count | 2021 | 表三｜（三）不予公开 / 1.属于国家秘密｜法人或其他组织 / 科研机构 |'
     )
     const json = JSON.parse((await runCli(['codebook', '--format', 'json'])).stdout) as Array<Record<string, string>>
-    expect(json.length).toBe(200)
+    expect(json.length).toBe(398)
     expect(json[9]).toEqual({
       id: 'activeDisclosure.fees.amount',
       table: '表二',

@@ -165,7 +165,7 @@ describe('formatFiles', () => {
     expected.sort((a, b) => comparePaths(a[0], b[0]))
     expect(items.map(({file, status, errorCode}) => [file, status, errorCode])).toEqual(expected)
     const byFile = new Map(items.map((item) => [item.file, item.text]))
-    expect(byFile.get(empty)).toBe(empty + ',failed,EMPTY' + ','.repeat(208) + '\n')
+    expect(byFile.get(empty)).toBe(empty + ',failed,EMPTY' + ','.repeat(8 + 226) + '\n')
     expect(byFile.get(seed)?.startsWith(seed + ',ok,,沂源县司法局,')).toBe(true)
     const summary = createSummary(2)
     for (const item of items) addToSummary(summary, item)

@@ -1,3 +1,4 @@
+import {template2021, type Template} from '@xxgk/schema'
 import {defaults} from './defaults.js'
 import {LabelMatcher} from './template/match-label.js'
 import type {Check, Extension, Transform} from './types.js'
@@ -40,17 +41,19 @@ function build(extensions: ReadonlyArray<Extension>): Config {
   return config
 }
 
-const matchers = new WeakMap<Config, LabelMatcher>()
+const matchers = new WeakMap<Config, Map<Template, LabelMatcher>>()
 
 /**
- * The label matcher of a config, built once per config (it indexes every label of the
- * template and of the extensions, and keeps the answers it gives).
+ * The label matcher of a config for a template, built once per config and template (it
+ * indexes every label of the template and of the extensions, and keeps the answers it gives).
  */
-export function labelMatcherOf(config: Config): LabelMatcher {
-  let matcher = matchers.get(config)
+export function labelMatcherOf(config: Config, template: Template = template2021): LabelMatcher {
+  let byTemplate = matchers.get(config)
+  if (!byTemplate) matchers.set(config, (byTemplate = new Map()))
+  let matcher = byTemplate.get(template)
   if (!matcher) {
-    matcher = new LabelMatcher(config.labels)
-    matchers.set(config, matcher)
+    matcher = new LabelMatcher(config.labels, template)
+    byTemplate.set(template, matcher)
   }
   return matcher
 }

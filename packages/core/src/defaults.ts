@@ -8,7 +8,8 @@ import type {Extension} from './types.js'
  * The built-in knowledge of the parser, in the same `Extension` shape users pass.
  *
  * `labels` keys: a template row (`applications.denied.lawForbidden`), a template column
- * (`applications[naturalPerson]`) or a group header (`applications{不予公开}`). Each
+ * (`applications[naturalPerson]`) or a group header (`applications{不予公开}`), of
+ * whichever template has it, or of one only with `@2019` / `@2021`. Each
  * spelling is compared after `normalizeLabel()`, so spaces, brackets, quotes and
  * numbering never need listing: only wording that differs.
  */
@@ -28,10 +29,10 @@ export const defaults: Extension = {
     'applications.otherDisposal.other': ['其它'],
     'applications.total': ['总计', '合计'],
     'applications.carriedForward': ['结转下年度继续办理的', '结转下年度继续办理申请'],
-    'activeDisclosure.normativeDocuments': ['规范性文件'],
+    'activeDisclosure.normativeDocuments': ['规范性文件', '行政规范性文件'],
     'applications[otherOrg]': ['其它'],
     'applications[total]': ['合计'],
-    'activeDisclosure[amount]': ['本年收费金额', '本年收费金额万元', '收费金额单位万元', '收费金额'],
+    'activeDisclosure[amount]@2021': ['本年收费金额', '本年收费金额万元', '收费金额单位万元', '收费金额'],
     'reviewLitigation[upheld]': ['维持'],
     'reviewLitigation[corrected]': ['纠正'],
     'reviewLitigation[other]': ['其他', '其它结果', '其它'],
@@ -53,6 +54,9 @@ export const defaults: Extension = {
     'activeDisclosure{第二十条第（五）项}': ['第二十条第五项'],
     'activeDisclosure{第二十条第（六）项}': ['第二十条第六项'],
     'activeDisclosure{第二十条第（八）项}': ['第二十条第八项'],
+    'activeDisclosure{第二十条第（九）项}': ['第二十条第九项'],
+    'activeDisclosure[changeThisYear]': ['本年增加减少', '本年增减数量'],
+    'activeDisclosure[previousYearItems]': ['上一年项目数'],
     'reviewLitigation{行政诉讼}': ['行政诉讼']
   },
   checks: [columnBalance, rowTotal, outcomeTotal, reviewTotal]

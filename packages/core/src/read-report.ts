@@ -10,27 +10,28 @@ import {toTables} from './report/to-tables.js'
 import {findTables} from './structure/find-tables.js'
 import {readMeta} from './structure/meta.js'
 import {findSections} from './structure/sections.js'
+import {recognizeTemplate} from './structure/recognize-template.js'
 import {mapTables} from './template/map-table.js'
-import {templateTables, templateCells} from '@xxgk/schema'
+import {template2019, template2021} from '@xxgk/schema'
 import type {Root} from './types.js'
 
-const cellsOf = new Map(templateTables.map((table) => [table.key, templateCells.filter((cell) => cell.table === table)]))
-
 /**
- * From block tree to record: sections → meta → tables recognised by content → template
- * mapping by label → consistency checks → typed report.
+ * From block tree to record: sections → meta → the form the tables fill → tables
+ * recognised by content → template mapping by label → consistency checks → typed report.
  */
 export function readReport(tree: Root, file: VFile, config: Config): ParseResult {
-  const matcher = labelMatcherOf(config)
   const sections = findSections(tree, file)
-  const tables = findTables(sections, matcher, file)
+  const tables = findTables(sections, labelMatcherOf(config), file)
   if (sections.sections.length === 0 && tables.length === 0) {
     throw new ParseError('NOT_A_REPORT', 'No section heading and no statistical table of a 政府信息公开工作年度报告 was found')
   }
   const meta = readMeta(sections, file)
+  const matchers = {of2021: labelMatcherOf(config, template2021), of2019: labelMatcherOf(config, template2019)}
+  const template = recognizeTemplate(sections, matchers, meta.year, file)
+  const matcher = template === template2019 ? matchers.of2019 : matchers.of2021
   const mapping = mapTables(tables, matcher, file)
-  for (const table of templateTables) {
-    const tableCells = cellsOf.get(table.key)!
+  for (const table of template.tables) {
+    const tableCells = template.cells.filter((cell) => cell.table === table)
     if (mapping.found.has(table.key)) {
       for (const cell of tableCells) {
         if (!mapping.values.has(cell.id)) {
@@ -47,11 +48,12 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
       })
     }
   }
-  const {tables: typedTables, cells} = toTables(mapping)
+  const {tables: typedTables, cells} = toTables(mapping, template)
   for (const check of config.checks) {
     const before = file.messages.length
     check.run({
       cells,
+      template,
       file,
       positionOf: (id) => mapping.values.get(id)?.position ?? undefined
     })
@@ -59,9 +61,11 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
     // its messages carry the check's own rule id rather than none.
     for (const message of file.messages.slice(before)) message.ruleId ??= check.ruleId
   }
+  // The record's shape is the template's: `toTables` built it from that template's cells.
   return {
-    report: {meta, sections: toSections(sections.sections), tables: typedTables},
+    template: template.id,
+    report: {meta: {...meta, template: template.id}, sections: toSections(sections.sections), tables: typedTables},
     cells,
     diagnostics: toDiagnostics(file)
-  }
+  } as ParseResult
 }

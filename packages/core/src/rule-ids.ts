@@ -29,6 +29,10 @@ export const ruleIds = {
   'section-unnumbered': 'a section heading was found without its number',
   /** A section appeared twice. */
   'section-duplicate': 'a section heading appeared more than once',
+  /** The tables fill both forms (2019 and 2021 labels): the template they match best was taken. */
+  'template-mixed': 'the tables hold labels of both the 2019 and the 2021 form; the better match was taken',
+  /** The tables name nothing only one form has: the template was taken from the report year. */
+  'template-unclear': 'the tables name nothing only one form has; the template was taken from the report year',
   /** A template table was not found in the document. */
   'table-missing': 'a statistical table of the template was not found',
   /** A table of the document could not be identified as one of the template's. */

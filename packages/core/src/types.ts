@@ -1,5 +1,5 @@
 import type {Locale} from './report/diagnostic-text.js'
-import type {Position, SectionKey, TableKey, TableSource} from '@xxgk/schema'
+import type {Position, SectionKey, TableKey, TableSource, Template} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 
 /**
@@ -153,6 +153,8 @@ export interface Check {
 export interface CheckContext {
   cells: CellMap
   /** Report problems with `file.message(reason, {place})`: the message takes the check's `ruleId`. */
+  /** The form the report fills (its tables, rows and cell ids): checks follow its rows. */
+  template: Template
   file: VFile
   /** Where the value of a cell is, for message places. */
   positionOf: (cellId: string) => Position | undefined

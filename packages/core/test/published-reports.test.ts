@@ -1,6 +1,7 @@
 import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
+import {of2021} from './of-template.js'
 
 const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 
@@ -49,7 +50,7 @@ describe('what published reports do', () => {
         'activeDisclosure.punishment.decisions': '３９８５７５８',
         'activeDisclosure.fees.amount': '4166.241619'
       })
-      const result = parseReport(text)
+      const result = of2021(parseReport(text))
       expect(result.cells['activeDisclosure.regulations.made']).toBe(22)
       expect(result.report.tables.activeDisclosure.regulations.made.annotation).toBe('（其中修订16件）')
       expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBe(55)
@@ -127,15 +128,18 @@ describe('what published reports do', () => {
   })
 })
 
-describe('the 2019 template', () => {
-  it('should keep 表二 rows under 2019 headers as variants and read the unchanged tables', () => {
+describe('a 2021 report with a 2019 表二 block', () => {
+  it('should stay a 2021 report, with `template-mixed`, and keep the rows under 2019 headers as variants', () => {
     const report = fixtureReport(19, {year: 2020})
     const text = renderText(report, 'tab-rows').replace(
       '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
       '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量'
     )
     const result = parseReport(text)
-    expect(result.report.meta.template).toBe('2019')
+    expect(result.template).toBe('2021')
+    expect(result.report.meta.template).toBe('2021')
+    expect(result.diagnostics.find((d) => d.ruleId === 'template-mixed')).toMatchObject({severity: 'warning', actual: '2021'})
+    if (result.template !== '2021') throw new Error('expected the 2021 form')
     expect(result.cells['activeDisclosure.regulations.made']).toBeNull()
     expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBeNull()
     expect(result.cells['activeDisclosure.licensing.decisions']).toBe(report.cells['activeDisclosure.licensing.decisions'])
@@ -187,7 +191,7 @@ describe('a cut download', () => {
     const text = renderText(report, 'tab-rows')
     const at = text.indexOf('行政许可\t') + '行政许可\t'.length
     const value = String(report.cells['activeDisclosure.licensing.decisions'])
-    const result = parseReport(text.slice(0, at + value.length - 1))
+    const result = of2021(parseReport(text.slice(0, at + value.length - 1)))
     expect(result.cells['activeDisclosure.licensing.decisions']).toBeNull()
     expect(result.diagnostics.find((d) => d.ruleId === 'text-truncated')).toMatchObject({
       cellId: 'activeDisclosure.licensing.decisions',

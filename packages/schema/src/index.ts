@@ -15,7 +15,18 @@ export {
   type Position,
   type TableSource
 } from './place.js'
-export {ParseResultSchema, ReportSchema, type ParseResult, type Report} from './report.js'
+export {
+  ParseResult2019Schema,
+  ParseResult2021Schema,
+  ParseResultSchema,
+  Report2019Schema,
+  ReportSchema,
+  type ParseResult,
+  type ParseResult2019,
+  type ParseResult2021,
+  type Report,
+  type Report2019
+} from './report.js'
 export {
   ParagraphSchema,
   SectionSchema,
@@ -41,10 +52,29 @@ export {applicationsTable} from './template-2021/applications.js'
 export {reviewLitigationTable} from './template-2021/review-litigation.js'
 export {sectionHeadings, sectionKeys, type SectionKey} from './template-2021/sections.js'
 export {cellId, templateCells, templateTables, type TemplateCell} from './template-2021/template.js'
+export {
+  cellsOfTables
+} from './template-2021/template.js'
 export type {
   CellUnit,
+  TemplateId,
   TableKey,
   TemplateColumn,
   TemplateRow,
   TemplateTable
 } from './template-2021/types.js'
+export {activeDisclosureTable2019} from './template-2019/active-disclosure.js'
+export {applicationsTable2019} from './template-2019/applications.js'
+export {cellIds2019, type CellId2019} from './template-2019/cell-ids.js'
+export {Cells2019Schema, type Cells2019} from './template-2019/cells.js'
+export {
+  ActiveDisclosureTable2019Schema,
+  ApplicationsTable2019Schema,
+  Tables2019Schema,
+  type ActiveDisclosureTable2019,
+  type ApplicationsTable2019,
+  type Tables2019
+} from './template-2019/tables.js'
+export {templateCells2019, templateTables2019} from './template-2019/template.js'
+export {seriesCellIds, template2019, template2021, templateOf, templates, type Template} from './templates.js'
+export {crosswalk, crosswalkCells, crosswalkUnmatched, type CrosswalkEntry} from './crosswalk.js'

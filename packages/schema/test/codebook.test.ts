@@ -44,12 +44,17 @@ describe('codebook', () => {
   })
 
   it("should put each cell's labels in the JSON Schema as its description", () => {
-    const schema = toJsonSchema() as {properties: {cells: {properties: Record<string, {description?: string}>}}}
-    const cells = schema.properties.cells.properties
+    type Branch = {properties: {template: {const: string}; cells: {properties: Record<string, {description?: string}>}}}
+    const [form2021, form2019] = (toJsonSchema() as {oneOf: Array<Branch>}).oneOf
+    expect([form2021!.properties.template.const, form2019!.properties.template.const]).toEqual(['2021', '2019'])
+    const cells = form2021!.properties.cells.properties
     expect(cells['applications.newReceived.naturalPerson']?.description).toBe('表三｜一、本年新收政府信息公开申请数量｜自然人 (count)')
     expect(cells['activeDisclosure.fees.amount']?.description).toBe(
       '表二｜第二十条第（八）项 / 行政事业性收费｜本年收费金额（单位：万元） (wan_yuan)'
     )
     expect(Object.values(cells).filter((cell) => cell.description?.startsWith('表')).length).toBe(200)
+    const cells2019 = form2019!.properties.cells.properties
+    expect(Object.values(cells2019).filter((cell) => cell.description?.startsWith('表')).length).toBe(198)
+    expect(cells2019['applications.otherDisposal.total']?.description).toBe('表三｜三、本年度办理结果 / （六）其他处理｜总计 (count)')
   })
 })

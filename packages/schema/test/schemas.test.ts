@@ -4,6 +4,7 @@ import {
   ParseResultSchema,
   TablesSchema,
   cellIds,
+  cellIds2019,
   toJsonSchema,
   type Cells,
   type ParseResult
@@ -39,6 +40,7 @@ describe('schemas', () => {
     const nested = JSON.parse(JSON.stringify(buildTables(absent)))
     nested.applications.total.total.status = 'guessed'
     const result = ParseResultSchema.safeParse({
+      template: '2021',
       report: {
         meta: {title: null, agency: null, year: null, template: '2021', period: null, contact: null},
         sections: [],
@@ -59,15 +61,36 @@ describe('schemas', () => {
   it('should export a JSON Schema of the record', () => {
     const schema = toJsonSchema()
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    const properties = schema.properties as Record<string, {properties?: Record<string, unknown>}>
-    expect(Object.keys(properties)).toEqual(['report', 'cells', 'diagnostics'])
-    expect(Object.keys(properties.cells!.properties!)).toEqual([...cellIds])
+    const variants = (schema.oneOf ?? schema.anyOf) as Array<{properties: Record<string, {properties?: Record<string, unknown>; const?: string}>}>
+    expect(variants.map((variant) => variant.properties.template!.const)).toEqual(['2021', '2019'])
+    const [of2021, of2019] = variants.map((variant) => variant.properties)
+    expect(Object.keys(of2021!)).toEqual(['template', 'report', 'cells', 'diagnostics'])
+    expect(Object.keys(of2021!.cells!.properties!)).toEqual([...cellIds])
+    expect(Object.keys(of2019!.cells!.properties!)).toEqual([...cellIds2019])
+  })
+
+  it('should tell the two templates apart by `template` and refuse cells of the other form', () => {
+    const result = (template: '2019' | '2021', ids: ReadonlyArray<string>) => ({
+      template,
+      report: {
+        meta: {title: null, agency: null, year: null, template, period: null, contact: null},
+        sections: [],
+        tables: buildTables(absent, ids)
+      },
+      cells: Object.fromEntries(ids.map((id) => [id, null])),
+      diagnostics: []
+    })
+    expect(ParseResultSchema.safeParse(result('2019', cellIds2019)).success).toBe(true)
+    expect(ParseResultSchema.safeParse(result('2021', cellIds)).success).toBe(true)
+    expect(ParseResultSchema.safeParse({...result('2019', cellIds2019), template: '2021'}).success).toBe(false)
+    expect(ParseResultSchema.safeParse({...result('2019', cellIds), template: '2019'}).success).toBe(false)
+    expectTypeOf<Extract<ParseResult, {template: '2019'}>['cells']['applications.otherDisposal.total']>().toEqualTypeOf<number | null>()
   })
 })
 
-function buildTables(value: unknown): Record<string, unknown> {
+function buildTables(value: unknown, ids: ReadonlyArray<string> = cellIds): Record<string, unknown> {
   const tables: Record<string, unknown> = {extraRows: []}
-  for (const id of cellIds) {
+  for (const id of ids) {
     const path = id.split('.')
     let target = tables
     for (const segment of path.slice(0, -1)) target = (target[segment] ??= {}) as Record<string, unknown>

@@ -1,18 +1,23 @@
 import {
-  activeDisclosureTable,
   applicationsTable,
   cellId,
-  cellIds,
   reviewLitigationTable,
-  type TableKey
+  template2021,
+  templateOf,
+  type TableKey,
+  type Template,
+  type TemplateId
 } from '@xxgk/schema'
-import {feeCellId} from './format-value.js'
+import {feeCellId, procurementCellId} from './format-value.js'
 import {mulberry32, randomInt, type Random} from './prng.js'
 
-/** Rows of 表三 that are neither inputs (新收, 上年结转) nor sums (总计, 结转下年度). */
-const outcomeRowKeys = applicationsTable.rows
-  .map((row) => row.key)
-  .filter((key) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(key))
+/** Rows of a template's 表三 that are neither inputs (新收, 上年结转) nor sums (总计, 结转下年度). */
+function outcomeRowKeys(template: Template): Array<string> {
+  return template.tables
+    .find((table) => table.key === 'applications')!
+    .rows.map((row) => row.key)
+    .filter((key) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(key))
+}
 
 /** The six applicant columns of 表三, without `total`. */
 const applicantKeys = applicationsTable.columns.map((column) => column.key).filter((key) => key !== 'total')
@@ -23,26 +28,28 @@ const reviewOutcomeKeys = reviewLitigationTable.columns.map((column) => column.k
 const maxAttempts = 1_000
 
 /**
- * Values for all 200 cells of the 2021 template, every one distinct and non-zero, that
- * satisfy every consistency rule of the template exactly:
+ * Values for every cell of a template (the 200 of 2021, or the 198 of 2019), every one
+ * distinct and non-zero, that satisfy every consistency rule of the template exactly:
  *
  * - 表三, each row: `total` = the six applicant columns;
  * - 表三, each column: `total` = 予以公开 + 部分公开 + every 不予公开, 无法提供, 不予处理 and
  *   其他处理 row, and `newReceived + carriedOver = total + carriedForward`;
  * - 表四, each of 行政复议, 未经复议直接起诉 and 复议后起诉: `total` = the four outcomes.
  *
- * The fee (`activeDisclosure.fees.amount`, 万元) is the only decimal, with exactly two
+ * The amount (the 2021 fee `activeDisclosure.fees.amount` in 万元, the 2019 procurement
+ * `activeDisclosure.procurement.amount` in 元) is the only decimal, with exactly two
  * decimals (12.34). Every value is below 100000. The same seed always gives the same map.
  *
  * @example
  *   const cells = distinctCells(1)
  *   cells['applications.granted.total'] // the sum of the six granted applicant columns
  */
-export function distinctCells(seed: number): Record<string, number> {
+export function distinctCells(seed: number, templateId: TemplateId = '2021'): Record<string, number> {
+  const template = templateOf(templateId)
   const random = mulberry32(seed)
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const cells = drawCells(random)
-    if (cells) return inTemplateOrder(cells)
+    const cells = drawCells(random, template)
+    if (cells) return inTemplateOrder(cells, template)
   }
   throw new Error('Could not draw distinct cell values for seed ' + String(seed))
 }
@@ -83,8 +90,8 @@ class DistinctDraw {
   }
 }
 
-/** One try at all 200 values; undefined when a derived value collides with another. */
-function drawCells(random: Random): Record<string, number> | undefined {
+/** One try at every value of a template; undefined when a derived value collides with another. */
+function drawCells(random: Random, template: Template): Record<string, number> | undefined {
   const draw = new DistinctDraw(random)
   const cells: Record<string, number> = {}
   const set = (table: TableKey, row: string, column: string, value: number) => {
@@ -94,10 +101,11 @@ function drawCells(random: Random): Record<string, number> | undefined {
     columns.forEach((column, index) => set(table, row, column, values[index] ?? 0))
   }
 
-  for (const row of activeDisclosureTable.rows) {
+  const activeDisclosure = template.tables.find((table) => table.key === 'activeDisclosure')!
+  for (const row of activeDisclosure.rows) {
     for (const column of row.columns) {
       const id = cellId('activeDisclosure', row.key, column)
-      if (id === feeCellId) {
+      if (id === feeCellId || id === procurementCellId) {
         // A whole number of cents whose last digit is not 0, so that it prints with two real
         // decimals; as the only non-integer it cannot equal another value.
         let cents = randomInt(random, 101, 99_989)
@@ -115,7 +123,7 @@ function drawCells(random: Random): Record<string, number> | undefined {
   }
 
   const columnTotals = new Map<string, number>()
-  for (const row of outcomeRowKeys) {
+  for (const row of outcomeRowKeys(template)) {
     const values = draw.summed(applicantKeys.length, 1, 499)
     setRow('applications', row, [...applicantKeys, 'total'], values)
     applicantKeys.forEach((column, index) =>
@@ -146,9 +154,9 @@ function drawCells(random: Random): Record<string, number> | undefined {
   return cells
 }
 
-function inTemplateOrder(cells: Record<string, number>): Record<string, number> {
+function inTemplateOrder(cells: Record<string, number>, template: Template = template2021): Record<string, number> {
   const ordered: Record<string, number> = {}
-  for (const id of cellIds) {
+  for (const id of template.cellIds) {
     const value = cells[id]
     if (value === undefined) throw new Error('No value drawn for cell `' + id + '`')
     ordered[id] = value

@@ -99,7 +99,10 @@ function columnWidths(table: GridTable): number[] {
   const widths = Array.from({length: count}, (_, index) => fixed[index] ?? minValueWidth)
   for (const row of expandGrid(table)) {
     row.forEach((slot, column) => {
-      if (slot.origin && slot.cell.colSpan === 1 && slot.cell.role === 'value') {
+      // 表二's headers stand on one line: the 2019 form's `上一年项目数量` is wider than the
+      // 2021 form's `本年制发件数`, and the column is printed as wide as it.
+      const oneLine = slot.cell.role === 'value' || (table.key === 'activeDisclosure' && slot.cell.role === 'header')
+      if (slot.origin && slot.cell.colSpan === 1 && oneLine) {
         widths[column] = Math.max(widths[column] ?? 0, displayWidth(cellText(slot.cell)))
       }
     })

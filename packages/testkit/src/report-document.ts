@@ -1,4 +1,4 @@
-import {sectionHeadings, sectionKeys, type SectionKey} from '@xxgk/schema'
+import {sectionHeadings, sectionKeys, templateOf, type SectionKey} from '@xxgk/schema'
 import type {FixtureReport} from './fixture-report.js'
 import {reportTables, type GridTable} from './report-tables.js'
 
@@ -62,14 +62,17 @@ function prose(agency: string, year: number): Partial<Record<SectionKey, {lead?:
  */
 export function reportDocument(report: FixtureReport): ReportBlock[] {
   const {agency, year} = report
-  const tables = new Map(reportTables(report.cells).map((table) => [table.key as string, table]))
+  const template = templateOf(report.template ?? '2021')
+  const tables = new Map(reportTables(report.cells, template).map((table) => [table.key as string, table]))
   const texts = prose(agency, year)
   const blocks: ReportBlock[] = [
     {kind: 'title', text: reportTitle(report)},
     {
       kind: 'paragraph',
       text:
-        '本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求，由' +
+        '本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（' +
+        template.document +
+        '）要求，由' +
         agency +
         '编制。'
     },

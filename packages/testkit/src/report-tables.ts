@@ -1,9 +1,10 @@
 import {
-  activeDisclosureTable,
-  applicationsTable,
   reviewLitigationTable,
+  template2021,
   type TableKey,
-  type TemplateRow
+  type Template,
+  type TemplateRow,
+  type TemplateTable
 } from '@xxgk/schema'
 import {formatValue} from './format-value.js'
 
@@ -103,8 +104,16 @@ function value(cells: Record<string, number | null>, id: string, colSpan = 1): G
   return {lines: [formatValue(id, cells[id])], colSpan, rowSpan: 1, role: 'value', cellId: id}
 }
 
-/** 表二 as printed: each 第二十条 group with its own header rows. */
-function activeDisclosureGrid(cells: Record<string, number | null>): GridTable {
+/** How many of 表二's three value slots each value covers, by the group's count of columns. */
+function valueSpans(count: number): ReadonlyArray<number> {
+  return count === 1 ? [3] : count === 2 ? [1, 2] : [1, 1, 1]
+}
+
+/**
+ * 表二 as printed: each 第二十条 group with its own header rows (three value slots; the
+ * 2019 form's groups of two columns leave the second two slots wide).
+ */
+function activeDisclosureGrid(cells: Record<string, number | null>, activeDisclosureTable: TemplateTable): GridTable {
   const rows: GridCell[][] = []
   const groups = new Map<string, TemplateRow[]>()
   for (const row of activeDisclosureTable.rows) {
@@ -113,18 +122,18 @@ function activeDisclosureGrid(cells: Record<string, number | null>): GridTable {
   }
   for (const [group, members] of groups) {
     const columns = members[0]?.columns ?? []
-    const span = columns.length === 1 ? 3 : 1
+    const spans = valueSpans(columns.length)
     rows.push([header(group, 4)])
     rows.push([
       header('信息内容'),
-      ...columns.map((key) =>
-        header(activeDisclosureTable.columns.find((column) => column.key === key)?.label ?? key, span)
+      ...columns.map((key, index) =>
+        header(activeDisclosureTable.columns.find((column) => column.key === key)?.label ?? key, spans[index])
       )
     ])
     for (const row of members) {
       rows.push([
         label(row.label),
-        ...row.columns.map((key) => value(cells, 'activeDisclosure.' + row.key + '.' + key, span))
+        ...row.columns.map((key, index) => value(cells, 'activeDisclosure.' + row.key + '.' + key, spans[index]))
       ])
     }
   }
@@ -139,8 +148,11 @@ const applicationsCornerNote = [
   '等于第三项加第四项之和）'
 ] as const
 
-/** 表三 as printed: 3 label columns (办理结果, its sub-group, the row) and 7 value columns. */
-function applicationsGrid(cells: Record<string, number | null>): GridTable {
+/**
+ * 表三 as printed: 3 label columns (办理结果, its sub-group, the row) and 7 value columns
+ * (the 2019 form's one-row （六）其他处理 spans two label columns, as （一） and （二） do).
+ */
+function applicationsGrid(cells: Record<string, number | null>, applicationsTable: TemplateTable): GridTable {
   const columns = applicationsTable.columns
   const orgColumns = columns.filter((column) => column.group !== undefined)
   const natural = columns[0]
@@ -222,7 +234,12 @@ function reviewLitigationGrid(cells: Record<string, number | null>): GridTable {
   }
 }
 
-/** The three tables of a report, in printed order, filled with its cell values. */
-export function reportTables(cells: Record<string, number | null>): GridTable[] {
-  return [activeDisclosureGrid(cells), applicationsGrid(cells), reviewLitigationGrid(cells)]
+/** The three tables of a report on a template, in printed order, filled with its cell values. */
+export function reportTables(cells: Record<string, number | null>, template: Template = template2021): GridTable[] {
+  const table = (key: TableKey) => template.tables.find((candidate) => candidate.key === key)!
+  return [
+    activeDisclosureGrid(cells, table('activeDisclosure')),
+    applicationsGrid(cells, table('applications')),
+    reviewLitigationGrid(cells)
+  ]
 }

@@ -1,4 +1,4 @@
-import {applicationsTable, cellIds, reviewLitigationTable} from '@xxgk/schema'
+import {applicationsTable, applicationsTable2019, cellIds, cellIds2019, reviewLitigationTable} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {distinctCells} from '../src/index.js'
 
@@ -111,5 +111,32 @@ describe('distinctCells', () => {
     expect(cells['activeDisclosure.fees.amount']).toBe(994.72)
     expect(cells['applications.total.total']).toBe(32396)
     expect(cells['reviewLitigation.litigationAfterReview.total']).toBe(388)
+  })
+})
+
+describe('distinctCells of the 2019 form', () => {
+  it('should give the 198 cells of the 2019 form distinct non-zero values, the procurement amount the only decimal', () => {
+    for (const seed of seeds.slice(0, 10)) {
+      const cells = distinctCells(seed, '2019')
+      expect(Object.keys(cells)).toEqual([...cellIds2019])
+      expect(new Set(Object.values(cells)).size).toBe(198)
+      for (const [id, value] of Object.entries(cells)) {
+        expect(value, id).toBeGreaterThan(0)
+        if (id === 'activeDisclosure.procurement.amount') expect(value.toFixed(2)).toMatch(/^\d+\.\d[1-9]$/)
+        else expect(Number.isInteger(value), id).toBe(true)
+      }
+    }
+  })
+
+  it('should make （七）总计 the sum of the outcome rows with the one （六）其他处理 row', () => {
+    const cells = distinctCells(3, '2019')
+    const outcomes2019 = applicationsTable2019.rows
+      .map((row) => row.key)
+      .filter((key) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(key))
+    expect(outcomes2019).toContain('otherDisposal')
+    for (const column of allColumns) {
+      const sum = outcomes2019.reduce((total, row) => total + get(cells, 'applications.' + row + '.' + column), 0)
+      expect(get(cells, 'applications.total.' + column)).toBe(sum)
+    }
   })
 })

@@ -16,13 +16,16 @@ export interface NumberReading {
 
 /** Marks that stand for “none” in a cell: slash, dashes of every width, 无, 空. */
 const markPattern = /^[/\\\-‐‑‒–—―−－~～_·.]+$|^(?:无|空|无此项|不适用)$/u
-/** A number, with thousands separators or without, then what follows it. */
-const numberPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/su
+/** A number, with a sign or without, with thousands separators or without, then what follows it. */
+const numberPattern = /^([-+−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/su
+/** 万元 per 元: an amount in 万元 read for a cell in 元 (the 2019 form's 采购总金额). */
+const yuanPerWanYuan = 10_000
 /** Units a count or an amount may carry beside its number. */
 const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
 
 /**
- * THE number reader: reads a cell's text as a count or an amount in 万元.
+ * THE number reader: reads a cell's text as a count, a signed count (the 2019 form's
+ * 本年增/减), or an amount in 万元 or 元.
  *
  * Never guesses: blank, marked and unreadable cells give `null` with a status and the
  * rule to report, and a count with a fraction gives `null`.
@@ -39,19 +42,30 @@ export function readNumber(raw: string, unit: CellUnit): NumberReading {
   if (markPattern.test(folded)) return {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
   const match = numberPattern.exec(folded)
   if (!match) return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
-  const integer = match[1] ?? ''
-  const fraction = match[2] ?? ''
-  const rest = match[3] ?? ''
+  const sign = match[1] ?? ''
+  const integer = match[2] ?? ''
+  const fraction = match[3] ?? ''
+  const rest = match[4] ?? ''
   if (rest !== '' && !unitPattern.test(rest) && !/^[([{【]/u.test(rest)) {
     return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
   }
+  // A sign belongs only where the form asks for a change (本年增/减); elsewhere a
+  // `-3` is no count, and a `+3` is no plain one either.
+  if (sign !== '' && unit !== 'signed_count') {
+    return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
+  }
   let value = Number(integer.replaceAll(',', '') + fraction)
+  if (sign === '-' || sign === '−') value = -value
   const annotation = rest === '' ? null : annotationOf(raw)
-  if (unit === 'count' && fraction !== '' && /[1-9]/u.test(fraction)) {
+  if ((unit === 'count' || unit === 'signed_count') && fraction !== '' && /[1-9]/u.test(fraction)) {
     return {value: null, status: 'unreadable', annotation, ruleId: 'number-not-integer'}
   }
   if (unit === 'wan_yuan' && rest.startsWith('元')) {
     value = Number((value / 10_000).toFixed(8))
+    return {value, status: 'number', annotation, ruleId: 'number-unit-converted'}
+  }
+  if (unit === 'yuan' && rest.startsWith('万')) {
+    value = Number((value * yuanPerWanYuan).toFixed(4))
     return {value, status: 'number', annotation, ruleId: 'number-unit-converted'}
   }
   if (annotation !== null && !/^(?:万元|万|件|个|条|次|人|项|份|宗|起)$/u.test(rest)) {
@@ -93,7 +107,9 @@ export function cellKind(text: string): CellKind {
 
 /** Labels and marks repeat from report to report: each is read once (plain counts, never kept, are told at once). */
 const kindOfText = memoizeText((text): CellKind => {
-  const reading = readNumber(text, 'wan_yuan')
+  // Signed, so that a change printed `-3` is a value whatever column it stands in.
+  const reading = readNumber(text, 'signed_count')
+  if (reading.ruleId === 'number-not-integer') return 'value'
   return reading.status === 'blank' ? 'empty' : reading.status === 'unreadable' ? 'text' : 'value'
 })
 

@@ -32,6 +32,8 @@ const zhMeanings: Record<RuleId, string> = {
   'text-truncated': '数字可能被截断，不予采信，记为空值',
   'section-unnumbered': '部分标题缺少序号',
   'section-duplicate': '部分标题重复出现，内容并入第一次出现处',
+  'template-mixed': '表格中既有 2019 版模板的标签又有 2021 版的，按多数一方的模板读取',
+  'template-unclear': '表格未表明所用模板版本，按报告年度确定',
   'table-missing': '未找到该统计表，其单元格均为空值',
   'table-unknown': '表格与模板的任何一张表都不对应',
   'table-header-assumed': '未能完整识别表头，按模板的列序读取',

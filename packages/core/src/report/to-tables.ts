@@ -1,11 +1,12 @@
-import {templateCells, type CellValue, type Cells, type Tables} from '@xxgk/schema'
+import {templates, type CellValue, type Template} from '@xxgk/schema'
 import type {TableMapping} from '../template/map-table.js'
 
 /**
- * The nested shape of `Tables`, worked out once: each container object (`applications`,
- * `applications.denied`, …) with its parent, and each cell with the container it sits in.
- * Every report then copies prepared objects that already hold all their keys, so V8
- * keeps one fast shape per container instead of growing 200 properties one by one.
+ * The nested shape of a template's tables, worked out once: each container object
+ * (`applications`, `applications.denied`, …) with its parent, and each cell with the
+ * container it sits in. Every report then copies prepared objects that already hold all
+ * their keys, so V8 keeps one fast shape per container instead of growing 200
+ * properties one by one.
  */
 interface Container {
   parent: number
@@ -14,12 +15,17 @@ interface Container {
   blank: Record<string, unknown>
 }
 
-const containers: Array<Container> = []
-const rootBlank: Record<string, unknown> = {}
-const leaves: Array<{container: number; leaf: string; id: string}> = []
-{
+interface Shape {
+  containers: Array<Container>
+  rootBlank: Record<string, unknown>
+  leaves: Array<{container: number; leaf: string; id: string}>
+  cellsBlank: Record<string, number | null>
+}
+
+function shapeOf(template: Template): Shape {
+  const shape: Shape = {containers: [], rootBlank: {}, leaves: [], cellsBlank: {}}
   const byPath = new Map<string, number>()
-  for (const {id} of templateCells) {
+  for (const {id} of template.cells) {
     const segments = id.split('.')
     let parent = -1
     let path = ''
@@ -27,25 +33,33 @@ const leaves: Array<{container: number; leaf: string; id: string}> = []
       path += '.' + segment
       let index = byPath.get(path)
       if (index === undefined) {
-        index = containers.length
-        containers.push({parent, key: segment, blank: {}})
+        index = shape.containers.length
+        shape.containers.push({parent, key: segment, blank: {}})
         byPath.set(path, index)
-        ;(parent < 0 ? rootBlank : containers[parent]!.blank)[segment] = null
+        ;(parent < 0 ? shape.rootBlank : shape.containers[parent]!.blank)[segment] = null
       }
       parent = index
     }
     const leaf = segments.at(-1)!
-    containers[parent]!.blank[leaf] = null
-    leaves.push({container: parent, leaf, id})
+    shape.containers[parent]!.blank[leaf] = null
+    shape.leaves.push({container: parent, leaf, id})
+    shape.cellsBlank[id] = null
   }
+  return shape
 }
-const cellsBlank: Record<string, number | null> = Object.fromEntries(templateCells.map((cell) => [cell.id, null]))
+
+/** The shape of every template, made once. */
+const shapes = new Map<Template, Shape>(templates.map((template) => [template, shapeOf(template)]))
 
 /**
- * The typed tables and the flat cell map from a mapping: every template cell present,
- * `absent` where the input did not give it.
+ * The typed tables and the flat cell map of a template from a mapping: every cell of
+ * the template present, `absent` where the input did not give it.
  */
-export function toTables(mapping: TableMapping): {tables: Tables; cells: Cells} {
+export function toTables(
+  mapping: TableMapping,
+  template: Template
+): {tables: Record<string, unknown>; cells: Record<string, number | null>} {
+  const {containers, rootBlank, leaves, cellsBlank} = shapes.get(template)!
   const nested: Record<string, unknown> = {...rootBlank}
   const objects: Array<Record<string, unknown>> = new Array(containers.length)
   for (let index = 0; index < containers.length; index++) {
@@ -68,5 +82,5 @@ export function toTables(mapping: TableMapping): {tables: Tables; cells: Cells} 
     objects[container]![leaf] = value
   }
   nested.extraRows = mapping.extraRows
-  return {tables: nested as unknown as Tables, cells: cells as Cells}
+  return {tables: nested, cells}
 }

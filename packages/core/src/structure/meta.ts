@@ -25,7 +25,8 @@ const period =
 
 /**
  * Reads the report's meta from the front matter and narrative: title (lines of a split
- * title joined), agency, year, template version, statistics period and contact.
+ * title joined), agency, year, statistics period and contact; `template` is only the
+ * year's guess here, which `recognizeTemplate` replaces with the form the tables fill.
  */
 export function readMeta(sections: Sections, file: VFile): Meta {
   let front = sections.front.filter(isText)
@@ -106,6 +107,7 @@ export function readMeta(sections: Sections, file: VFile): Meta {
     title,
     agency,
     year,
+    // The year's guess; the tables decide (structure/recognize-template.ts).
     template: year !== null && year <= 2020 ? '2019' : '2021',
     period: statedPeriod,
     contact: readContact(texts)

@@ -1,6 +1,8 @@
 import {
-  templateTables,
+  templates,
+  type CellUnit,
   type CellValue,
+  type TemplateId,
   type ExtraRow,
   type TableKey,
   type TemplateRow,
@@ -24,10 +26,11 @@ export interface TableMapping {
   found: Set<TableKey>
 }
 
-const templateByKey = new Map<TableKey, TemplateTable>(templateTables.map((table) => [table.key, table]))
-/** Cell id of each row and column of the template, made once (ids are hot map keys). */
+/** Every table of every template (the forms share 表四 and most rows of 表三). */
+const allTables: ReadonlyArray<TemplateTable> = [...new Set(templates.flatMap((template) => template.tables))]
+/** Cell id of each row and column of the templates, made once (ids are hot map keys). */
 const cellIds = new Map<TemplateRow, Map<string, string>>(
-  templateTables.flatMap((table) =>
+  allTables.flatMap((table) =>
     table.rows.map((row) => [row, new Map(row.columns.map((column) => [column, table.key + '.' + row.key + '.' + column]))])
   )
 )
@@ -42,7 +45,8 @@ export function mapTables(tables: ReadonlyArray<RecognisedTable>, matcher: Label
   const mapping: TableMapping = {values: new Map(), extraRows: [], found: new Set()}
   for (const {key, table} of tables) {
     mapping.found.add(key)
-    new TableMapper(templateByKey.get(key)!, table, matcher, file, mapping).run()
+    const template = matcher.template.tables.find((candidate) => candidate.key === key)!
+    new TableMapper(template, table, matcher, file, mapping).run()
   }
   return mapping
 }
@@ -73,7 +77,7 @@ class TableMapper {
   private readonly sums = {checked: 0, failed: 0, unnamed: 0}
   /** Rows read as 表四's data row. */
   private transposed = 0
-  /** Whether the current header names columns of the 2019 template (本年新制作数量 …). */
+  /** Whether the current header names columns only the other form has (本年新制作数量 … in a 2021 report). */
   private variantHeader = false
   /**
    * Layouts that keep only the order of the cells (a stream of cells): nothing but the
@@ -223,7 +227,7 @@ class TableMapper {
       }
     }
     if (this.variantHeader && hasValues && match?.kind === 'row' && this.template.key === 'activeDisclosure') {
-      match = {kind: 'group', table: this.template.key, label: '2019'}
+      match = {kind: 'group', table: this.template.key, label: 'other form'}
     }
 
     if (this.orderOnly && hasValues && this.isColumnLabel(texts.at(-1)?.cell.value)) this.scrambled = true
@@ -462,7 +466,7 @@ class TableMapper {
   private readHeader(cells: ReadonlyArray<ReadCell>): void {
     let reset = this.afterData
     const keys = cells.filter((item) => item.kind === 'text').map((item) => normalizeLabel(item.cell.value).key)
-    if (keys.some((key) => variantColumnKeys.has(key))) this.variantHeader = true
+    if (keys.some((key) => otherFormColumnKeys[this.matcher.template.id].has(key))) this.variantHeader = true
     else if (keys.some((key) => this.matcher.matchColumn(key, this.template.key))) this.variantHeader = false
     for (const {cell, kind} of cells) {
       if (kind !== 'text') continue
@@ -780,7 +784,7 @@ class TableMapper {
       report(this.file, 'cell-missing', 'Cell ' + cellLabel(id) + ' (`' + id + '`) has no value in its row', {place, severity: 'warning', cellId: id})
       return
     }
-    const value = this.valueOf(cell, row.unit, id)
+    const value = this.valueOf(cell, this.unitOf(row, column), id)
     this.mapping.values.set(id, value)
     this.placed.add(id)
   }
@@ -803,7 +807,7 @@ class TableMapper {
         reading.ruleId === 'cell-marked' || reading.ruleId === 'number-annotated' || reading.ruleId === 'number-unit-converted'
           ? 'info'
           : 'warning'
-      report(this.file, reading.ruleId, describe(reading.ruleId, id, cell.value), {
+      report(this.file, reading.ruleId, describe(reading.ruleId, id, cell.value, unit), {
         place: cell.position,
         severity,
         cellId: id,
@@ -820,6 +824,11 @@ class TableMapper {
     }
   }
 
+  /** The unit of a cell: its column's own (本年增/减, 采购总金额), else its row's. */
+  private unitOf(row: TemplateRow, column: string): CellUnit {
+    return this.template.columns.find((candidate) => candidate.key === column)?.unit ?? row.unit
+  }
+
   private idOf(row: TemplateRow, column: string): string {
     return cellIds.get(row)?.get(column) ?? this.template.key + '.' + row.key + '.' + column
   }
@@ -834,7 +843,7 @@ const minimumLabelPiece = 4
  * the key of their group.
  */
 const labelKeysByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; key: string; printed: string; group: string | undefined}>>(
-  templateTables.map((table) => [
+  allTables.map((table) => [
     table,
     table.rows.map((row) => ({
       row,
@@ -846,20 +855,26 @@ const labelKeysByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow;
 )
 
 /**
- * Column headers of 表二 in the 2019 template (国办公开办函〔2019〕60号): rows under them
- * state other quantities than the 2021 cells, so they are kept as variant rows.
+ * Column headers of 表二 only the other form prints: in a report read as one form, rows
+ * under the other's headers state other quantities than its cells, so they are kept as
+ * variant rows (a 2021 report with a 2019 表二, and the other way round).
  */
-const variantColumnKeys = new Set([
-  '本年新制作数量',
-  '本年新公开数量',
-  '对外公开总数量',
-  '上一年项目数量',
-  '本年增减',
-  '处理决定数量',
-  '采购项目数量',
-  '采购总金额',
-  '本年项目数量'
-])
+const otherFormColumnKeys: Readonly<Record<TemplateId, ReadonlySet<string>>> = {
+  // 国办公开办函〔2019〕60号
+  '2021': new Set([
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '本年增减',
+    '处理决定数量',
+    '采购项目数量',
+    '采购总金额',
+    '本年项目数量'
+  ]),
+  // 国办公开办函〔2021〕30号
+  '2019': new Set(['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额单位万元', '本年收费金额'])
+}
 
 /**
  * Whether a row's `总计` is the sum of its other values. A row without a 总计 column,
@@ -904,7 +919,7 @@ function withCutTotal<T extends TableCell | null | undefined>(row: TemplateRow, 
 
 /** Every (row, column) of each template table in printed order: 表四's one data row. */
 const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>(
-  templateTables.map((table) => [table, table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))])
+  allTables.map((table) => [table, table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))])
 )
 
 /**
@@ -928,9 +943,15 @@ function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<T
   const filled = span.filter((item) => item.kind !== 'empty')
   if (filled.length === expected) return filled.map((item) => item.cell)
   // One value printed in every slot its merged cell covers (python-docx repeats it:
-  // `行政许可 1226 1226 1226`): the same text each time, so it is that value.
-  if (expected === 1 && filled.length > 1 && filled.every((item) => sameValue(item.cell.value, filled[0]!.cell.value))) {
-    return [filled[0]!.cell]
+  // `行政许可 1226 1226 1226`, the 2019 form's `行政事业性收费 12 3 3` whose last cell
+  // spans two slots): the same text each time at the row's end, so it is that one value.
+  // Only a run at the end, where the forms merge cells: a repeat inside a row may be two
+  // cells that hold the same number.
+  if (filled.length > expected) {
+    const last = filled.at(-1)!
+    let runStart = filled.length - 1
+    while (runStart > 0 && sameValue(filled[runStart - 1]!.cell.value, last.cell.value)) runStart--
+    if (runStart + 1 === expected) return [...filled.slice(0, runStart), last].map((item) => item.cell)
   }
   return undefined
 }
@@ -972,7 +993,7 @@ function rangeHas(cell: TableCell, test: (column: number) => boolean): boolean {
 }
 
 /** A cell message names the cell as the form prints it, then its id: `表三｜…｜自然人 (`applications.…`)`. */
-function describe(ruleId: string, id: string, raw: string): string {
+function describe(ruleId: string, id: string, raw: string, unit: CellUnit): string {
   const cell = 'Cell ' + cellLabel(id) + ' (`' + id + '`)'
   switch (ruleId) {
     case 'cell-blank':
@@ -984,7 +1005,9 @@ function describe(ruleId: string, id: string, raw: string): string {
     case 'number-annotated':
       return cell + ' holds `' + raw + '`: the number was read and the note kept'
     case 'number-unit-converted':
-      return cell + ' holds `' + raw + '` in 元, converted to 万元'
+      return unit === 'yuan'
+        ? cell + ' holds `' + raw + '` in 万元, converted to 元'
+        : cell + ' holds `' + raw + '` in 元, converted to 万元'
     default:
       return cell + ' holds `' + raw + '`, which is not a number'
   }

@@ -1,4 +1,4 @@
-import {templateTables, type TableKey, type TemplateColumn, type TemplateRow} from '@xxgk/schema'
+import {template2021, templates, type TableKey, type Template, type TemplateColumn, type TemplateRow} from '@xxgk/schema'
 import {normalizeLabel} from './normalize-label.js'
 
 /** What a label can stand for in the template. */
@@ -25,9 +25,13 @@ interface RowMatchNode {
 
 /**
  * THE label matcher: one index from normalised label keys to what they stand for in
- * the template, built from the template's printed labels plus the spellings of the
+ * one template, built from the template's printed labels plus the spellings of the
  * configuration. Matching is exact on normalised keys, so tolerant of spaces,
  * full-width forms, brackets, quotes and numbering, but never of other words.
+ *
+ * A spelling's id may end in `@2019` or `@2021` to hold for that template only (the
+ * 2021 `本年收费金额` is no spelling of the 2019 采购总金额, though both are `amount`); an
+ * id naming what only another template has is that template's, and left out here.
  */
 export class LabelMatcher {
   private readonly index = new Map<string, Array<LabelTarget>>()
@@ -37,8 +41,11 @@ export class LabelMatcher {
   /** `tablesOf` per key (only keys of the index, so bounded). */
   private readonly tables = new Map<string, ReadonlyArray<TableKey>>()
 
-  constructor(spellings: Readonly<Record<string, ReadonlyArray<string>>> = {}) {
-    for (const table of templateTables) {
+  constructor(
+    spellings: Readonly<Record<string, ReadonlyArray<string>>> = {},
+    readonly template: Template = template2021
+  ) {
+    for (const table of template.tables) {
       for (const row of table.rows) {
         this.add(row.label, {kind: 'row', table: table.key, row})
         if (row.group !== undefined) this.add(row.group, {kind: 'group', table: table.key, label: row.group})
@@ -50,10 +57,26 @@ export class LabelMatcher {
         }
       }
     }
-    for (const [id, list] of Object.entries(spellings)) {
-      const target = this.resolve(id)
+    for (const [qualified, list] of Object.entries(spellings)) {
+      const [id = '', only] = qualified.split('@')
+      if (only !== undefined && !templates.some((other) => other.id === only)) {
+        throw new TypeError('Unknown template `' + only + '` in label id `' + qualified + '`: expected `@2019` or `@2021`')
+      }
+      if (only !== undefined && only !== template.id) continue
+      const target = resolve(id, template)
+      if (target === undefined) {
+        if (templates.some((other) => resolve(id, other) !== undefined)) continue
+        throw new TypeError(
+          'Unknown label id `' + qualified + '`: expected `table.row`, `table[column]` or `table{group}` of a template, optionally `@2019` or `@2021`'
+        )
+      }
       for (const spelling of list) this.add(spelling, target)
     }
+  }
+
+  /** Every normalised label key this matcher knows (the template's labels and spellings). */
+  labelKeys(): ReadonlySet<string> {
+    return new Set(this.index.keys())
   }
 
   /** Everything a label can stand for, in any table. */
@@ -204,27 +227,23 @@ export class LabelMatcher {
       list.push(target)
     }
   }
+}
 
-  /** `table.row.key`, `table[column]` or `table{group}` → target. */
-  private resolve(id: string): LabelTarget {
-    const match = /^(\w+)(?:\.([\w.]+)|\[(\w+)\]|\{(.+)\})$/u.exec(id)
-    const table = templateTables.find((candidate) => candidate.key === match?.[1])
-    if (match && table) {
-      const [, , rowKey, columnKey, group] = match
-      if (rowKey !== undefined) {
-        const row = table.rows.find((candidate) => candidate.key === rowKey)
-        if (row) return {kind: 'row', table: table.key, row}
-      } else if (columnKey !== undefined) {
-        const column = table.columns.find((candidate) => candidate.key === columnKey)
-        if (column) return {kind: 'column', table: table.key, column}
-      } else if (group !== undefined) {
-        return {kind: 'group', table: table.key, label: group}
-      }
-    }
-    throw new TypeError(
-      'Unknown label id `' + id + '`: expected `table.row`, `table[column]` or `table{group}` of the template'
-    )
+/** `table.row.key`, `table[column]` or `table{group}` → target in a template, if it has it. */
+function resolve(id: string, template: Template): LabelTarget | undefined {
+  const match = /^(\w+)(?:\.([\w.]+)|\[(\w+)\]|\{(.+)\})$/u.exec(id)
+  const table = template.tables.find((candidate) => candidate.key === match?.[1])
+  if (!match || !table) return undefined
+  const [, , rowKey, columnKey, group] = match
+  if (rowKey !== undefined) {
+    const row = table.rows.find((candidate) => candidate.key === rowKey)
+    return row ? {kind: 'row', table: table.key, row} : undefined
   }
+  if (columnKey !== undefined) {
+    const column = table.columns.find((candidate) => candidate.key === columnKey)
+    return column ? {kind: 'column', table: table.key, column} : undefined
+  }
+  return group === undefined ? undefined : {kind: 'group', table: table.key, label: group}
 }
 
 function sameTarget(a: LabelTarget, b: LabelTarget): boolean {

@@ -7,6 +7,7 @@ import {parseTree} from '../../src/parse-report.js'
 import {displayWidth} from '../../src/text/display-width.js'
 import {linePosition, splitLines, type Line} from '../../src/text/lines.js'
 import type {Block, Root, Table} from '../../src/types.js'
+import {of2021} from '../of-template.js'
 
 const fixtures = new URL('../space-aligned-fixtures/', import.meta.url)
 const fixtureNames = [
@@ -432,7 +433,7 @@ describe('fromSpaceAligned', () => {
       .filter((line) => !/^\s*—\d+—\s*$/u.test(line))
       .map((line) => line.replaceAll('\f', ''))
       .join('\n')
-    const {cells} = parseTree(readTree(bare))
+    const {cells} = of2021(parseTree(readTree(bare)))
     expect(Object.fromEntries(cellIds.map((id) => [id, cells[id] ?? null]))).toEqual(expected)
   })
 
@@ -589,7 +590,7 @@ describe('fromSpaceAligned', () => {
       it('should read every cell of fixture ' + name, () => {
         const {text, expected} = fixture(name)
         expect(tablesOf(text).length).toBe(3)
-        const {cells} = parseTree(readTree(text))
+        const {cells} = of2021(parseTree(readTree(text)))
         const actual = Object.fromEntries(cellIds.map((id) => [id, cells[id] ?? null]))
         expect(Object.keys(expected)).toEqual([...cellIds])
         expect(actual).toEqual(expected)

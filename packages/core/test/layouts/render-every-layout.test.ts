@@ -2,6 +2,7 @@ import {sectionKeys} from '@xxgk/schema'
 import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
+import {of2021} from '../of-template.js'
 
 const layouts: Array<TextLayout> = ['cell-per-line', 'tab-rows', 'pipe', 'space-aligned', 'cell-stream', 'text-rows', 'tab-slots']
 const headingStyles = [{}, {numberedHeadings: false}, {markdownHeadings: true}]
@@ -56,7 +57,7 @@ describe('one cell per line without blank lines between rows', () => {
       const end = text.indexOf('五、存在的主要问题及改进情况')
       const tables = text.slice(start, end).split('\n').filter((line) => line.trim() !== '' || line.includes('\t'))
       const joined = text.slice(0, start) + tables.join('\n') + '\n' + text.slice(end)
-      const result = parseReport(joined)
+      const result = of2021(parseReport(joined))
       expect(result.cells).toEqual(report.cells)
       const regulations = result.report.tables.activeDisclosure.regulations.made
       expect(regulations.position?.start.column).toBe(2)

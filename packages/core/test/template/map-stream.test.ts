@@ -2,6 +2,7 @@ import {applicationsTable, activeDisclosureTable} from '@xxgk/schema'
 import {fixtureReport, renderText} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
+import {of2021} from '../of-template.js'
 
 /** Cell ids of a template row. */
 const idsOf = (table: string, row: {key: string; columns: ReadonlyArray<string>}) =>
@@ -105,7 +106,7 @@ describe('mapping a stream of cells (a layout that keeps only order)', () => {
     const first = lines.indexOf('1.申请人无正当理由逾期不补正')
     expect(lines[first + 1]).toBe('、行政机关不再处理其政府信息公')
     expect(lines[first + 2]!.startsWith('开申请 ')).toBe(true)
-    const result = parseReport(rows)
+    const result = of2021(parseReport(rows))
     expect(result.cells).toEqual(report.cells)
     expect(result.report.tables.applications.otherDisposal.overdueCorrection.total.position?.start.line).toBe(first + 3)
   })
@@ -175,7 +176,7 @@ describe('rows the layout no longer shows whole', () => {
     const label = lines.indexOf('\t一、本年新收政府信息公开申请数量')
     expect(lines[label - 1]).toBe('')
     lines.splice(label - 1, 2)
-    const result = parseReport(lines.join('\n'))
+    const result = of2021(parseReport(lines.join('\n')))
     expect(result.cells['applications.otherDisposal.other.naturalPerson']).toBe(report.cells['applications.otherDisposal.other.naturalPerson'])
     expect(result.cells['applications.newReceived.naturalPerson']).toBeNull()
     expect(result.diagnostics.find((d) => d.ruleId === 'row-unknown' && d.message.includes('runs column labels into values'))).toBeDefined()
@@ -219,7 +220,8 @@ describe('a stream row split by a page', () => {
   it('should leave a row null when a page break falls between its values', () => {
     const paged = [...lines.slice(0, label + 4), '- 3 -', ...lines.slice(label + 4)].join('\n')
     const result = parseReport(paged)
-    for (const id of ids) expect(result.cells[id], id).toBeNull()
+    const cells: Record<string, number | null> = result.cells
+    for (const id of ids) expect(cells[id], id).toBeNull()
     const unverified = result.diagnostics.find((d) => d.ruleId === 'row-unverified')
     expect(unverified?.message).toContain('page break')
     expect(unverified?.cellIds).toEqual(ids)
@@ -241,7 +243,7 @@ describe('the end of a label set after its row', () => {
     lines[at] = lines[at]!.replace('政府信息公开申请', '政府信息公')
     expect(lines[at + 8]).toBe('')
     lines.splice(at + 9, 0, '\t开申请', '')
-    const result = parseReport(lines.join('\n'))
+    const result = of2021(parseReport(lines.join('\n')))
     expect(result.cells['applications.otherDisposal.unpaidFee.naturalPerson']).toBe(253)
     expect(result.cells['applications.otherDisposal.unpaidFee.total']).toBe(1356)
     expect(result.cells['applications.otherDisposal.other.total']).toBe(report.cells['applications.otherDisposal.other.total'])

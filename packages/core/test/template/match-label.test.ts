@@ -1,3 +1,4 @@
+import {template2019} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {LabelMatcher, configure, labelMatcherOf} from '../../src/index.js'
 
@@ -61,6 +62,30 @@ describe('LabelMatcher', () => {
 
   it('should refuse an extension label id the template does not have', () => {
     expect(() => new LabelMatcher({'applications.nope': ['x']})).toThrow(/Unknown label id `applications.nope`/)
+  })
+})
+
+describe('LabelMatcher of the 2019 form', () => {
+  const of2019 = labelMatcherOf(configure(), template2019)
+
+  it('should name the 2019 form\'s rows and columns, （六）其他处理 one row', () => {
+    expect(of2019.matchRow(['（六）其他处理'], 'applications')).toMatchObject({kind: 'row', row: {key: 'otherDisposal'}})
+    expect(matcher.matchRow(['（六）其他处理'], 'applications')).toMatchObject({kind: 'group'})
+    expect(of2019.matchRow(['其他对外管理服务事项'], 'activeDisclosure')).toMatchObject({kind: 'row', row: {key: 'otherManagementServices'}})
+    expect(of2019.matchColumn('本年增/减', 'activeDisclosure')?.key).toBe('changeThisYear')
+    expect(of2019.matchColumn('采购总金额', 'activeDisclosure')?.key).toBe('amount')
+  })
+
+  it('should keep a spelling qualified `@2021` to the 2021 form: 本年收费金额 is no 采购总金额', () => {
+    expect(matcher.matchColumn('本年收费金额', 'activeDisclosure')?.key).toBe('amount')
+    expect(of2019.matchColumn('本年收费金额', 'activeDisclosure')).toBeUndefined()
+  })
+
+  it('should leave out of one form an id only the other has, and refuse an id no form has', () => {
+    const custom = labelMatcherOf(configure([{labels: {'applications.otherDisposal.unpaidFee': ['未缴费']}}]), template2019)
+    expect(custom.lookup('未缴费')).toEqual([])
+    expect(() => new LabelMatcher({'activeDisclosure.nope': ['x']}, template2019)).toThrow(/Unknown label id `activeDisclosure.nope`/)
+    expect(() => new LabelMatcher({'activeDisclosure[amount]@2020': ['x']}, template2019)).toThrow(/Unknown template `2020`/)
   })
 })
 

@@ -20,15 +20,20 @@ export interface TemplateCell {
 }
 
 /** Every cell of the template, in printed order, with its table, row and column. */
-export const templateCells: ReadonlyArray<TemplateCell> = templateTables.flatMap((table) =>
-  table.rows.flatMap((row) =>
-    row.columns.map((columnKey) => {
-      const column = table.columns.find((candidate) => candidate.key === columnKey)
-      if (!column) throw new Error('Template row `' + row.key + '` names unknown column `' + columnKey + '`')
-      return {id: table.key + '.' + row.key + '.' + column.key, table, row, column, unit: row.unit}
-    })
+export const templateCells: ReadonlyArray<TemplateCell> = cellsOfTables(templateTables)
+
+/** Every cell of a template's tables, in printed order; a column's own unit before its row's. */
+export function cellsOfTables(tables: ReadonlyArray<TemplateTable>): ReadonlyArray<TemplateCell> {
+  return tables.flatMap((table) =>
+    table.rows.flatMap((row) =>
+      row.columns.map((columnKey) => {
+        const column = table.columns.find((candidate) => candidate.key === columnKey)
+        if (!column) throw new Error('Template row `' + row.key + '` names unknown column `' + columnKey + '`')
+        return {id: table.key + '.' + row.key + '.' + column.key, table, row, column, unit: column.unit ?? row.unit}
+      })
+    )
   )
-)
+}
 
 /**
  * Id of the cell at a template table, row and column.

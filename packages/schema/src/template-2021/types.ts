@@ -1,8 +1,14 @@
 /** Key of one of the three statistical tables of the template. */
 export type TableKey = 'activeDisclosure' | 'applications' | 'reviewLitigation'
 
-/** Unit of a cell: a whole count, or an amount in 万元 (ten thousand yuan). */
-export type CellUnit = 'count' | 'wan_yuan'
+/**
+ * Unit of a cell: a whole count, a whole count that may be negative (the 2019 form's
+ * 本年增/减), an amount in 万元 (ten thousand yuan) or in 元 (the 2019 form's 采购总金额).
+ */
+export type CellUnit = 'count' | 'signed_count' | 'wan_yuan' | 'yuan'
+
+/** Version of the national form a report fills: 2021 (〔2021〕30号) or 2019 (〔2019〕60号). */
+export type TemplateId = '2021' | '2019'
 
 /** A column of a template table, as printed in its header. */
 export interface TemplateColumn {
@@ -12,6 +18,8 @@ export interface TemplateColumn {
   readonly label: string
   /** Header of the spanning group above this column, if any (`法人或其他组织`). */
   readonly group?: string
+  /** Unit of this column's values where it differs from the row's (本年增/减, 采购总金额). */
+  readonly unit?: CellUnit
 }
 
 /** A row of a template table, as printed in its label column. */
@@ -24,7 +32,7 @@ export interface TemplateRow {
   readonly group?: string
   /** Keys of the columns this row has a value in, in printed order. */
   readonly columns: ReadonlyArray<string>
-  /** Unit of every value in this row. */
+  /** Unit of the values in this row (a column may state its own). */
   readonly unit: CellUnit
 }
 

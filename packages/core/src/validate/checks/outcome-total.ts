@@ -1,18 +1,25 @@
+import {templates, type Template} from '@xxgk/schema'
 import type {Check} from '../../types.js'
-import {applicantColumns, outcomeRows} from '../applicant-columns.js'
+import {applicantColumns, outcomeRowsOf} from '../applicant-columns.js'
 import {checkSum, type Equation} from '../check-sum.js'
 
-const equations: ReadonlyArray<Equation> = applicantColumns.map(({key, words}) => ({
-  where: '表三 （七）总计 ' + words,
-  left: ['applications.total.' + key],
-  right: outcomeRows.map((row) => 'applications.' + row + '.' + key)
-}))
+/** The equations of each template, made once. */
+const equationsOf = new Map<Template, ReadonlyArray<Equation>>(
+  templates.map((template) => [
+    template,
+    applicantColumns.map(({key, words}) => ({
+      where: '表三 （七）总计 ' + words,
+      left: ['applications.total.' + key],
+      right: outcomeRowsOf.get(template)!.map((row) => 'applications.' + row + '.' + key)
+    }))
+  ])
+)
 
-/** 表三, per column: （七）总计 = the sum of every outcome row （一）…（六）. */
+/** 表三, per column: （七）总计 = the sum of every outcome row （一）…（六） of the report's form. */
 export const outcomeTotal: Check = {
   name: 'outcome-total',
   ruleId: 'consistency-outcome-total',
   run(context) {
-    for (const equation of equations) checkSum(context, this.ruleId, equation)
+    for (const equation of equationsOf.get(context.template)!) checkSum(context, this.ruleId, equation)
   }
 }

@@ -1,19 +1,26 @@
-import {applicationsTable} from '@xxgk/schema'
+import {templates, type Template} from '@xxgk/schema'
 import type {Check} from '../../types.js'
+import {applicationsOf} from '../applicant-columns.js'
 import {checkSum, type Equation} from '../check-sum.js'
 
-const parts = applicationsTable.columns.filter((column) => column.key !== 'total').map((column) => column.key)
+/** The equations of each template (one per row of its 表三), made once. */
+const equationsOf = new Map<Template, ReadonlyArray<Equation>>(
+  templates.map((template) => {
+    const table = applicationsOf(template)
+    const parts = table.columns.filter((column) => column.key !== 'total').map((column) => column.key)
+    const equations = table.rows.map((row) => {
+      const prefix = 'applications.' + row.key + '.'
+      return {where: '表三 ' + row.label + ' 总计', left: [prefix + 'total'], right: parts.map((key) => prefix + key)}
+    })
+    return [template, equations]
+  })
+)
 
-const equations: ReadonlyArray<Equation> = applicationsTable.rows.map((row) => {
-  const prefix = 'applications.' + row.key + '.'
-  return {where: '表三 ' + row.label + ' 总计', left: [prefix + 'total'], right: parts.map((key) => prefix + key)}
-})
-
-/** 表三, per row: 总计 = 自然人 + the five 法人或其他组织 columns. */
+/** 表三, per row of the report's form: 总计 = 自然人 + the five 法人或其他组织 columns. */
 export const rowTotal: Check = {
   name: 'row-total',
   ruleId: 'consistency-row-total',
   run(context) {
-    for (const equation of equations) checkSum(context, this.ruleId, equation)
+    for (const equation of equationsOf.get(context.template)!) checkSum(context, this.ruleId, equation)
   }
 }
