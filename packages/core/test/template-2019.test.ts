@@ -140,7 +140,7 @@ describe('the 2019 form’s own cells', () => {
     expect(cells2019(result)['activeDisclosure.procurement.amount']).toBe(123456)
     expect(result.diagnostics.find((d) => d.ruleId === 'number-unit-converted')).toMatchObject({
       cellId: 'activeDisclosure.procurement.amount',
-      message: 'Cell `activeDisclosure.procurement.amount` holds `12.3456万元` in 万元, converted to 元'
+      message: 'Cell 表二｜第二十条第（九）项 / 政府集中采购｜采购总金额 (`activeDisclosure.procurement.amount`) holds `12.3456万元` in 万元, converted to 元'
     })
   })
 })
