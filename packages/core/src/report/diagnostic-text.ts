@@ -1,4 +1,4 @@
-import {codebook, type Diagnostic} from '@xxgk/schema'
+import {codebookOf, templates, type Diagnostic} from '@xxgk/schema'
 import type {RuleId} from '../rule-ids.js'
 
 /** Languages a diagnostic's message is rendered in. */
@@ -7,8 +7,10 @@ export const locales = ['en', 'zh'] as const
 /** A language of the messages: English (the default) or Chinese. */
 export type Locale = (typeof locales)[number]
 
-const headerOf = new Map(codebook.map((entry) => [entry.id, entry.header]))
-const tableOf = new Map(codebook.map((entry) => [entry.id, entry.table + '（' + entry.tableTitle + '）']))
+// Every form's cells, the 2021 form's first: a cell both forms have is named as 2021 prints it.
+const entries = templates.flatMap((template) => codebookOf(template.cells, template.id)).reverse()
+const headerOf = new Map(entries.map((entry) => [entry.id, entry.header]))
+const tableOf = new Map(entries.map((entry) => [entry.id, entry.table + '（' + entry.tableTitle + '）']))
 
 /**
  * A cell named as the printed form names it, table, row and column
