@@ -368,7 +368,7 @@ describe('parsePdf on hostile PDFs', () => {
     expect(result.rssGrowth).toBeLessThan(1024)
   })
 
-  it('should stop after the first page over limits.maxMilliseconds: 3 pages of 100 MB content streams under 1,000 ms', {timeout: 60 * second}, async () => {
+  it('should stop after the first page over limits.maxMilliseconds: 3 pages of 100 MB content streams under 1 ms', {timeout: 60 * second}, async () => {
     const compressed = await deflateRepeated(' ', 100, showText('Hello'))
     const writer = new PdfWriter()
     const font = helvetica(writer)
@@ -378,11 +378,10 @@ describe('parsePdf on hostile PDFs', () => {
     const kids = [0, 1, 2].map(() => writer.add('<< /Type /Page /Parent ' + pages + ' 0 R /MediaBox [0 0 612 792] /Resources << ' + font + ' >> /Contents ' + contents + ' 0 R >>'))
     writer.set(pages, '<< /Type /Pages /Kids [' + kids.map((kid) => kid + ' 0 R').join(' ') + '] /Count 3 >>')
     const root = writer.add('<< /Type /Catalog /Pages ' + pages + ' 0 R >>')
-    const result = await outcome(writer.toBytes({trailer: '<< /Size ' + (root + 1) + ' /Root ' + root + ' 0 R >>'}), {limits: {maxMilliseconds: 1000}})
+    const result = await outcome(writer.toBytes({trailer: '<< /Size ' + (root + 1) + ' /Root ' + root + ' 0 R >>'}), {limits: {maxMilliseconds: 1}})
     expect(result.code).toBe('TOO_LARGE')
-    // A page takes about a second alone; on a loaded machine the first may end under the
-    // limit, so the reading stops after the first or the second page, never reads the third.
-    expect(result.message).toMatch(/^Reading the PDF took longer than `limits\.maxMilliseconds` \(1000 ms\) by page [12]$/u)
+    // Each page takes far longer than 1 ms to inflate: the limit is checked after the first.
+    expect(result.message).toBe('Reading the PDF took longer than `limits.maxMilliseconds` (1 ms) by page 1')
     expect(result.milliseconds).toBeLessThan(30 * second)
   })
 
