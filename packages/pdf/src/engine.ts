@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {init} from '@embedpdf/pdfium'
-import {ParseError, type Glyph, type PageContent, type Rule} from '@xxgk/core'
+import {pageTolerances, ParseError, type Glyph, type PageContent, type Rule} from '@xxgk/core'
 import type {PdfLimits} from './limits.js'
 
 /**
@@ -82,18 +82,16 @@ interface Api {
 /** The engine, and views of its memory made anew when the memory grows. */
 class Engine {
   readonly api: Api
-  private readonly memory: {buffer: ArrayBufferLike}
+  private readonly heap: () => Uint8Array
   private views: {buffer: ArrayBufferLike; bytes: Uint8Array; floats: Float32Array; doubles: Float64Array; ints: Int32Array} | undefined
 
   constructor(api: Api, heap: () => Uint8Array) {
     this.api = api
-    this.memory = {get buffer() {
-      return heap().buffer
-    }}
+    this.heap = heap
   }
 
   private current() {
-    const buffer = this.memory.buffer
+    const buffer = this.heap().buffer
     if (this.views?.buffer !== buffer) {
       this.views = {buffer, bytes: new Uint8Array(buffer), floats: new Float32Array(buffer), doubles: new Float64Array(buffer), ints: new Int32Array(buffer)}
     }
@@ -342,15 +340,13 @@ function readPath(module: Engine, path: number, transform: Transform, rules: Arr
   if (!rectangular || points.length > 6) return
   const widthOf = box.right - box.left
   const heightOf = box.bottom - box.top
-  if (heightOf <= thinRectangle && widthOf > heightOf) {
+  if (heightOf <= pageTolerances.ruleThickness && widthOf > heightOf) {
     pushRule(rules, [box.left, (box.top + box.bottom) / 2, box.right, (box.top + box.bottom) / 2])
-  } else if (widthOf <= thinRectangle && heightOf > widthOf) {
+  } else if (widthOf <= pageTolerances.ruleThickness && heightOf > widthOf) {
     pushRule(rules, [(box.left + box.right) / 2, box.top, (box.left + box.right) / 2, box.bottom])
   }
 }
 
-/** A filled rectangle this thin (points) or thinner is a line, not shading (as `pageTolerances.ruleThickness`). */
-const thinRectangle = 2.5
 /** A segment whose ends differ by less than this (points) across its axis is straight. */
 const straight = 0.5
 

@@ -1,4 +1,5 @@
 import {toLines, unionBox} from './lines.js'
+import {numberWord, rowStart} from './marks.js'
 import {pageTolerances, type Box, type Glyph, type Rule} from './model.js'
 import {clusterPositions, type RuledRegion} from './rules.js'
 
@@ -222,9 +223,6 @@ function reindexColumns(
   }
 }
 
-/** A numbered row or item (`3.其他`, `（三）不予公开`, `四、结转…`): text that begins a row, never one that continues. */
-const rowStart = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/u
-
 /**
  * Drops from a table's next part the header rows it repeats (Word's and LibreOffice's
  * "repeat as header row"): its first rows when they hold the same cells as the table's
@@ -243,9 +241,6 @@ function dropRepeatedHeader(first: RuledTable, next: RuledTable): void {
   next.cells = next.cells.filter((cell) => cell.row >= repeated).map((cell) => ({...cell, row: cell.row - repeated}))
   next.rowCount -= repeated
 }
-
-/** A number, or the piece of one a narrow cell wrapped. */
-const numberPiece = /^[\d０-９][\d０-９,，.．]*$/u
 
 /**
  * Whether the first row of a table's next part is the rest of the last row of the part
@@ -267,8 +262,8 @@ function continuesLastRow(first: RuledTable, next: RuledTable): boolean {
     if (above.row + above.rowSpan !== first.rowCount) return false
     if (cell.text === '') continue
     if (rowStart.test(cell.text)) return false
-    const number = numberPiece.test(cell.text)
-    const aboveNumber = numberPiece.test(above.text)
+    const number = numberWord.test(cell.text)
+    const aboveNumber = numberWord.test(above.text)
     if (number ? above.text !== '' && !aboveNumber : above.text === '' || aboveNumber || !above.ranToEdge) return false
     continued++
   }

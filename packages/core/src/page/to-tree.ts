@@ -3,6 +3,7 @@ import {matchSectionHeading} from '../structure/section-heading.js'
 import type {Block, Root, Table} from '../types.js'
 import {dropFurniture} from './furniture.js'
 import {roundBox, toLines} from './lines.js'
+import {numberWord, rowStart} from './marks.js'
 import {pageTolerances, type Glyph, type PageContent, type WordLine} from './model.js'
 import {mergeRules, ruledRegions} from './rules.js'
 import {readUnruled, type UnruledLines} from './layout-text.js'
@@ -22,8 +23,6 @@ export interface PagesReading {
   unruledRows: Array<number>
 }
 
-/** A word that is only a number (`12`, `1,234`, `10.78`). */
-const numberWord = /^[\d０-９][\d０-９,，.．]*$/u
 /** A number this far (× size) from the word before it stands in a column of its own, not in a sentence. */
 const columnGap = 2
 /** This many numbers apart on a line make it a table row whatever their gaps (表四's narrow columns). */
@@ -170,9 +169,6 @@ function textEdges(lines: ReadonlyArray<WordLine>): {left: number; right: number
   return {left, right}
 }
 
-/** A numbered item or list marker that starts a paragraph of its own. */
-const itemStart = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/u
-
 function runsOn(
   previous: WordLine,
   previousPage: number,
@@ -192,7 +188,7 @@ function runsOn(
   if (line.box.left > after.left + tolerances.indent * size && !(centred && page === previousPage)) return false
   if (page === previousPage && line.box.top - previous.box.top > tolerances.paragraphGap * size) return false
   if (page !== previousPage && page !== previousPage + 1) return false
-  if (itemStart.test(line.text) || matchSectionHeading(line.text) || matchSectionHeading(previous.text)) return false
+  if (rowStart.test(line.text) || matchSectionHeading(line.text) || matchSectionHeading(previous.text)) return false
   return true
 }
 
