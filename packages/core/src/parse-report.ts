@@ -5,7 +5,7 @@ import {resolveLimits} from './limits.js'
 import {internalGuard} from './parse-error.js'
 import {readReport} from './read-report.js'
 import {diagnosticText, type Locale} from './report/diagnostic-text.js'
-import {fromText} from './text/from-text.js'
+import {fromText} from './blocks/from-text.js'
 import {checkText} from './text/check-text.js'
 import type {Options, Root} from './types.js'
 

@@ -46,6 +46,15 @@ export interface Heading {
  */
 export type TableLayout = 'cell-per-line' | 'cell-stream' | 'tab-rows' | 'pipe' | 'space-aligned' | 'docx' | 'html' | 'pdf'
 
+/** How a table's rows are told apart (see {@link Table.rows}). */
+export type TableRows = 'marked' | 'labels-apart' | 'order'
+
+/**
+ * What a table's reader vouches for, set once by the reader: the template mapping asks
+ * these, never which layout the table came from.
+ */
+export type TableReading = Pick<Table, 'aligned' | 'rows' | 'numbersMayWrap' | 'labelsMayFloat'>
+
 /**
  * THE grid model: every table layout produces one. Rows hold the cells that start in
  * them; a cell spanning several rows or columns is stored once, at its top-left slot,
@@ -61,6 +70,23 @@ export interface Table {
    * cells in a row is used.
    */
   aligned: boolean
+  /**
+   * How the reader told the table's rows apart: `marked` (each row's cells are known),
+   * `labels-apart` (a row's label and its values stand on lines of their own, so lines
+   * lost can leave a label over the next row's values), or `order` (a stream of cells:
+   * only their order, and the template's sums, tell rows and columns).
+   */
+  rows: TableRows
+  /**
+   * Whether numbers may wrap inside their cells and be read in part (columns found from
+   * text geometry): a row's 总计 then vouches for the row.
+   */
+  numbersMayWrap: boolean
+  /**
+   * Whether text of the table may have been set outside it (converter markdown): a row
+   * of values with no label is placed later, where the table's sums prove its row.
+   */
+  labelsMayFloat: boolean
   /** 0-indexed number of the table in a structured document, if it has one. */
   index?: number | undefined
   children: Array<TableRow>

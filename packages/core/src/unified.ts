@@ -5,7 +5,7 @@ import {configure} from './configure.js'
 import {resolveLimits} from './limits.js'
 import {readReport} from './read-report.js'
 import {checkText} from './text/check-text.js'
-import {fromText} from './text/from-text.js'
+import {fromText} from './blocks/from-text.js'
 import type {Options, Root} from './types.js'
 
 declare module 'unified' {

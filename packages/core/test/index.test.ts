@@ -21,6 +21,7 @@ describe('@xxgk/core', () => {
       'labelMatcherOf',
       'locales',
       'markTruncated',
+      'markupReading',
       'matchSectionHeading',
       'messageSource',
       'normalizeLabel',

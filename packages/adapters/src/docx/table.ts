@@ -1,4 +1,4 @@
-import {GridBuilder, ParseError, type Block, type Table} from '@xxgk/core'
+import {GridBuilder, markupReading, ParseError, type Block, type Table} from '@xxgk/core'
 import type {XmlElement, XmlNode} from './read-xml.js'
 import {joinLines} from '../join-lines.js'
 import type {DocxContext} from './context.js'
@@ -72,7 +72,7 @@ export function readTable(table: XmlElement, context: DocxContext, readBlocks: R
     laid.push(cells)
   }
   const grid = resolveMerges(laid)
-  const builder = new GridBuilder('docx', true)
+  const builder = new GridBuilder('docx', markupReading)
   builder.table.index = index
   for (const [rowIndex, cells] of grid.entries()) {
     builder.addRow()

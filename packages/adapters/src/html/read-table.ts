@@ -1,4 +1,4 @@
-import {GridBuilder, ParseError, type Block, type Table} from '@xxgk/core'
+import {GridBuilder, markupReading, ParseError, type Block, type Table} from '@xxgk/core'
 import type {Element} from 'hast'
 import {joinLines} from '../join-lines.js'
 import type {HtmlContext} from './context.js'
@@ -25,7 +25,7 @@ const maxRowSpan = 65_534
  */
 export function readTable(table: Element, context: HtmlContext, readCell: ReadCell): Table {
   const index = context.tableCount++
-  const builder = new GridBuilder('html', true)
+  const builder = new GridBuilder('html', markupReading)
   builder.table.index = index
   const position = positionOf(table)
   if (position) builder.table.position = position

@@ -1,6 +1,7 @@
 import {cellKind} from '../number/read-number.js'
-import {matchSectionHeading} from '../structure/section-heading.js'
+import {matchSectionHeading} from '../text/section-heading.js'
 import type {Line} from '../text/lines.js'
+import {endsSentence} from '../text/sentence.js'
 
 /** A piece of a line of a cell stream: its text and UTF-16 offsets in the line. */
 export interface StreamPiece {
@@ -27,8 +28,6 @@ const maxBlankRun = 8
 const minValues = 4
 const minLabelledRows = 2
 const minValueRun = 5
-/** Lines that end a sentence: prose, never a cell. */
-const sentenceEnd = /[。！？；!?;]$/u
 /** Lines that break off mid-sentence or run long: wrapped prose before a table, not its header. */
 const proseBreak = /[，,、：:]$/u
 const maxHeaderLength = 40
@@ -185,7 +184,7 @@ function isStreamLine(text: string): boolean {
     !text.includes('\t') &&
     !text.includes('|') &&
     !columnGap.test(text) &&
-    !sentenceEnd.test(text) &&
+    !endsSentence(text) &&
     !markdownHeading.test(text) &&
     matchSectionHeading(text) === undefined
   )

@@ -1,5 +1,6 @@
-import {matchSectionHeading} from '../structure/section-heading.js'
+import {matchSectionHeading} from '../text/section-heading.js'
 import type {Line} from '../text/lines.js'
+import {endsSentence} from '../text/sentence.js'
 import {isPageNumber} from '../text/page-number.js'
 
 const pipeRow = /^[ \t]*\|/u
@@ -10,8 +11,6 @@ const barePageNumber = /^\s*\d{1,3}\s*$/u
 const tableTitle = /^[#*\s]*(?:附)?表\s*[一二三四五六七八九1-9]/u
 /** A line in bold (`**四、…**`): a heading as converters print them. */
 const boldLine = /^\*\*.*\*\*$/u
-/** Text that ends a sentence: prose, not a piece of a cell. */
-const sentenceEnd = /[。；;！？!?]\s*$/u
 
 /**
  * Most non-blank lines between two parts of one table: page furniture (a running head, a
@@ -135,7 +134,7 @@ function isFloatingText(text: string): boolean {
     !markdownHeading.test(text) &&
     !tableTitle.test(text) &&
     !boldLine.test(text) &&
-    !sentenceEnd.test(text) &&
+    !endsSentence(text) &&
     !matchSectionHeading(text)
   )
 }

@@ -1,7 +1,9 @@
 import {cellKind} from '../number/read-number.js'
-import {matchSectionHeading} from '../structure/section-heading.js'
+import {matchSectionHeading} from '../text/section-heading.js'
 import {characterWidth, displayWidth} from '../text/display-width.js'
 import type {Line} from '../text/lines.js'
+import {isPageNumber} from '../text/page-number.js'
+import {endsProse} from '../text/sentence.js'
 
 /** A piece of text of a space-aligned line: a cell's text, a value, or part of a wrapped label. */
 export interface AlignedFragment {
@@ -42,16 +44,8 @@ export interface AlignedLine {
 
 /** Row numbering a label starts with: `1.` `1、` `（一）` `(一)` `一、`. */
 const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
-/**
- * Lines that are only a page number. No two unbounded quantifiers meet without a
- * required character between them, so a long line is matched in linear time.
- */
-const pageNumberPattern =
-  /^(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4})$/iu
 /** A bare number of up to four digits (a page number without dashes), on a trimmed line. */
 const bareNumber = /^\d{1,4}$/u
-/** Lines that end a sentence: prose, never a table row. */
-const sentenceEnd = /[。！？；!?;：:]$/u
 const markdownHeading = /^#{1,6}\s/u
 
 /**
@@ -166,7 +160,7 @@ export function readAlignedLine(line: Line): AlignedLine {
     fragments,
     gaps,
     formFeed,
-    pageNumber: trimmed !== '' && pageNumberPattern.test(trimmed),
+    pageNumber: trimmed !== '' && isPageNumber(trimmed),
     blank: trimmed === ''
   }
 }
@@ -317,7 +311,7 @@ function isRowLine(aligned: AlignedLine): boolean {
 function canLead(aligned: AlignedLine): boolean {
   if (aligned.blank || aligned.pageNumber) return false
   if (isRowLine(aligned)) return true
-  return canContinue(aligned) && !sentenceEnd.test(aligned.line.text.replaceAll('\f', '').trim())
+  return canContinue(aligned) && !endsProse(aligned.line.text.replaceAll('\f', ''))
 }
 
 /**
@@ -342,7 +336,7 @@ function isTrailingLabel(aligned: AlignedLine): boolean {
   const text = aligned.line.text.replaceAll('\f', '').trim()
   const width = displayWidth(text)
   const indented = (aligned.fragments[0]?.displayX ?? 0) > 0
-  return !sentenceEnd.test(text) && width <= 40 && (indented || width <= 24)
+  return !endsProse(text) && width <= 40 && (indented || width <= 24)
 }
 
 /**

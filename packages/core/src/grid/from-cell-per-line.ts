@@ -1,4 +1,4 @@
-import {GridBuilder} from './grid.js'
+import {GridBuilder, markupReading} from './grid.js'
 import {linePosition, type Line} from '../text/lines.js'
 import type {Table} from '../types.js'
 
@@ -11,7 +11,7 @@ import type {Table} from '../types.js'
  * @param lines the lines of the table block, blank and continuation lines included.
  */
 export function fromCellPerLine(lines: ReadonlyArray<Line>): Table {
-  const grid = new GridBuilder('cell-per-line', false)
+  const grid = new GridBuilder('cell-per-line', {...markupReading, aligned: false, rows: 'labels-apart'})
   let rowOpen = false
   let current: {text: string; line: Line; end: Line} | undefined
 

@@ -1,4 +1,4 @@
-import {GridBuilder} from './grid.js'
+import {GridBuilder, markupReading} from './grid.js'
 import {readStreamLine, type StreamLine} from './detect-cell-stream.js'
 import {cellKind} from '../number/read-number.js'
 import {linePosition, marksBetween, type Line} from '../text/lines.js'
@@ -30,7 +30,7 @@ export function fromCellStream(
   read: ReadonlyArray<StreamLine> = lines.map((line) => readStreamLine(line.text)),
   pageBreaks?: ReadonlySet<number>
 ): Table {
-  const grid = new GridBuilder('cell-stream', false)
+  const grid = new GridBuilder('cell-stream', {...markupReading, aligned: false, rows: 'order'})
   // Rows on lines: lines that hold a label and its values, or three values or more
   // (never one cell). Where no line holds three values and hardly a line holds a label
   // with values, the table is one cell per line, and a space inside a line is part of

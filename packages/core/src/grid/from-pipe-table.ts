@@ -3,7 +3,7 @@ import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
-import {GridBuilder} from './grid.js'
+import {GridBuilder, markupReading} from './grid.js'
 import {linePosition, type Line} from '../text/lines.js'
 import {pipeCellCount} from './detect-pipe-table.js'
 import type {Position} from '@xxgk/schema'
@@ -59,7 +59,7 @@ export function fromPipeTable(rows: ReadonlyArray<Line>, floating: ReadonlyArray
 }
 
 function toGrid(node: MdastTable, sources: ReadonlyArray<Line>, floating: ReadonlyArray<Line>): Table {
-  const grid = new GridBuilder('pipe', true)
+  const grid = new GridBuilder('pipe', {...markupReading, labelsMayFloat: true})
   const shift = (point: {line: number; column: number; offset?: number | undefined}) => {
     const line = sources[point.line - 1] ?? sources[0]!
     return {line: line.line, column: point.column, offset: line.offset + point.column - 1}

@@ -1,5 +1,5 @@
 import type {Point, Position} from '@xxgk/schema'
-import {GridBuilder} from './grid.js'
+import {GridBuilder, markupReading} from './grid.js'
 import {alignedLine, type AlignedFragment, type AlignedLine} from './detect-space-aligned.js'
 import {readNumber} from '../number/read-number.js'
 import {linePosition, marksBetween, type Line} from '../text/lines.js'
@@ -213,7 +213,7 @@ class SpaceAlignedReader {
   ) {}
 
   read(): Table {
-    const grid = new GridBuilder('space-aligned', true)
+    const grid = new GridBuilder('space-aligned', {...markupReading, numbersMayWrap: true})
     this.collectLines()
     if (this.content.length === 0) return grid.table
     this.mergeWrappedNumbers()

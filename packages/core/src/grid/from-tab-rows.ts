@@ -1,4 +1,4 @@
-import {GridBuilder} from './grid.js'
+import {GridBuilder, markupReading} from './grid.js'
 import {linePosition, type Line} from '../text/lines.js'
 import type {Table} from '../types.js'
 
@@ -9,7 +9,7 @@ import type {Table} from '../types.js'
  * wrapped by the converter).
  */
 export function fromTabRows(lines: ReadonlyArray<Line>): Table {
-  const grid = new GridBuilder('tab-rows', false)
+  const grid = new GridBuilder('tab-rows', {...markupReading, aligned: false})
   let prefix: {text: string; line: Line} | undefined
   for (const line of lines) {
     const text = line.text

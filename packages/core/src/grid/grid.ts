@@ -1,5 +1,5 @@
 import type {Position, TableSource} from '@xxgk/schema'
-import type {Table, TableCell, TableLayout, TableRow} from '../types.js'
+import type {Table, TableCell, TableLayout, TableReading, TableRow} from '../types.js'
 
 /** A cell to place: its text and spans; the grid works out its column. */
 export interface CellInput {
@@ -13,6 +13,12 @@ export interface CellInput {
 }
 
 /**
+ * What a table drawn with markup or rules vouches for (.docx, html, PDF borders): every
+ * cell's row and column, whole numbers, nothing set outside the table.
+ */
+export const markupReading: TableReading = {aligned: true, rows: 'marked', numbersMayWrap: false, labelsMayFloat: false}
+
+/**
  * Builds the one grid model from rows of cells, the way a table is laid out: each cell
  * goes to the next column not covered by a cell spanning down from a row above.
  */
@@ -21,8 +27,8 @@ export class GridBuilder {
   /** For each column, the last row (exclusive) a cell above covers. */
   private readonly coveredUntil: Array<number> = []
 
-  constructor(layout: TableLayout, aligned: boolean) {
-    this.table = {type: 'table', layout, aligned, children: []}
+  constructor(layout: TableLayout, reading: TableReading) {
+    this.table = {type: 'table', layout, ...reading, children: []}
   }
 
   /** Starts a new row and returns it. */

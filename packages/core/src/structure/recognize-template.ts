@@ -2,7 +2,7 @@ import {template2019, template2021, type Template} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {report} from '../report/message.js'
 import type {LabelMatcher} from '../template/match-label.js'
-import {normalizeLabel} from '../template/normalize-label.js'
+import {normalizeLabel} from '../text/normalize-label.js'
 import type {Block, Table} from '../types.js'
 import type {Sections} from './sections.js'
 

@@ -2,7 +2,7 @@ import {sectionKeys, sectionHeadings, type SectionKey} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {report} from '../report/message.js'
 import type {Block, Root, SectionNode} from '../types.js'
-import {matchSectionHeading} from './section-heading.js'
+import {matchSectionHeading} from '../text/section-heading.js'
 
 /** The tree split at its section headings. */
 export interface Sections {

@@ -10,12 +10,13 @@ import {
 } from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
+import {addsUp, sumOf} from '../number/adds-up.js'
 import {cellKind, readNumber, type CellKind} from '../number/read-number.js'
 import {report} from '../report/message.js'
 import {cellLabel} from '../report/diagnostic-text.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
-import {labelKey, normalizeLabel} from './normalize-label.js'
+import {labelKey, normalizeLabel} from '../text/normalize-label.js'
 import {placeUnlabelled, spelledRow} from './place-unlabelled.js'
 
 /** What mapping the tables gives: a value per cell id found, and the rows kept aside. */
@@ -113,8 +114,8 @@ class TableMapper {
     private readonly file: VFile,
     private readonly mapping: TableMapping
   ) {
-    this.orderOnly = table.layout === 'cell-stream'
-    this.labelsApart = this.orderOnly || table.layout === 'cell-per-line'
+    this.orderOnly = table.rows === 'order'
+    this.labelsApart = table.rows !== 'marked'
   }
 
   run(): void {
@@ -122,7 +123,7 @@ class TableMapper {
     if (this.unlabelled.length > 0) this.placeUnlabelledRows()
     if (this.scrambled) this.withdrawTable()
     else if (this.labelsApart) this.withdrawRowsBeforeGaps()
-    else if (this.table.layout === 'space-aligned' && this.mostlyUnsummed()) this.withdrawUnsummed()
+    else if (this.table.numbersMayWrap && this.mostlyUnsummed()) this.withdrawUnsummed()
   }
 
   /**
@@ -130,11 +131,11 @@ class TableMapper {
    * space-aligned tables, where numbers wrap in their cells).
    */
   private noteSum(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): void {
-    if (this.table.layout !== 'space-aligned') return
+    if (!this.table.numbersMayWrap) return
     const whole = (cell: TableCell | null | undefined) => cell && !cell.truncated && readNumber(cell.value, row.unit).status === 'number'
     if (!row.columns.includes('total') || !cells.every(whole)) return
     this.sums.checked++
-    if (!addsUp(row, cells)) this.sums.failed++
+    if (!rowAddsUp(row, cells)) this.sums.failed++
   }
 
   /**
@@ -267,7 +268,7 @@ class TableMapper {
       this.mapTransposedRow(cells, row)
       return
     }
-    if (labels.length === 0 && this.table.layout === 'pipe') {
+    if (labels.length === 0 && this.table.labelsMayFloat) {
       // Numbers whose label a converter pulled out of the table: placed, if at all, once
       // every row is read and the table's sums can be tried.
       this.afterData = true
@@ -494,7 +495,7 @@ class TableMapper {
     const place = tableRow.position ?? cells[labelIndex]?.cell.position
     const keyed = this.table.aligned ? this.byHeader(row, cells, labelIndex) : undefined
     if (keyed) {
-      const checked = this.table.layout === 'space-aligned' ? withCutTotal(row, keyed) : keyed
+      const checked = this.table.numbersMayWrap ? withCutTotal(row, keyed) : keyed
       this.noteSum(row, checked)
       row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
       return
@@ -518,12 +519,12 @@ class TableMapper {
       )
       return
     }
-    if (this.orderOnly && (tableRow.pageBreak || !addsUp(row, values))) {
+    if (this.orderOnly && (tableRow.pageBreak || !rowAddsUp(row, values))) {
       const why = tableRow.pageBreak ? 'its values run across a page break, where converters may print cells out of order' : undefined
       this.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
       return
     }
-    const checked = this.table.layout === 'space-aligned' ? withCutTotal(row, values) : values
+    const checked = this.table.numbersMayWrap ? withCutTotal(row, values) : values
     this.noteSum(row, checked)
     row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
   }
@@ -760,7 +761,7 @@ class TableMapper {
     }
     if (this.orderOnly) {
       const rowCells = rows.map((row) => ({row, cells: row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)])}))
-      if (!rowCells.every(({row, cells}) => addsUp(row, cells))) {
+      if (!rowCells.every(({row, cells}) => rowAddsUp(row, cells))) {
         this.withdraw(rowCells, place, 'The data row of 表四')
         return
       }
@@ -881,16 +882,12 @@ const otherFormColumnKeys: Readonly<Record<TemplateId, ReadonlySet<string>>> = {
  * or with a value that is no number (a mark, a blank), cannot be summed and passes, as
  * the consistency checks skip it: its count of values is then all that placed it.
  */
-function addsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): boolean {
+function rowAddsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): boolean {
   const totalAt = row.columns.indexOf('total')
   if (totalAt === -1) return true
   const numbers = cells.map((cell) => (cell ? readNumber(cell.value, row.unit).value : null))
   if (numbers.some((value) => value === null)) return true
-  let sum = 0
-  numbers.forEach((value, index) => {
-    if (index !== totalAt) sum += value!
-  })
-  return Math.abs(sum - numbers[totalAt]!) < 1e-6
+  return addsUp(numbers.filter((_, index) => index !== totalAt) as Array<number>, numbers[totalAt]!)
 }
 
 /**
@@ -904,15 +901,15 @@ function withCutTotal<T extends TableCell | null | undefined>(row: TemplateRow, 
   const totalAt = row.columns.indexOf('total')
   const total = cells[totalAt]
   if (totalAt === -1 || !total || !/^\d+$/u.test(total.value.trim())) return cells
-  let sum = 0
+  const parts: Array<number> = []
   for (const [index, cell] of cells.entries()) {
     if (index === totalAt) continue
     const reading = cell ? readNumber(cell.value, row.unit) : undefined
     if (reading?.status !== 'number' || reading.value === null) return cells
-    sum += reading.value
+    parts.push(reading.value)
   }
   const printed = total.value.trim()
-  const whole = String(sum)
+  const whole = String(sumOf(parts))
   if (printed.length >= whole.length || !whole.startsWith(printed)) return cells
   return cells.map((cell, index) => (index === totalAt ? {...total, truncated: true} : cell))
 }

@@ -1,5 +1,5 @@
 import {template2021, templates, type TableKey, type Template, type TemplateColumn, type TemplateRow} from '@xxgk/schema'
-import {normalizeLabel} from './normalize-label.js'
+import {normalizeLabel} from '../text/normalize-label.js'
 
 /** What a label can stand for in the template. */
 export type LabelTarget =

@@ -1,4 +1,5 @@
 import type {TemplateRow, TemplateTable} from '@xxgk/schema'
+import {addsUp} from '../number/adds-up.js'
 
 /**
  * Most ways of pairing rows of values with no label and rows without values that are
@@ -139,7 +140,7 @@ function checkSums(
       const a = sum(left)
       const b = sum(right)
       if (a === undefined || b === undefined) continue
-      if (a !== b) return {failed: true, held}
+      if (!addsUp([a], b)) return {failed: true, held}
       for (const row of [...left, ...right]) held.add(row)
     }
   }

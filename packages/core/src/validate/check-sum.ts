@@ -1,3 +1,4 @@
+import {addsUp, sumOf} from '../number/adds-up.js'
 import {report} from '../report/message.js'
 import type {CheckContext} from '../types.js'
 
@@ -31,7 +32,7 @@ export function checkSum(context: CheckContext, ruleId: string, equation: Equati
     else complete = false
   }
   // The common case, checked without building anything.
-  if (complete && Math.abs(leftSum - rightSum) < 1e-6) return
+  if (complete && addsUp([leftSum], rightSum)) return
   const ids = [...equation.left, ...equation.right]
   if (!complete) {
     report(context.file, 'consistency-skipped', equation.where + ': not checked (' + ruleId + '), a value is null', {
@@ -44,8 +45,8 @@ export function checkSum(context: CheckContext, ruleId: string, equation: Equati
   const values = (list: ReadonlyArray<string>) => list.map((id) => cells[id] as number)
   const left = values(equation.left)
   const right = values(equation.right)
-  leftSum = sum(left)
-  rightSum = sum(right)
+  leftSum = sumOf(left)
+  rightSum = sumOf(right)
   const side = (parts: Array<number>, total: number) =>
     parts.length === 1 ? String(total) : parts.join(' + ') + ' = ' + total
   const leftText = side(left, leftSum)
@@ -57,10 +58,4 @@ export function checkSum(context: CheckContext, ruleId: string, equation: Equati
     actual: String(leftSum),
     expected: [String(rightSum)]
   })
-}
-
-function sum(values: ReadonlyArray<number>): number {
-  let total = 0
-  for (const value of values) total += value
-  return Math.round(total * 1e6) / 1e6
 }

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {GridBuilder, cellAt} from '../../src/index.js'
+import {GridBuilder, cellAt, markupReading} from '../../src/index.js'
 
 describe('GridBuilder', () => {
   it('should place cells after cells spanning down from rows above', () => {
-    const grid = new GridBuilder('html', true)
+    const grid = new GridBuilder('html', markupReading)
     grid.addRow()
     grid.placeCell({value: 'A', rowSpan: 2})
     grid.placeCell({value: 'B', colSpan: 2})
@@ -17,12 +17,12 @@ describe('GridBuilder', () => {
   })
 
   it('should honour an explicit column', () => {
-    const grid = new GridBuilder('space-aligned', true)
+    const grid = new GridBuilder('space-aligned', {...markupReading, numbersMayWrap: true})
     grid.addRow()
     expect(grid.placeCell({value: 'x', column: 4}).column).toBe(4)
   })
 
   it('should refuse a cell before a row', () => {
-    expect(() => new GridBuilder('html', true).placeCell({value: 'x'})).toThrow(/before `addRow`/)
+    expect(() => new GridBuilder('html', markupReading).placeCell({value: 'x'})).toThrow(/before `addRow`/)
   })
 })

@@ -1,7 +1,7 @@
 import type {SectionKey} from '@xxgk/schema'
 import {memoizeText} from '../memo.js'
-import {foldText} from '../text/clean-text.js'
-import {labelKey} from '../template/normalize-label.js'
+import {foldText} from './clean-text.js'
+import {labelKey} from './normalize-label.js'
 
 /** A recognised section heading. */
 export interface SectionHeading {

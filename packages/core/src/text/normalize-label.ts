@@ -1,5 +1,5 @@
 import {memoizeText} from '../memo.js'
-import {foldText} from '../text/clean-text.js'
+import {foldText} from './clean-text.js'
 
 /** A label split into its number (`一、`, `（三）`, `1.`) and a comparable key. */
 export interface NormalizedLabel {

@@ -1,9 +1,9 @@
 import {VFile} from 'vfile'
 import {displayWidth} from '../text/display-width.js'
-import {fromText} from '../text/from-text.js'
+import {fromText} from './from-text.js'
 import type {Block, Table} from '../types.js'
-import {roundBox, unionBox} from './lines.js'
-import type {Box, WordLine} from './model.js'
+import {roundBox, unionBox} from '../page/lines.js'
+import type {Box, WordLine} from '../page/model.js'
 
 /** Lines of one page with no table drawn around them. */
 export interface UnruledLines {

@@ -7,15 +7,16 @@ import {pipeTableRun, recurringLines} from '../grid/detect-pipe-table.js'
 import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
 import {fromSpaceAligned} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
-import {matchSectionHeading} from '../structure/section-heading.js'
+import {matchSectionHeading} from '../text/section-heading.js'
 import {defaultLimits} from '../limits.js'
 import {ParseError} from '../parse-error.js'
 import type {Block, Limits, Root, Table} from '../types.js'
 import {report} from '../report/message.js'
-import {removeDebris} from './clean-text.js'
-import {linePosition, splitLines, trimInvisible, type Line} from './lines.js'
-import {isPageNumber} from './page-number.js'
-import {markTruncated} from './mark-truncated.js'
+import {removeDebris} from '../text/clean-text.js'
+import {linePosition, splitLines, trimInvisible, type Line} from '../text/lines.js'
+import {isPageNumber} from '../text/page-number.js'
+import {endsSentence} from '../text/sentence.js'
+import {markTruncated} from '../text/mark-truncated.js'
 
 const pipeRow = /^[ \t]*\|/u
 /** Longest line the space-aligned detector looks at. */
@@ -319,7 +320,7 @@ function isBlank(text: string): boolean {
 
 function isContinuation(text: string): boolean {
   const trimmed = text.trim()
-  return trimmed.length <= 24 && !/[。；;]$/u.test(trimmed) && !matchSectionHeading(trimmed)
+  return trimmed.length <= 24 && !endsSentence(trimmed) && !matchSectionHeading(trimmed)
 }
 
 function clean(value: string, line: Line, file: VFile): string {

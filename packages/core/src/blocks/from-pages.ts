@@ -1,13 +1,13 @@
-import {GridBuilder} from '../grid/grid.js'
-import {matchSectionHeading} from '../structure/section-heading.js'
+import {GridBuilder, markupReading} from '../grid/grid.js'
+import {matchSectionHeading} from '../text/section-heading.js'
 import type {Block, Root, Table} from '../types.js'
-import {dropFurniture} from './furniture.js'
-import {roundBox, toLines} from './lines.js'
-import {numberWord, rowStart} from './marks.js'
-import {pageTolerances, type Glyph, type PageContent, type WordLine} from './model.js'
-import {mergeRules, ruledRegions} from './rules.js'
+import {dropFurniture} from '../page/furniture.js'
+import {roundBox, toLines} from '../page/lines.js'
+import {numberWord, rowStart} from '../page/marks.js'
+import {pageTolerances, type Glyph, type PageContent, type WordLine} from '../page/model.js'
+import {mergeRules, ruledRegions} from '../page/rules.js'
 import {readUnruled, type UnruledLines} from './layout-text.js'
-import {continueTable, readRuledTable, type RuledTable} from './ruled-table.js'
+import {continueTable, readRuledTable, type RuledTable} from '../page/ruled-table.js'
 
 /** What `pagesToTree` read besides the tree: for diagnostics. */
 export interface PagesReading {
@@ -198,7 +198,7 @@ function joinText(text: string, next: string): string {
 }
 
 function toTable(ruled: RuledTable, index: number): Table {
-  const builder = new GridBuilder('pdf', true)
+  const builder = new GridBuilder('pdf', markupReading)
   builder.table.index = index
   const byRow: Array<Array<(typeof ruled.cells)[number]>> = Array.from({length: ruled.rowCount}, () => [])
   for (const cell of ruled.cells) byRow[cell.row]!.push(cell)
