@@ -263,7 +263,7 @@ class TableMapper {
       }
       return
     }
-    if (labels.length === 0 && this.template.key === 'reviewLitigation') {
+    if (labels.length === 0 && this.template.rowsAsColumnGroups) {
       this.afterData = true
       this.mapTransposedRow(cells, row)
       return
@@ -408,7 +408,7 @@ class TableMapper {
    * label (`总计`, `其他`), even if that spelling also names a row (`（七）总计`, `3.其他`).
    */
   private isHeaderRow(texts: ReadonlyArray<ReadCell>): boolean {
-    if (this.template.key === 'reviewLitigation') return true
+    if (this.template.rowsAsColumnGroups) return true
     return texts.some(
       ({cell}) =>
         normalizeLabel(cell.value).number === null && this.matcher.matchColumn(cell.value, this.template.key) !== undefined
@@ -421,7 +421,7 @@ class TableMapper {
    * read across its three column groups, can hold), or texts naming several of its groups.
    */
   private isHeaderThenDataRow(cells: ReadonlyArray<ReadCell>): boolean {
-    if (this.template.key !== 'reviewLitigation' || this.table.aligned) return false
+    if (!this.template.rowsAsColumnGroups || this.table.aligned) return false
     const firstValue = cells.findIndex((item) => item.kind === 'value')
     if (cells.slice(firstValue).some((item) => item.kind === 'text')) return false
     const widest = Math.max(...this.template.rows.map((row) => row.columns.length))
@@ -443,7 +443,7 @@ class TableMapper {
    */
   private isBlankDataRow(cells: ReadonlyArray<ReadCell>): boolean {
     return (
-      this.template.key === 'reviewLitigation' &&
+      this.template.rowsAsColumnGroups &&
       !this.afterData &&
       this.headerOrder.length > 0 &&
       cells.length >= 15 &&
@@ -473,7 +473,7 @@ class TableMapper {
       if (kind !== 'text') continue
       const column = this.matcher.matchColumn(cell.value, this.template.key)
       const groupMatch =
-        this.template.key === 'reviewLitigation' ? this.matcher.matchRow([cell.value], this.template.key) : undefined
+        this.template.rowsAsColumnGroups ? this.matcher.matchRow([cell.value], this.template.key) : undefined
       if (column) {
         if (reset) {
           this.columnKeys.clear()
@@ -596,7 +596,7 @@ class TableMapper {
    * that named no template row in between prove nothing: which row they were is unknown.
    */
   private withdrawRowsBeforeGaps(): void {
-    if (this.template.key === 'reviewLitigation') return
+    if (this.template.rowsAsColumnGroups) return
     const rows = this.template.rows
     this.named.forEach((entry, index) => {
       const next = this.named[index + 1]

@@ -10,6 +10,7 @@ const itemColumns = ['previousYearItems', 'changeThisYear', 'decisions'] as cons
  */
 export const activeDisclosureTable2019: TemplateTable = {
   key: 'activeDisclosure',
+  rowsAsColumnGroups: false,
   number: '二',
   title: '主动公开政府信息情况',
   columns: [

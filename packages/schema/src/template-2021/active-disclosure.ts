@@ -5,6 +5,7 @@ const documentColumns = ['made', 'repealed', 'inForce'] as const
 /** 二、主动公开政府信息情况: the table of proactively disclosed information. */
 export const activeDisclosureTable: TemplateTable = {
   key: 'activeDisclosure',
+  rowsAsColumnGroups: false,
   number: '二',
   title: '主动公开政府信息情况',
   columns: [

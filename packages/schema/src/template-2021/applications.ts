@@ -25,6 +25,7 @@ const otherDisposal = '（六）其他处理'
 /** 三、收到和处理政府信息公开申请情况: applications received and how they were handled. */
 export const applicationsTable: TemplateTable = {
   key: 'applications',
+  rowsAsColumnGroups: false,
   number: '三',
   title: '收到和处理政府信息公开申请情况',
   columns: [

@@ -10,6 +10,7 @@ const outcomeColumns = ['upheld', 'corrected', 'other', 'pending', 'total'] as c
  */
 export const reviewLitigationTable: TemplateTable = {
   key: 'reviewLitigation',
+  rowsAsColumnGroups: true,
   number: '四',
   title: '政府信息公开行政复议、行政诉讼情况',
   columns: [

@@ -45,4 +45,10 @@ export interface TemplateTable {
   readonly title: string
   readonly columns: ReadonlyArray<TemplateColumn>
   readonly rows: ReadonlyArray<TemplateRow>
+  /**
+   * Whether the form prints the table's rows side by side as column groups, with one row
+   * of values under them (表四: 行政复议 / 未经复议直接起诉 / 复议后起诉, each over its
+   * 结果维持 … 总计): a row of values there has no label, and a row without values is header.
+   */
+  readonly rowsAsColumnGroups: boolean
 }
