@@ -17,7 +17,10 @@ import {cellLabel} from '../report/diagnostic-text.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import type {LabelMatcher} from './match-label.js'
 import {labelKey, normalizeLabel} from '../text/normalize-label.js'
-import {placeUnlabelled, spelledRow} from './place-unlabelled.js'
+import {UnlabelledRows} from './unlabelled-rows.js'
+import {allTables, CellLedger} from './cell-ledger.js'
+import {NamedRows} from './named-rows.js'
+import {inTemplateOrder, placeInOrder, rangeHas, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
 
 /** What mapping the tables gives: a value per cell id found, and the rows kept aside. */
 export interface TableMapping {
@@ -26,15 +29,6 @@ export interface TableMapping {
   /** Template tables found in the document. */
   found: Set<TableKey>
 }
-
-/** Every table of every template (the forms share 表四 and most rows of 表三). */
-const allTables: ReadonlyArray<TemplateTable> = [...new Set(templates.flatMap((template) => template.tables))]
-/** Cell id of each row and column of the templates, made once (ids are hot map keys). */
-const cellIds = new Map<TemplateRow, Map<string, string>>(
-  allTables.flatMap((table) =>
-    table.rows.map((row) => [row, new Map(row.columns.map((column) => [column, table.key + '.' + row.key + '.' + column]))])
-  )
-)
 
 /**
  * Maps the recognised tables onto the template: each row by its labels through the
@@ -50,12 +44,6 @@ export function mapTables(tables: ReadonlyArray<RecognisedTable>, matcher: Label
     new TableMapper(template, table, matcher, file, mapping).run()
   }
   return mapping
-}
-
-/** A cell of a row with how its text reads. */
-interface ReadCell {
-  cell: TableCell
-  kind: CellKind
 }
 
 class TableMapper {
@@ -94,18 +82,12 @@ class TableMapper {
   private readonly labelsApart: boolean
   /** A row of values under a column label: the stream is not in row order (`pdftotext` reading by columns). */
   private scrambled = false
-  /** Cell ids this table placed, to withdraw them if its order proves broken. */
-  private readonly placed = new Set<string>()
-  /** Layouts with labels apart: the template row each row of text was placed as, in the order read. */
-  private readonly named: Array<{row: TemplateRow; place: TableRow['position']}> = []
-  /** Pipe tables: rows of values with no label at all (the label set outside the table by a converter). */
-  private readonly unlabelled: Array<{row: TableRow; cells: Array<TableCell>; floating: string}> = []
-  /** Pipe tables: the template rows read and the unlabelled rows (by index), in table order. */
-  private readonly sequence: Array<TemplateRow | number> = []
-  /** Pipe tables: text set outside the table since the last row. */
-  private floating = ''
-  /** Layouts with labels apart: every template row some text of the table names (`行政处罚` before a blank). */
-  private readonly namedAnywhere = new Set<TemplateRow>()
+  /** Where the table's values go. */
+  private readonly ledger: CellLedger
+  /** Layouts with labels apart: the template rows the table's text names, and where. */
+  private readonly namedRows: NamedRows
+  /** Rows of values with no label, placed once every row is read (`labelsMayFloat`). */
+  private readonly unlabelled: UnlabelledRows
 
   constructor(
     private readonly template: TemplateTable,
@@ -114,13 +96,16 @@ class TableMapper {
     private readonly file: VFile,
     private readonly mapping: TableMapping
   ) {
+    this.ledger = new CellLedger(template, file, mapping.values)
+    this.namedRows = new NamedRows(template, matcher)
+    this.unlabelled = new UnlabelledRows(template, file)
     this.orderOnly = table.rows === 'order'
     this.labelsApart = table.rows !== 'marked'
   }
 
   run(): void {
     this.table.children.forEach((row, index) => this.visitRow(row, index))
-    if (this.unlabelled.length > 0) this.placeUnlabelledRows()
+    this.unlabelled.place(this.ledger, this.mapping.extraRows)
     if (this.scrambled) this.withdrawTable()
     else if (this.labelsApart) this.withdrawRowsBeforeGaps()
     else if (this.table.numbersMayWrap && this.mostlyUnsummed()) this.withdrawUnsummed()
@@ -158,7 +143,7 @@ class TableMapper {
    * with errors in row after row.
    */
   private withdrawUnsummed(): void {
-    const ids = this.unplace([...this.placed])
+    const ids = this.ledger.unplace([...this.ledger.placed])
     report(this.file, 'table-unverified',
       '表' + this.template.number + ': ' + this.sums.failed + ' of ' + this.sums.checked +
         ' rows with a 总计 do not add up, as when numbers wrapped in their cells are read in part; its ' + ids.length +
@@ -173,11 +158,10 @@ class TableMapper {
     // Text set outside the table names no row where it stands; it may spell the label of
     // a row of values that has none.
     if (row.floating) {
-      this.floating += row.children.map((cell) => cell.value).join('')
+      this.unlabelled.addFloating(row.children.map((cell) => cell.value).join(''))
       return
     }
-    const floating = this.floating
-    this.floating = ''
+    const floating = this.unlabelled.takeFloating()
     const taken = this.takenTail
     this.takenTail = undefined
     const cells: Array<ReadCell> = row.children
@@ -244,8 +228,8 @@ class TableMapper {
     if (match?.kind === 'row' && (hasValues || !this.isHeaderRow(texts))) {
       this.afterData = true
       const labelCell = findLabelCell(cells, match.row.label, this.matcher, this.template.key)
-      if (this.labelsApart) this.noteNamed(match.row, texts, row.position ?? cells[labelCell]?.cell.position)
-      this.sequence.push(match.row)
+      if (this.labelsApart) this.namedRows.note(match.row, texts, row.position ?? cells[labelCell]?.cell.position, this.group)
+      this.unlabelled.notePlaced(match.row)
       this.mapRow(match.row, cells, labelCell, row)
       return
     }
@@ -272,13 +256,12 @@ class TableMapper {
       // Numbers whose label a converter pulled out of the table: placed, if at all, once
       // every row is read and the table's sums can be tried.
       this.afterData = true
-      this.unlabelled.push({row, cells: cells.filter((item) => item.kind !== 'empty').map((item) => item.cell), floating})
-      this.sequence.push(this.unlabelled.length - 1)
+      this.unlabelled.add(row, cells.filter((item) => item.kind !== 'empty').map((item) => item.cell), floating)
       return
     }
     this.afterData = true
-    if (this.labelsApart) this.noteNamed(undefined, texts, undefined)
-    const values = cells.filter((item) => item.kind !== 'text').map((item) => this.valueOf(item.cell, 'count'))
+    if (this.labelsApart) this.namedRows.note(undefined, texts, undefined, this.group)
+    const values = cells.filter((item) => item.kind !== 'text').map((item) => this.ledger.valueOf(item.cell, 'count'))
     const kind = match?.kind === 'group' ? 'variant' : 'unknown'
     const kept = values.filter((value) => value.status !== 'blank')
     // Lines of values with no label of their own (none, or a short piece of the label
@@ -316,77 +299,6 @@ class TableMapper {
         {place: row.position ?? texts[0]?.cell.position, severity: 'warning', actual: text}
       )
     }
-  }
-
-  /**
-   * Rows of values with no label (a converter set their labels outside the table): each
-   * is placed on the template row the table's sums leave it on, when they leave one
-   * (`placeUnlabelled`); the others are kept in `extraRows`, with the rows they may be.
-   */
-  private placeUnlabelledRows(): void {
-    const open = this.template.rows.filter((row) => row.columns.every((column) => !this.mapping.values.has(this.idOf(row, column))))
-    const readings = this.unlabelled.map(({cells}) => cells.map((cell) => (cell.truncated ? undefined : readNumber(cell.value, 'count'))))
-    const whole = readings.flatMap((reading, index) =>
-      reading.every((number) => number?.status === 'number' && number.value !== null) ? [index] : []
-    )
-    const known = (row: TemplateRow, column: string) => {
-      const id = this.idOf(row, column)
-      return this.mapping.values.has(id) ? (this.mapping.values.get(id)!.value ?? null) : undefined
-    }
-    const placements = placeUnlabelled(
-      this.template,
-      known,
-      whole.map((index) => readings[index]!.map((number) => number!.value!)),
-      open,
-      whole.map((index) => this.namedByFloating(index, open))
-    )
-    this.unlabelled.forEach(({row, cells}, index) => {
-      const at = whole.indexOf(index)
-      const placement = at === -1 ? undefined : placements[at]
-      const place = row.position ?? cells[0]?.position
-      const numbers = cells.map((cell) => cell.value).join(' ')
-      if (placement?.row) {
-        const target = placement.row
-        target.columns.forEach((column, columnIndex) => this.assign(target, column, cells[columnIndex], place))
-        report(this.file, 'row-placed-by-sums', 'Row of values with no label `' + numbers + '` of 表' + this.template.number +
-          ' is `' + target.label + '`: the only row the table\'s sums leave it on', {place, severity: 'info', actual: numbers})
-        return
-      }
-      const candidates = placement?.candidates ?? open.filter((candidate) => candidate.columns.length === cells.length)
-      this.mapping.extraRows.push({
-        table: this.template.key,
-        kind: 'unknown',
-        labels: [],
-        values: cells.map((cell) => this.valueOf(cell, 'count')).filter((value) => value.status !== 'blank'),
-        position: place ?? null
-      })
-      report(this.file, 'row-unplaced', 'Row of values with no label `' + numbers + '` of 表' + this.template.number +
-        ' may be ' + (candidates.map((candidate) => '`' + candidate.label + '`').join(', ') || 'no row left open') +
-        ': neither its place nor the table\'s sums tell which; kept in `extraRows`', {
-        place,
-        severity: 'warning',
-        actual: numbers,
-        cellIds: candidates.flatMap((candidate) => candidate.columns.map((column) => this.idOf(candidate, column)))
-      })
-    })
-  }
-
-  /**
-   * The open row the floating text before an unlabelled row spells, if the labelled rows
-   * around it in the table stand before and after that row in the template: label and
-   * order agree. Rows out of order leave it unnamed, placed by the sums alone if at all.
-   */
-  private namedByFloating(index: number, open: ReadonlyArray<TemplateRow>): TemplateRow | undefined {
-    const {floating, cells} = this.unlabelled[index]!
-    const spelled = spelledRow(floating, open.filter((row) => row.columns.length === cells.length), this.template)
-    if (!spelled) return undefined
-    const at = this.sequence.indexOf(index)
-    const before = this.sequence.slice(0, at).findLast((item): item is TemplateRow => typeof item !== 'number')
-    const after = this.sequence.slice(at + 1).find((item): item is TemplateRow => typeof item !== 'number')
-    const position = this.template.rows.indexOf(spelled)
-    if (before && this.template.rows.indexOf(before) >= position) return undefined
-    if (after && this.template.rows.indexOf(after) <= position) return undefined
-    return spelled
   }
 
   /**
@@ -497,7 +409,7 @@ class TableMapper {
     if (keyed) {
       const checked = this.table.numbersMayWrap ? withCutTotal(row, keyed) : keyed
       this.noteSum(row, checked)
-      row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
+      row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
       return
     }
     const after = cells.slice(labelIndex + 1)
@@ -512,7 +424,7 @@ class TableMapper {
         {
           place,
           severity: 'warning',
-          cellIds: row.columns.map((column) => this.idOf(row, column)),
+          cellIds: row.columns.map((column) => this.ledger.idOf(row, column)),
           actual: String(count),
           expected: [String(row.columns.length)]
         }
@@ -521,12 +433,12 @@ class TableMapper {
     }
     if (this.orderOnly && (tableRow.pageBreak || !rowAddsUp(row, values))) {
       const why = tableRow.pageBreak ? 'its values run across a page break, where converters may print cells out of order' : undefined
-      this.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
+      this.ledger.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
       return
     }
     const checked = this.table.numbersMayWrap ? withCutTotal(row, values) : values
     this.noteSum(row, checked)
-    row.columns.forEach((column, index) => this.assign(row, column, checked[index], place))
+    row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
   }
 
   /**
@@ -540,44 +452,9 @@ class TableMapper {
     return normalizeLabel(text).number === null && normalizeLabel(match.row.label).number !== null
   }
 
-  /**
-   * Leaves rows null, their text kept, where a layout that keeps only order placed
-   * values the template's sums do not prove.
-   */
-  private withdraw(
-    rows: ReadonlyArray<{row: TemplateRow; cells: ReadonlyArray<TableCell | null | undefined>}>,
-    place: TableRow['position'],
-    what: string,
-    why = 'its 总计 is not the sum of its other values'
-  ): void {
-    const ids: Array<string> = []
-    for (const {row, cells} of rows) {
-      row.columns.forEach((column, index) => {
-        const id = this.idOf(row, column)
-        if (this.mapping.values.has(id)) return
-        const cell = cells[index]
-        ids.push(id)
-        this.mapping.values.set(id, {
-          value: null,
-          status: 'unreadable',
-          raw: cell?.value ?? null,
-          annotation: null,
-          position: cell?.position ?? place ?? null,
-          source: cell?.source ?? null
-        })
-      })
-    }
-    report(this.file, 'row-unverified',
-      what + ': ' + why + ', and the layout keeps no columns to tell which value is whose; its cells are left null rather than guessed', {
-      place,
-      severity: 'warning',
-      cellIds: ids
-    })
-  }
-
   /** Withdraws every value this table placed: its cells are not in row order. */
   private withdrawTable(): void {
-    const ids = this.unplace([...this.placed])
+    const ids = this.ledger.unplace([...this.ledger.placed])
     report(this.file, 'table-unordered',
       '表' + this.template.number + ' is a stream of cells out of row order (values under a column label); its ' + ids.length +
         ' values are left null rather than guessed', {
@@ -587,84 +464,22 @@ class TableMapper {
     })
   }
 
-  /**
-   * A row followed by a later template row, with the rows between named nowhere
-   * in the table, may hold a lost row's values: when a row's values and the next row's
-   * label drop out of the text (`一、本年新收…申请数` / `量 869 …`, the `量` and the
-   * values being 二's), only the missing row shows it. Such rows are withdrawn, and so
-   * is the last row read when template rows after it are named nowhere. Rows of text
-   * that named no template row in between prove nothing: which row they were is unknown.
-   */
+  /** Withdraws the rows a lost row's values may stand in ({@link NamedRows.beforeGaps}). */
   private withdrawRowsBeforeGaps(): void {
     if (this.template.rowsAsColumnGroups) return
-    const rows = this.template.rows
-    this.named.forEach((entry, index) => {
-      const next = this.named[index + 1]
-      const from = rows.indexOf(entry.row)
-      const to = next ? rows.indexOf(next.row) : rows.length
-      const missing = rows.slice(from + 1, to).find((row) => !this.namedAnywhere.has(row))
-      if (!missing) return
-      const ids = this.unplace(entry.row.columns.map((column) => this.idOf(entry.row, column)))
-      if (ids.length === 0) return
+    for (const {row, place, missing} of this.namedRows.beforeGaps()) {
+      const ids = this.ledger.unplace(row.columns.map((column) => this.ledger.idOf(row, column)))
+      if (ids.length === 0) continue
       report(this.file, 'row-unverified',
-        'Row `' + entry.row.label + '` of 表' + this.template.number + ' is followed by no row `' + missing.label +
+        'Row `' + row.label + '` of 表' + this.template.number + ' is followed by no row `' + missing.label +
           '`, and the layout prints labels and values on lines of their own: its values may be that row\'s; its cells are left null rather than guessed', {
-        place: entry.place,
+        place,
         severity: 'warning',
         cellIds: ids
       })
-    })
-  }
-
-  /** Notes the template row a row of text was placed as, and every row its texts name. */
-  private noteNamed(row: TemplateRow | undefined, texts: ReadonlyArray<ReadCell>, place: TableRow['position']): void {
-    if (row) {
-      this.named.push({row, place})
-      this.namedAnywhere.add(row)
-    }
-    const ownKey = row ? normalizeLabel(row.label).key : undefined
-    for (const {cell} of texts) {
-      const {key} = normalizeLabel(cell.value)
-      // A piece of the row's own label (the label, or a line of it wrapped) names no other row.
-      if (ownKey?.includes(key)) continue
-      const match = this.matcher.matchRow([cell.value], this.template.key, this.group)
-      if (match.kind === 'row') {
-        this.namedAnywhere.add(match.row)
-        continue
-      }
-      // A group printed as one row of values (`（六）其他处理`, the 2019 form's row): its rows are there.
-      if (match.kind === 'group' && row === undefined) {
-        const group = normalizeLabel(match.label).key
-        for (const candidate of labelKeysByTable.get(this.template)!) {
-          if (candidate.group === group) this.namedAnywhere.add(candidate.row)
-        }
-        continue
-      }
-      // A label cut short or only its wrapped end (`5.要求行政机关确认或重新出`), or a
-      // whole label, its number with it, glued to other text (`…450 3.其他`,
-      // `2.其他法律行政法规禁止公开584481…`): that row is there, its values with it or
-      // not, so nothing was lost.
-      const printed = key.length < minimumLabelPiece ? '' : labelKey(cell.value)
-      for (const candidate of labelKeysByTable.get(this.template)!) {
-        if (
-          (key.length >= minimumLabelPiece && (candidate.key.startsWith(key) || candidate.key.endsWith(key))) ||
-          (printed !== '' && printed.includes(candidate.printed))
-        ) {
-          this.namedAnywhere.add(candidate.row)
-        }
-      }
     }
   }
 
-  /** Turns placed values of these ids null (`raw` kept); returns the ids it changed. */
-  private unplace(ids: ReadonlyArray<string>): Array<string> {
-    return ids.filter((id) => {
-      const value = this.mapping.values.get(id)
-      if (!value || !this.placed.has(id)) return false
-      this.mapping.values.set(id, {...value, value: null, status: 'unreadable', annotation: null})
-      return true
-    })
-  }
 
   /** Aligned grids: the cell under each template column of the row, by the header. */
   private byHeader(
@@ -735,7 +550,7 @@ class TableMapper {
     ) {
       for (const row of rows) {
         this.noteSum(row, row.columns.map((column) => under(row, column)?.cell))
-        for (const column of row.columns) this.assign(row, column, under(row, column)?.cell ?? null, place)
+        for (const column of row.columns) this.ledger.assign(row, column, under(row, column)?.cell ?? null, place)
       }
       return
     }
@@ -762,98 +577,15 @@ class TableMapper {
     if (this.orderOnly) {
       const rowCells = rows.map((row) => ({row, cells: row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)])}))
       if (!rowCells.every(({row, cells}) => rowAddsUp(row, cells))) {
-        this.withdraw(rowCells, place, 'The data row of 表四')
+        this.ledger.withdraw(rowCells, place, 'The data row of 表四')
         return
       }
     }
     for (const row of rows) this.noteSum(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)]))
-    slots.forEach((slot, index) => this.assign(slot.row, slot.column, values[index], place))
+    slots.forEach((slot, index) => this.ledger.assign(slot.row, slot.column, values[index], place))
   }
 
-  private assign(row: TemplateRow, column: string, cell: TableCell | null | undefined, place: TableRow['position']): void {
-    const id = this.idOf(row, column)
-    if (this.mapping.values.has(id)) {
-      report(this.file, 'row-duplicate', 'Cell ' + cellLabel(id) + ' (`' + id + '`) was found twice; the first value is kept', {
-        place: cell?.position ?? place,
-        severity: 'warning',
-        cellId: id
-      })
-      return
-    }
-    if (!cell) {
-      this.mapping.values.set(id, {value: null, status: 'absent', raw: null, annotation: null, position: place ?? null, source: null})
-      report(this.file, 'cell-missing', 'Cell ' + cellLabel(id) + ' (`' + id + '`) has no value in its row', {place, severity: 'warning', cellId: id})
-      return
-    }
-    const value = this.valueOf(cell, this.unitOf(row, column), id)
-    this.mapping.values.set(id, value)
-    this.placed.add(id)
-  }
-
-  private valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
-    const reading = readNumber(cell.value, unit)
-    if (cell.truncated && reading.status === 'number') {
-      if (id !== undefined) {
-        report(this.file, 'text-truncated', 'Cell ' + cellLabel(id) + ' (`' + id + '`) holds `' + cell.value + '`, which may be cut short (the input ends there, or the number wrapped over two lines): not trusted', {
-          place: cell.position,
-          severity: 'warning',
-          cellId: id,
-          actual: cell.value
-        })
-      }
-      return {value: null, status: 'unreadable', raw: cell.value, annotation: null, position: cell.position ?? null, source: cell.source ?? null}
-    }
-    if (reading.ruleId && id !== undefined) {
-      const severity =
-        reading.ruleId === 'cell-marked' || reading.ruleId === 'number-annotated' || reading.ruleId === 'number-unit-converted'
-          ? 'info'
-          : 'warning'
-      report(this.file, reading.ruleId, describe(reading.ruleId, id, cell.value, unit), {
-        place: cell.position,
-        severity,
-        cellId: id,
-        actual: cell.value
-      })
-    }
-    return {
-      value: reading.value,
-      status: reading.status,
-      raw: cell.value,
-      annotation: reading.annotation,
-      position: cell.position ?? null,
-      source: cell.source ?? null
-    }
-  }
-
-  /** The unit of a cell: its column's own (本年增/减, 采购总金额), else its row's. */
-  private unitOf(row: TemplateRow, column: string): CellUnit {
-    return this.template.columns.find((candidate) => candidate.key === column)?.unit ?? row.unit
-  }
-
-  private idOf(row: TemplateRow, column: string): string {
-    return cellIds.get(row)?.get(column) ?? this.template.key + '.' + row.key + '.' + column
-  }
 }
-
-/** Han characters a piece of a row label needs to name its row: fewer (`量`, `开申请`) are the end of several. */
-const minimumLabelPiece = 4
-
-/**
- * The rows of each template table with the key of their label, the label as printed,
- * number included (`3其他`, `七总计`: short keys name a row only with their number), and
- * the key of their group.
- */
-const labelKeysByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; key: string; printed: string; group: string | undefined}>>(
-  allTables.map((table) => [
-    table,
-    table.rows.map((row) => ({
-      row,
-      key: normalizeLabel(row.label).key,
-      printed: labelKey(row.label),
-      group: row.group === undefined ? undefined : normalizeLabel(row.group).key
-    }))
-  ])
-)
 
 /**
  * Column headers of 表二 only the other form prints: in a report read as one form, rows
@@ -878,89 +610,6 @@ const otherFormColumnKeys: Readonly<Record<TemplateId, ReadonlySet<string>>> = {
 }
 
 /**
- * Whether a row's `总计` is the sum of its other values. A row without a 总计 column,
- * or with a value that is no number (a mark, a blank), cannot be summed and passes, as
- * the consistency checks skip it: its count of values is then all that placed it.
- */
-function rowAddsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): boolean {
-  const totalAt = row.columns.indexOf('total')
-  if (totalAt === -1) return true
-  const numbers = cells.map((cell) => (cell ? readNumber(cell.value, row.unit).value : null))
-  if (numbers.some((value) => value === null)) return true
-  return addsUp(numbers.filter((_, index) => index !== totalAt) as Array<number>, numbers[totalAt]!)
-}
-
-/**
- * The row's cells with its 总计 marked as cut short when its digits are the first digits
- * of the sum of the other cells, fewer (`146` for 1463: a number wrapped in its narrow
- * cell, its last digit set where no join found it, as space-aligned text has them).
- * Such a total is no published number that fails the check but a number read in part:
- * it is not trusted.
- */
-function withCutTotal<T extends TableCell | null | undefined>(row: TemplateRow, cells: ReadonlyArray<T>): ReadonlyArray<T | TableCell> {
-  const totalAt = row.columns.indexOf('total')
-  const total = cells[totalAt]
-  if (totalAt === -1 || !total || !/^\d+$/u.test(total.value.trim())) return cells
-  const parts: Array<number> = []
-  for (const [index, cell] of cells.entries()) {
-    if (index === totalAt) continue
-    const reading = cell ? readNumber(cell.value, row.unit) : undefined
-    if (reading?.status !== 'number' || reading.value === null) return cells
-    parts.push(reading.value)
-  }
-  const printed = total.value.trim()
-  const whole = String(sumOf(parts))
-  if (printed.length >= whole.length || !whole.startsWith(printed)) return cells
-  return cells.map((cell, index) => (index === totalAt ? {...total, truncated: true} : cell))
-}
-
-/** Every (row, column) of each template table in printed order: 表四's one data row. */
-const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>(
-  allTables.map((table) => [table, table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))])
-)
-
-/**
- * Order-only layouts: the values of a row in order, when their count leaves no doubt.
- * Leading and trailing empty cells are merge artefacts; inner empty cells are blank
- * values only if counting them gives exactly the template's count; a one-value row may
- * repeat its value across the slots of its merged cell.
- */
-function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<TableCell> | undefined {
-  // Every cell empty: whichever empty cell is which column, each column is blank.
-  if (cells.length >= expected && cells.every((item) => item.kind === 'empty')) {
-    return cells.slice(0, expected).map((item) => item.cell)
-  }
-  let start = 0
-  let end = cells.length
-  while (start < end && cells[start]!.kind === 'empty') start++
-  while (end > start && cells[end - 1]!.kind === 'empty') end--
-  const span = cells.slice(start, end)
-  if (span.some((item) => item.kind === 'text')) return undefined
-  if (span.length === expected) return span.map((item) => item.cell)
-  const filled = span.filter((item) => item.kind !== 'empty')
-  if (filled.length === expected) return filled.map((item) => item.cell)
-  // One value printed in every slot its merged cell covers (python-docx repeats it:
-  // `行政许可 1226 1226 1226`, the 2019 form's `行政事业性收费 12 3 3` whose last cell
-  // spans two slots): the same text each time at the row's end, so it is that one value.
-  // Only a run at the end, where the forms merge cells: a repeat inside a row may be two
-  // cells that hold the same number.
-  if (filled.length > expected) {
-    const last = filled.at(-1)!
-    let runStart = filled.length - 1
-    while (runStart > 0 && sameValue(filled[runStart - 1]!.cell.value, last.cell.value)) runStart--
-    if (runStart + 1 === expected) return [...filled.slice(0, runStart), last].map((item) => item.cell)
-  }
-  return undefined
-}
-
-/** Whether two cells say the same: the same text, or the same number however written. */
-function sameValue(a: string, b: string): boolean {
-  if (a === b) return true
-  const first = readNumber(a, 'wan_yuan').value
-  return first !== null && first === readNumber(b, 'wan_yuan').value
-}
-
-/**
  * Index of the cell holding the row's matched label (the innermost that names it), or
  * of its last piece where the label wraps over several cells (`…申请数` / `量`).
  */
@@ -977,35 +626,4 @@ function findLabelCell(cells: ReadonlyArray<ReadCell>, label: string, matcher: L
     return rest.length > 1 && names([rest.map((other) => other.cell.value).join('')]) ? lastText : index
   }
   return lastText
-}
-
-/** Whether grid columns strictly increase: the header keeps the template's column order. */
-function inTemplateOrder(columns: ReadonlyArray<number>): boolean {
-  return columns.every((column, index) => index === 0 || column > columns[index - 1]!)
-}
-
-function rangeHas(cell: TableCell, test: (column: number) => boolean): boolean {
-  for (let offset = 0; offset < cell.colSpan; offset++) if (test(cell.column + offset)) return true
-  return false
-}
-
-/** A cell message names the cell as the form prints it, then its id: `表三｜…｜自然人 (`applications.…`)`. */
-function describe(ruleId: string, id: string, raw: string, unit: CellUnit): string {
-  const cell = 'Cell ' + cellLabel(id) + ' (`' + id + '`)'
-  switch (ruleId) {
-    case 'cell-blank':
-      return cell + ' is blank'
-    case 'cell-marked':
-      return cell + ' holds the mark `' + raw + '`, read as no number'
-    case 'number-not-integer':
-      return cell + ' holds `' + raw + '`, a fraction where a count belongs'
-    case 'number-annotated':
-      return cell + ' holds `' + raw + '`: the number was read and the note kept'
-    case 'number-unit-converted':
-      return unit === 'yuan'
-        ? cell + ' holds `' + raw + '` in 万元, converted to 元'
-        : cell + ' holds `' + raw + '` in 元, converted to 万元'
-    default:
-      return cell + ' holds `' + raw + '`, which is not a number'
-  }
 }

@@ -1,0 +1,106 @@
+import type {TemplateRow, TemplateTable} from '@xxgk/schema'
+import {addsUp, sumOf} from '../number/adds-up.js'
+import {readNumber, type CellKind} from '../number/read-number.js'
+import type {TableCell} from '../types.js'
+import {allTables} from './cell-ledger.js'
+
+/** The values of a row: which cell is whose column, by order or by header, and whether they add up. */
+
+/** A cell of a row with how its text reads. */
+export interface ReadCell {
+  cell: TableCell
+  kind: CellKind
+}
+
+/** Every (row, column) of each template table in printed order: 表四's one data row. */
+export const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateRow; column: string}>>(
+  allTables.map((table) => [table, table.rows.flatMap((row) => row.columns.map((column) => ({row, column})))])
+)
+
+/**
+ * Order-only layouts: the values of a row in order, when their count leaves no doubt.
+ * Leading and trailing empty cells are merge artefacts; inner empty cells are blank
+ * values only if counting them gives exactly the template's count; a one-value row may
+ * repeat its value across the slots of its merged cell.
+ */
+export function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<TableCell> | undefined {
+  // Every cell empty: whichever empty cell is which column, each column is blank.
+  if (cells.length >= expected && cells.every((item) => item.kind === 'empty')) {
+    return cells.slice(0, expected).map((item) => item.cell)
+  }
+  let start = 0
+  let end = cells.length
+  while (start < end && cells[start]!.kind === 'empty') start++
+  while (end > start && cells[end - 1]!.kind === 'empty') end--
+  const span = cells.slice(start, end)
+  if (span.some((item) => item.kind === 'text')) return undefined
+  if (span.length === expected) return span.map((item) => item.cell)
+  const filled = span.filter((item) => item.kind !== 'empty')
+  if (filled.length === expected) return filled.map((item) => item.cell)
+  // One value printed in every slot its merged cell covers (python-docx repeats it:
+  // `行政许可 1226 1226 1226`, the 2019 form's `行政事业性收费 12 3 3` whose last cell
+  // spans two slots): the same text each time at the row's end, so it is that one value.
+  // Only a run at the end, where the forms merge cells: a repeat inside a row may be two
+  // cells that hold the same number.
+  if (filled.length > expected) {
+    const last = filled.at(-1)!
+    let runStart = filled.length - 1
+    while (runStart > 0 && sameValue(filled[runStart - 1]!.cell.value, last.cell.value)) runStart--
+    if (runStart + 1 === expected) return [...filled.slice(0, runStart), last].map((item) => item.cell)
+  }
+  return undefined
+}
+
+/** Whether two cells say the same: the same text, or the same number however written. */
+export function sameValue(a: string, b: string): boolean {
+  if (a === b) return true
+  const first = readNumber(a, 'wan_yuan').value
+  return first !== null && first === readNumber(b, 'wan_yuan').value
+}
+
+/**
+ * Whether a row's `总计` is the sum of its other values. A row without a 总计 column,
+ * or with a value that is no number (a mark, a blank), cannot be summed and passes, as
+ * the consistency checks skip it: its count of values is then all that placed it.
+ */
+export function rowAddsUp(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): boolean {
+  const totalAt = row.columns.indexOf('total')
+  if (totalAt === -1) return true
+  const numbers = cells.map((cell) => (cell ? readNumber(cell.value, row.unit).value : null))
+  if (numbers.some((value) => value === null)) return true
+  return addsUp(numbers.filter((_, index) => index !== totalAt) as Array<number>, numbers[totalAt]!)
+}
+
+/**
+ * The row's cells with its 总计 marked as cut short when its digits are the first digits
+ * of the sum of the other cells, fewer (`146` for 1463: a number wrapped in its narrow
+ * cell, its last digit set where no join found it, as space-aligned text has them).
+ * Such a total is no published number that fails the check but a number read in part:
+ * it is not trusted.
+ */
+export function withCutTotal<T extends TableCell | null | undefined>(row: TemplateRow, cells: ReadonlyArray<T>): ReadonlyArray<T | TableCell> {
+  const totalAt = row.columns.indexOf('total')
+  const total = cells[totalAt]
+  if (totalAt === -1 || !total || !/^\d+$/u.test(total.value.trim())) return cells
+  const parts: Array<number> = []
+  for (const [index, cell] of cells.entries()) {
+    if (index === totalAt) continue
+    const reading = cell ? readNumber(cell.value, row.unit) : undefined
+    if (reading?.status !== 'number' || reading.value === null) return cells
+    parts.push(reading.value)
+  }
+  const printed = total.value.trim()
+  const whole = String(sumOf(parts))
+  if (printed.length >= whole.length || !whole.startsWith(printed)) return cells
+  return cells.map((cell, index) => (index === totalAt ? {...total, truncated: true} : cell))
+}
+
+/** Whether grid columns strictly increase: the header keeps the template's column order. */
+export function inTemplateOrder(columns: ReadonlyArray<number>): boolean {
+  return columns.every((column, index) => index === 0 || column > columns[index - 1]!)
+}
+
+export function rangeHas(cell: TableCell, test: (column: number) => boolean): boolean {
+  for (let offset = 0; offset < cell.colSpan; offset++) if (test(cell.column + offset)) return true
+  return false
+}
