@@ -1,26 +1,17 @@
-import {
-  templates,
-  type CellUnit,
-  type CellValue,
-  type TemplateId,
-  type ExtraRow,
-  type TableKey,
-  type TemplateRow,
-  type TemplateTable
-} from '@xxgk/schema'
+import type {CellValue, ExtraRow, TableKey, TemplateRow, TemplateTable} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
-import {addsUp, sumOf} from '../number/adds-up.js'
-import {cellKind, readNumber, type CellKind} from '../number/read-number.js'
+import {cellKind} from '../number/read-number.js'
 import {report} from '../report/message.js'
-import {cellLabel} from '../report/diagnostic-text.js'
+import {normalizeLabel} from '../text/normalize-label.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
+import {CellLedger} from './cell-ledger.js'
+import {HeaderColumns} from './header-columns.js'
 import type {LabelMatcher} from './match-label.js'
-import {labelKey, normalizeLabel} from '../text/normalize-label.js'
-import {UnlabelledRows} from './unlabelled-rows.js'
-import {allTables, CellLedger} from './cell-ledger.js'
 import {NamedRows} from './named-rows.js'
-import {inTemplateOrder, placeInOrder, rangeHas, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
+import {placeInOrder, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
+import {UnlabelledRows} from './unlabelled-rows.js'
+import {WrappedSums} from './wrapped-sums.js'
 
 /** What mapping the tables gives: a value per cell id found, and the rows kept aside. */
 export interface TableMapping {
@@ -47,27 +38,18 @@ export function mapTables(tables: ReadonlyArray<RecognisedTable>, matcher: Label
 }
 
 class TableMapper {
-  /** Aligned grids: template column key of each grid column, from the header rows. */
-  private readonly columnKeys = new Map<number, string>()
-  /** Aligned 表四: template row (column group) of each grid column. */
-  private readonly columnGroups = new Map<number, TemplateRow>()
-  /** Column labels of the header rows in document order (for order-only layouts). */
-  private readonly headerOrder: Array<{key: string; group: TemplateRow | undefined}> = []
+  /** What the header rows say of the grid's columns. */
+  private readonly header: HeaderColumns
   private group: string | undefined
   private afterData = false
   /** Text ending a row without values that matched nothing: maybe the first part of a wrapped label. */
   private fragment: string | undefined
   /** The first cells of the next row, taken as the end of this row's label. */
   private takenTail: ReadonlySet<TableCell> | undefined
-  /**
-   * Rows of whole numbers with a 总计, those whose 总计 is not their sum, and lines of
-   * three values or more with no label of their own.
-   */
-  private readonly sums = {checked: 0, failed: 0, unnamed: 0}
+  /** Rows whose 总计 does or does not add up, where numbers may wrap in their cells. */
+  private readonly sums: WrappedSums
   /** Rows read as 表四's data row. */
   private transposed = 0
-  /** Whether the current header names columns only the other form has (本年新制作数量 … in a 2021 report). */
-  private variantHeader = false
   /**
    * Layouts that keep only the order of the cells (a stream of cells): nothing but the
    * order says which value is whose, so a row is placed only where the template's sums
@@ -97,6 +79,8 @@ class TableMapper {
     private readonly mapping: TableMapping
   ) {
     this.ledger = new CellLedger(template, file, mapping.values)
+    this.header = new HeaderColumns(template, matcher)
+    this.sums = new WrappedSums(template, file, table.numbersMayWrap)
     this.namedRows = new NamedRows(template, matcher)
     this.unlabelled = new UnlabelledRows(template, file)
     this.orderOnly = table.rows === 'order'
@@ -108,50 +92,7 @@ class TableMapper {
     this.unlabelled.place(this.ledger, this.mapping.extraRows)
     if (this.scrambled) this.withdrawTable()
     else if (this.labelsApart) this.withdrawRowsBeforeGaps()
-    else if (this.table.numbersMayWrap && this.mostlyUnsummed()) this.withdrawUnsummed()
-  }
-
-  /**
-   * Counts a row of whole numbers with a 总计 that is, or is not, their sum (in
-   * space-aligned tables, where numbers wrap in their cells).
-   */
-  private noteSum(row: TemplateRow, cells: ReadonlyArray<TableCell | null | undefined>): void {
-    if (!this.table.numbersMayWrap) return
-    const whole = (cell: TableCell | null | undefined) => cell && !cell.truncated && readNumber(cell.value, row.unit).status === 'number'
-    if (!row.columns.includes('total') || !cells.every(whole)) return
-    this.sums.checked++
-    if (!rowAddsUp(row, cells)) this.sums.failed++
-  }
-
-  /**
-   * Whether rows with a 总计 fail their sum too often for published errors (three and a
-   * quarter of them in 表三, two of 表四's three) beside lines of numbers with no label of
-   * their own (the tails of numbers wrapped in their cells): a table of distinct numbers that
-   * were never meant to add up, each row under its label, keeps its numbers.
-   */
-  private mostlyUnsummed(): boolean {
-    const {checked, failed, unnamed} = this.sums
-    // 表四 has a single row of values: one more line of them is as telling as two in 表三.
-    const small = this.template.rows.length <= 4
-    return unnamed >= (small ? 1 : 2) && failed >= 2 && failed * 4 >= checked && (failed >= 3 || small)
-  }
-
-  /**
-   * Withdraws every value of a space-aligned table whose rows mostly do not add up: its
-   * numbers were read in part (a font too large for the form wraps every number in its
-   * cell, heads and tails on lines of their own that no join can prove), not published
-   * with errors in row after row.
-   */
-  private withdrawUnsummed(): void {
-    const ids = this.ledger.unplace([...this.ledger.placed])
-    report(this.file, 'table-unverified',
-      '表' + this.template.number + ': ' + this.sums.failed + ' of ' + this.sums.checked +
-        ' rows with a 总计 do not add up, as when numbers wrapped in their cells are read in part; its ' + ids.length +
-        ' values are left null rather than trusted', {
-      place: this.table.position,
-      severity: 'warning',
-      cellIds: ids
-    })
+    else if (this.table.numbersMayWrap) this.sums.settle(this.ledger, this.table.position)
   }
 
   private visitRow(row: TableRow, rowIndex: number): void {
@@ -211,7 +152,7 @@ class TableMapper {
         break
       }
     }
-    if (this.variantHeader && hasValues && match?.kind === 'row' && this.template.key === 'activeDisclosure') {
+    if (this.header.variant && hasValues && match?.kind === 'row' && this.template.key === 'activeDisclosure') {
       match = {kind: 'group', table: this.template.key, label: 'other form'}
     }
 
@@ -266,7 +207,7 @@ class TableMapper {
     const kept = values.filter((value) => value.status !== 'blank')
     // Lines of values with no label of their own (none, or a short piece of the label
     // above: `量`), not rows whose label is spelled otherwise.
-    if (kind === 'unknown' && kept.length >= 3 && labels.every((label) => [...label.trim()].length <= 3)) this.sums.unnamed++
+    if (kind === 'unknown' && kept.length >= 3 && labels.every((label) => [...label.trim()].length <= 3)) this.sums.noteUnnamed()
     this.mapping.extraRows.push({
       table: this.template.key,
       kind,
@@ -357,7 +298,7 @@ class TableMapper {
     return (
       this.template.rowsAsColumnGroups &&
       !this.afterData &&
-      this.headerOrder.length > 0 &&
+      this.header.order.length > 0 &&
       cells.length >= 15 &&
       cells.every((item) => item.kind === 'empty')
     )
@@ -375,40 +316,19 @@ class TableMapper {
     return labels
   }
 
-  /** Reads column labels (and 表四 column groups) from a row without values. */
+  /** Reads column labels (and column groups) from a row without values; a header after data starts afresh. */
   private readHeader(cells: ReadonlyArray<ReadCell>): void {
-    let reset = this.afterData
-    const keys = cells.filter((item) => item.kind === 'text').map((item) => normalizeLabel(item.cell.value).key)
-    if (keys.some((key) => otherFormColumnKeys[this.matcher.template.id].has(key))) this.variantHeader = true
-    else if (keys.some((key) => this.matcher.matchColumn(key, this.template.key))) this.variantHeader = false
-    for (const {cell, kind} of cells) {
-      if (kind !== 'text') continue
-      const column = this.matcher.matchColumn(cell.value, this.template.key)
-      const groupMatch =
-        this.template.rowsAsColumnGroups ? this.matcher.matchRow([cell.value], this.template.key) : undefined
-      if (column) {
-        if (reset) {
-          this.columnKeys.clear()
-          reset = false
-        }
-        for (let offset = 0; offset < cell.colSpan; offset++) this.columnKeys.set(cell.column + offset, column.key)
-      }
-      const group = groupMatch?.kind === 'row' ? groupMatch.row : undefined
-      if (group) {
-        for (let offset = 0; offset < cell.colSpan; offset++) this.columnGroups.set(cell.column + offset, group)
-      }
-      if (column) this.headerOrder.push({key: column.key, group})
-    }
+    this.header.read(cells, this.afterData)
     this.afterData = false
   }
 
   /** Places the values of a row whose label matched a template row. */
   private mapRow(row: TemplateRow, cells: ReadonlyArray<ReadCell>, labelIndex: number, tableRow: TableRow): void {
     const place = tableRow.position ?? cells[labelIndex]?.cell.position
-    const keyed = this.table.aligned ? this.byHeader(row, cells, labelIndex) : undefined
+    const keyed = this.table.aligned ? this.header.byHeader(row, cells, labelIndex) : undefined
     if (keyed) {
       const checked = this.table.numbersMayWrap ? withCutTotal(row, keyed) : keyed
-      this.noteSum(row, checked)
+      this.sums.noteRow(row, checked)
       row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
       return
     }
@@ -437,7 +357,7 @@ class TableMapper {
       return
     }
     const checked = this.table.numbersMayWrap ? withCutTotal(row, values) : values
-    this.noteSum(row, checked)
+    this.sums.noteRow(row, checked)
     row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
   }
 
@@ -481,75 +401,18 @@ class TableMapper {
   }
 
 
-  /** Aligned grids: the cell under each template column of the row, by the header. */
-  private byHeader(
-    row: TemplateRow,
-    cells: ReadonlyArray<ReadCell>,
-    labelIndex: number
-  ): Array<TableCell | null> | undefined {
-    const labelCell = cells[labelIndex]?.cell
-    const labelEnd = labelCell ? labelCell.column + labelCell.colSpan : 0
-    const under = new Map<string, Array<ReadCell>>()
-    for (const item of cells) {
-      const {cell} = item
-      if (cell.column < labelEnd) continue
-      let named = false
-      for (let offset = 0; offset < cell.colSpan; offset++) {
-        const key = this.columnKeys.get(cell.column + offset)
-        if (key === undefined || !row.columns.includes(key)) continue
-        named = true
-        const list = under.get(key)
-        if (!list) under.set(key, [item])
-        else if (list.at(-1) !== item) list.push(item)
-      }
-      // The header must account for every value of the row; a value under no column of
-      // this row (a header shifted by an extra cell) makes the header untrustworthy here.
-      if (!named && item.kind === 'value') return undefined
-    }
-    const result: Array<TableCell> = []
-    for (const column of row.columns) {
-      const list = under.get(column)
-      // No cell under a column of the header: the row is short (a cell deleted or never
-      // written), so the cells after the gap may stand one column left of their header.
-      // Order and count decide then, which leave the row null rather than shift it.
-      if (!list) return undefined
-      let chosen: ReadCell | undefined
-      for (const item of list) {
-        if (item.kind === 'empty') continue
-        if (chosen && chosen.cell.value !== item.cell.value) return undefined
-        chosen ??= item
-      }
-      result.push((chosen ?? list[0]!).cell)
-    }
-    // The template fixes the order of the columns; a header that puts them in another
-    // order has lost or gained a cell (a deleted 法人或其他组织 moves 总计 left), and its
-    // positions cannot be trusted: order and count decide then.
-    return inTemplateOrder(result.map((cell) => cell.column)) ? result : undefined
-  }
-
   /** 表四 as printed: one unlabelled row of 15 values under three column groups. */
   private mapTransposedRow(cells: ReadonlyArray<ReadCell>, tableRow: TableRow): void {
     const rows = this.template.rows
     // 表四 has one data row: another line of values beside it names no row either.
-    if (this.transposed++ > 0 && cells.filter((item) => item.kind === 'value').length >= 3) this.sums.unnamed++
+    if (this.transposed++ > 0 && cells.filter((item) => item.kind === 'value').length >= 3) this.sums.noteUnnamed()
     const place = tableRow.position ?? cells[0]?.cell.position
-    const covered = (cell: TableCell) =>
-      rangeHas(cell, (index) => this.columnKeys.has(index) && this.columnGroups.has(index))
-    const under = (row: TemplateRow, column: string) =>
-      cells.find(({cell}) =>
-        rangeHas(cell, (index) => this.columnKeys.get(index) === column && this.columnGroups.get(index) === row)
-      )
     // By the header only when every value sits under it and every slot has a cell: a
     // short row (a cell missing) may have shifted, and then order and count decide.
-    if (
-      this.table.aligned &&
-      this.columnGroups.size > 0 &&
-      cells.every(({cell, kind}) => kind !== 'value' || covered(cell)) &&
-      rows.every((row) => row.columns.every((column) => under(row, column) !== undefined)) &&
-      inTemplateOrder(rows.flatMap((row) => row.columns.map((column) => under(row, column)!.cell.column)))
-    ) {
+    const under = this.table.aligned ? this.header.byGroups(cells) : undefined
+    if (under) {
       for (const row of rows) {
-        this.noteSum(row, row.columns.map((column) => under(row, column)?.cell))
+        this.sums.noteRow(row, row.columns.map((column) => under(row, column)?.cell))
         for (const column of row.columns) this.ledger.assign(row, column, under(row, column)?.cell ?? null, place)
       }
       return
@@ -565,7 +428,7 @@ class TableMapper {
       )
       return
     }
-    const order = this.headerOrder.map((entry) => entry.key)
+    const order = this.header.order.map((entry) => entry.key)
     const expected = slots.map((slot) => slot.column)
     if (order.length !== expected.length || order.some((key, index) => key !== expected[index])) {
       report(this.file, 'table-header-assumed',
@@ -581,32 +444,10 @@ class TableMapper {
         return
       }
     }
-    for (const row of rows) this.noteSum(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)]))
+    for (const row of rows) this.sums.noteRow(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)]))
     slots.forEach((slot, index) => this.ledger.assign(slot.row, slot.column, values[index], place))
   }
 
-}
-
-/**
- * Column headers of 表二 only the other form prints: in a report read as one form, rows
- * under the other's headers state other quantities than its cells, so they are kept as
- * variant rows (a 2021 report with a 2019 表二, and the other way round).
- */
-const otherFormColumnKeys: Readonly<Record<TemplateId, ReadonlySet<string>>> = {
-  // 国办公开办函〔2019〕60号
-  '2021': new Set([
-    '本年新制作数量',
-    '本年新公开数量',
-    '对外公开总数量',
-    '上一年项目数量',
-    '本年增减',
-    '处理决定数量',
-    '采购项目数量',
-    '采购总金额',
-    '本年项目数量'
-  ]),
-  // 国办公开办函〔2021〕30号
-  '2019': new Set(['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额单位万元', '本年收费金额'])
 }
 
 /**

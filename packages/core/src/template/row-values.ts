@@ -4,7 +4,7 @@ import {readNumber, type CellKind} from '../number/read-number.js'
 import type {TableCell} from '../types.js'
 import {allTables} from './cell-ledger.js'
 
-/** The values of a row: which cell is whose column, by order or by header, and whether they add up. */
+// A row's values: in order where only order is known, and whether they add up.
 
 /** A cell of a row with how its text reads. */
 export interface ReadCell {
