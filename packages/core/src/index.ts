@@ -1,6 +1,6 @@
 export {configure, labelMatcherOf, type Config} from './configure.js'
 export {defaults} from './defaults.js'
-export {cellAt, GridBuilder, markupReading, type CellInput} from './grid/grid.js'
+export {cellAt, GridBuilder, gridOf, markupReading, type CellInput} from './grid/grid.js'
 export {defaultLimits} from './limits.js'
 export {readNumber, type NumberReading} from './number/read-number.js'
 export {isParseError, ParseError, parseErrorCodes, type ParseErrorCode} from './parse-error.js'

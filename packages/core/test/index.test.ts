@@ -16,6 +16,7 @@ describe('@xxgk/core', () => {
       'diagnosticText',
       'foldText',
       'fromText',
+      'gridOf',
       'isParseError',
       'labelKey',
       'labelMatcherOf',

@@ -1,4 +1,4 @@
-import {GridBuilder, markupReading, ParseError, type Block, type Table} from '@xxgk/core'
+import {gridOf, markupReading, ParseError, type Block, type Table} from '@xxgk/core'
 import type {XmlElement, XmlNode} from './read-xml.js'
 import {joinLines} from '../join-lines.js'
 import type {DocxContext} from './context.js'
@@ -72,21 +72,16 @@ export function readTable(table: XmlElement, context: DocxContext, readBlocks: R
     laid.push(cells)
   }
   const grid = resolveMerges(laid)
-  const builder = new GridBuilder('docx', markupReading)
-  builder.table.index = index
-  for (const [rowIndex, cells] of grid.entries()) {
-    builder.addRow()
-    for (const cell of cells) {
-      builder.placeCell({
-        value: cell.text,
-        column: cell.column,
-        colSpan: cell.colSpan,
-        rowSpan: cell.rowSpan,
-        source: {table: index, row: rowIndex, column: cell.column}
-      })
-    }
-  }
-  return builder.table
+  const rows = grid.map((cells, rowIndex) =>
+    cells.map((cell) => ({
+      value: cell.text,
+      column: cell.column,
+      colSpan: cell.colSpan,
+      rowSpan: cell.rowSpan,
+      source: {table: index, row: rowIndex, column: cell.column}
+    }))
+  )
+  return gridOf('docx', markupReading, index, rows)
 }
 
 /**

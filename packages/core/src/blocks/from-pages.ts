@@ -1,4 +1,4 @@
-import {GridBuilder, markupReading} from '../grid/grid.js'
+import {gridOf, markupReading, type CellInput} from '../grid/grid.js'
 import {matchSectionHeading} from '../text/section-heading.js'
 import type {Block, Root, Table} from '../types.js'
 import {dropFurniture} from '../page/furniture.js'
@@ -198,22 +198,15 @@ function joinText(text: string, next: string): string {
 }
 
 function toTable(ruled: RuledTable, index: number): Table {
-  const builder = new GridBuilder('pdf', markupReading)
-  builder.table.index = index
-  const byRow: Array<Array<(typeof ruled.cells)[number]>> = Array.from({length: ruled.rowCount}, () => [])
-  for (const cell of ruled.cells) byRow[cell.row]!.push(cell)
-  for (const cells of byRow) {
-    builder.addRow()
-    cells.sort((a, b) => a.column - b.column)
-    for (const cell of cells) {
-      builder.placeCell({
-        value: cell.text,
-        column: cell.column,
-        colSpan: cell.colSpan,
-        rowSpan: cell.rowSpan,
-        source: {table: index, row: cell.row, column: cell.column, page: cell.page, box: roundBox(cell.box)}
-      })
-    }
+  const byRow: Array<Array<CellInput>> = Array.from({length: ruled.rowCount}, () => [])
+  for (const cell of [...ruled.cells].sort((a, b) => a.column - b.column)) {
+    byRow[cell.row]!.push({
+      value: cell.text,
+      column: cell.column,
+      colSpan: cell.colSpan,
+      rowSpan: cell.rowSpan,
+      source: {table: index, row: cell.row, column: cell.column, page: cell.page, box: roundBox(cell.box)}
+    })
   }
-  return builder.table
+  return gridOf('pdf', markupReading, index, byRow)
 }

@@ -19,6 +19,20 @@ export interface CellInput {
 export const markupReading: TableReading = {aligned: true, rows: 'marked', numbersMayWrap: false, labelsMayFloat: false}
 
 /**
+ * The grid of a table whose cells' rows and columns are known (a .docx table after its
+ * merges, a table read from drawn rules): each row's cells placed at their columns.
+ */
+export function gridOf(layout: TableLayout, reading: TableReading, index: number, rows: ReadonlyArray<ReadonlyArray<CellInput>>): Table {
+  const builder = new GridBuilder(layout, reading)
+  builder.table.index = index
+  for (const cells of rows) {
+    builder.addRow()
+    for (const cell of cells) builder.placeCell(cell)
+  }
+  return builder.table
+}
+
+/**
  * Builds the one grid model from rows of cells, the way a table is laid out: each cell
  * goes to the next column not covered by a cell spanning down from a row above.
  */
