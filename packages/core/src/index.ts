@@ -22,7 +22,7 @@ export {cellLabel, diagnosticText, locales, type Locale} from './report/diagnost
 export {report, type MessageFields, type ReportMessage} from './report/message.js'
 export {messageSource, ruleIds, type RuleId} from './rule-ids.js'
 export {matchSectionHeading, type SectionHeading} from './text/section-heading.js'
-export {LabelMatcher, type LabelTarget, type RowMatch} from './template/match-label.js'
+export {LabelMatcher, type Approximation, type LabelTarget, type RowMatch} from './template/match-label.js'
 export {labelKey, normalizeLabel, type NormalizedLabel} from './text/normalize-label.js'
 export {foldText, removeDebris} from './text/clean-text.js'
 export {checkText} from './text/check-text.js'

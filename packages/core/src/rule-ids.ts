@@ -43,6 +43,8 @@ export const ruleIds = {
   'row-unknown': 'a table row matches no row of the template',
   /** A row of a known template variant (such as （六）其他处理 as one row). */
   'row-variant': 'a row of a variant of the template',
+  /** A row label a few characters from a template row's, and nearer no other label, was read as that row. */
+  'row-label-approximate': 'a row label a few characters off a template row (and nearer no other) was read as that row',
   /** A row has a different number of values than the template row has columns. */
   'row-value-count': 'a row has a different number of values than the template expects',
   /** A row read from a layout that keeps only order failed its 总计 sum, so its cells were left null. */

@@ -41,6 +41,7 @@ const zhMeanings: Record<RuleId, string> = {
   'table-header-assumed': '未能完整识别表头，按模板的列序读取',
   'row-unknown': '表格行与模板的任何一行都不对应，已单独保留（extraRows）',
   'row-variant': '模板变体中的行，已单独保留（extraRows）',
+  'row-label-approximate': '行标签与模板某一行的标签仅差个别字（如 PDF 导出时丢字、错字），且与其他各行相差更远，已按该行读取',
   'row-value-count': '该行数值个数与模板不符，该行单元格记为空值，不作移位',
   'row-unverified': '无法确认该行数值的位置（合计不符、分页拆开或后续行缺失），该行单元格记为空值',
   'table-unordered': '单元格不按行的顺序排列，整张表记为空值',

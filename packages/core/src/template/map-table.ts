@@ -7,7 +7,7 @@ import {normalizeLabel} from '../text/normalize-label.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
 import {CellLedger} from './cell-ledger.js'
 import {HeaderColumns} from './header-columns.js'
-import type {LabelMatcher} from './match-label.js'
+import {reportApproximateRow, type LabelMatcher} from './match-label.js'
 import {NamedRows} from './named-rows.js'
 import {placeInOrder, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
 import {UnlabelledRows} from './unlabelled-rows.js'
@@ -169,6 +169,7 @@ class TableMapper {
     if (match?.kind === 'row' && (hasValues || !this.isHeaderRow(texts))) {
       this.afterData = true
       const labelCell = findLabelCell(cells, match.row.label, this.matcher, this.template.key)
+      reportApproximateRow(this.file, match, row.position ?? cells[labelCell]?.cell.position)
       if (this.labelsApart) this.namedRows.note(match.row, texts, row.position ?? cells[labelCell]?.cell.position, this.group)
       this.unlabelled.notePlaced(match.row)
       this.mapRow(match.row, cells, labelCell, row)

@@ -1,4 +1,15 @@
-import {template2021, templates, type TableKey, type Template, type TemplateColumn, type TemplateRow} from '@xxgk/schema'
+import {
+  template2021,
+  templates,
+  type Position,
+  type TableKey,
+  type Template,
+  type TemplateColumn,
+  type TemplateRow
+} from '@xxgk/schema'
+import type {VFile} from 'vfile'
+import {report} from '../report/message.js'
+import {codePoints, editDistance, infixDistance} from './edit-distance.js'
 import {normalizeLabel} from '../text/normalize-label.js'
 
 /** What a label can stand for in the template. */
@@ -7,15 +18,86 @@ export type LabelTarget =
   | {kind: 'column'; table: TableKey; column: TemplateColumn}
   | {kind: 'group'; table: TableKey; label: string}
 
-/** The answer for a row's labels. */
+/** How a row label read approximately differs from the template row it was taken as. */
+export interface Approximation {
+  /** Characters lost, added or replaced: the edit distance between the normalised labels. */
+  readonly distance: number
+  /** The label as read (the pieces of a wrapped label joined). */
+  readonly text: string
+}
+
+/**
+ * The answer for a row's labels. A `row` with `approximate` was taken from a label that
+ * names no row exactly but is a few characters from one and nearer no other label (see
+ * `LabelMatcher`): the mapping reports it with `reportApproximateRow`.
+ */
 export type RowMatch =
-  | {readonly kind: 'row'; readonly table: TableKey; readonly row: TemplateRow}
+  | {readonly kind: 'row'; readonly table: TableKey; readonly row: TemplateRow; readonly approximate?: Approximation}
   | {readonly kind: 'group'; readonly table: TableKey; readonly label: string}
   | {readonly kind: 'ambiguous'; readonly candidates: ReadonlyArray<TemplateRow>}
   | {readonly kind: 'none'}
 
 /** Pieces a wrapped row label may come in (lines of a narrow cell, words a space split). */
 const maxWrappedPieces = 8
+
+/**
+ * Approximate reading of row labels: labels as PDF text exports give them, a character or
+ * a few lost, added or replaced by a look-alike (`其他法律行政止公开` for
+ * `2.其他法律行政法规禁止公开`). Keys shorter than this are never read approximately
+ * (`其他`, `总计`, `3.其他`, `重复申请`, `行政处罚` beside `行政许可`, `行政强制`): they are all
+ * a few edits from one another.
+ */
+const approximateShortest = 5
+/** How many edits may be made towards the most characters read approximately: three. */
+const approximateMost = 3
+/**
+ * How many edits a label of `length` characters may be read from: a quarter of them, at
+ * most three (one for 5 to 7 characters, two for 8 to 11, three from 12), none below
+ * `approximateShortest`.
+ */
+function approximateEdits(length: number): number {
+  return length < approximateShortest ? 0 : Math.min(approximateMost, Math.floor(length / 4))
+}
+/**
+ * How many edits further than the row taken every other label must be, and every piece of
+ * one: a label two edits from two rows (`本年结转…` between `本年新收…` and `上年结转…`,
+ * three apart) is neither's.
+ */
+const approximateMargin = 2
+/** Approximate answers kept per matcher (texts that name nothing exactly); the cache restarts when full. */
+const approximateCacheSize = 10_000
+
+/** A label a row's text is weighed against in approximate matching. */
+interface ApproximateCandidate {
+  readonly points: ReadonlyArray<number>
+  /** The one row of the table the label names; undefined for a column, a group, several rows, another table's or form's label. */
+  readonly row: TemplateRow | undefined
+  /** What it names: the same for every spelling of one row, the label itself for anything else. */
+  readonly names: string
+}
+
+/** The labels of one table's approximate matching, and by character the indexes of those holding it. */
+interface ApproximateCandidates {
+  readonly candidates: ReadonlyArray<ApproximateCandidate>
+  readonly containing: ReadonlyMap<number, ReadonlyArray<number>>
+}
+
+/** The answer of approximate matching for one text: the row and how far from it, or nothing. */
+type Approximate = {readonly row: TemplateRow; readonly distance: number} | null
+
+/** Every printed label of every form (rows, groups, columns), as keys: other labels approximate matching weighs. */
+const printedLabelKeys: ReadonlyArray<string> = [
+  ...new Set(
+    templates.flatMap((template) =>
+      template.tables.flatMap((table) => [
+        ...table.rows.flatMap((row) => [row.label, ...(row.group === undefined ? [] : [row.group])]),
+        ...table.columns.flatMap((column) => [column.label, ...(column.group === undefined ? [] : [column.group])])
+      ])
+    )
+  )
+]
+  .map((label) => normalizeLabel(label).key)
+  .filter((key) => key !== '')
 
 /** A node of the trie of `matchRow` answers. */
 interface RowMatchNode {
@@ -29,6 +111,18 @@ interface RowMatchNode {
  * configuration. Matching is exact on normalised keys, so tolerant of spaces,
  * full-width forms, brackets, quotes and numbering, but never of other words.
  *
+ * A row label that names nothing exactly, alone or joined to the pieces before it, is
+ * then read approximately: it is taken as the template row whose label, or a spelling
+ * of it, begins and ends with the same characters and is at most `approximateEdits`
+ * edits from it (a quarter of the label's characters, at most three; none under five
+ * characters), when every other label this matcher or either form knows, of any table,
+ * and every piece of one, is at least `approximateMargin` (2) edits further, and its
+ * number, if both have one, is the row's. A text that is a piece of a label (the first
+ * or last line of a wrapped label) is never read approximately: the mapping joins it to
+ * its other pieces; nor is one whose ends differ (a label cut short and run into other
+ * text, as a reading order that interleaves cells gives it). Such an answer carries
+ * `approximate`; anything less certain stays `none`.
+ *
  * A spelling's id may end in `@2019` or `@2021` to hold for that template only (the
  * 2021 `本年收费金额` is no spelling of the 2019 采购总金额, though both are `amount`); an
  * id naming what only another template has is that template's, and left out here.
@@ -40,6 +134,14 @@ export class LabelMatcher {
   private rowMatchNodes = 0
   /** `tablesOf` per key (only keys of the index, so bounded). */
   private readonly tables = new Map<string, ReadonlyArray<TableKey>>()
+  /** Labels approximate matching weighs, per table, made when first asked. */
+  private readonly candidates = new Map<TableKey, ApproximateCandidates>()
+  /** Answers of approximate matching by table, number and key (bounded: it restarts when full). */
+  private readonly approximations = new Map<string, Approximate>()
+  /** Per label of a table, the characters of a text it holds (reused from text to text). */
+  private shared = new Uint8Array(0)
+  /** Characters of the longest label approximate matching weighs. */
+  private readonly longestKey: number
 
   constructor(
     spellings: Readonly<Record<string, ReadonlyArray<string>>> = {},
@@ -72,6 +174,7 @@ export class LabelMatcher {
       }
       for (const spelling of list) this.add(spelling, target)
     }
+    this.longestKey = Math.max(...[...printedLabelKeys, ...this.index.keys()].map((key) => codePoints(key).length))
   }
 
   /** Every normalised label key this matcher knows (the template's labels and spellings). */
@@ -152,6 +255,8 @@ export class LabelMatcher {
       if (index === labels.length - 1) {
         const wrapped = this.matchWrapped(labels, table, group)
         if (wrapped) return wrapped
+        const approximate = this.matchApproximately(labels, table)
+        if (approximate) return approximate
       }
     }
     return {kind: 'none'}
@@ -198,6 +303,109 @@ export class LabelMatcher {
   }
 
   /**
+   * The row the innermost label names approximately, or the last two to eight labels
+   * joined (`2.其他法律行政` / `止公开`), the fewest first.
+   */
+  private matchApproximately(labels: ReadonlyArray<string>, table: TableKey): RowMatch | undefined {
+    for (let start = labels.length - 1; start >= 0 && start >= labels.length - maxWrappedPieces; start--) {
+      const text = start === labels.length - 1 ? labels[start]! : labels.slice(start).join('')
+      const found = this.approximateRow(text, table)
+      if (found) return {kind: 'row', table, row: found.row, approximate: {distance: found.distance, text}}
+    }
+    return undefined
+  }
+
+  /** The one row of the table a text names approximately, if any (see the class). */
+  private approximateRow(text: string, table: TableKey): Approximate {
+    const {key, number} = normalizeLabel(text)
+    // Cheap refusals first, before the key is even counted in characters (a UTF-16 length
+    // is one to two per character): too short or too long to be within reach of a label.
+    if (key.length < approximateShortest - approximateEdits(approximateShortest) || key.length > 2 * (this.longestKey + approximateMost)) {
+      return null
+    }
+    const cacheKey = table + '\u0000' + (number ?? '') + '\u0000' + key
+    const cached = this.approximations.get(cacheKey)
+    if (cached !== undefined) return cached
+    const found = this.findApproximateRow(codePoints(key), number, table)
+    if (this.approximations.size >= approximateCacheSize) this.approximations.clear()
+    this.approximations.set(cacheKey, found)
+    return found
+  }
+
+  private findApproximateRow(points: ReadonlyArray<number>, number: string | null, table: TableKey): Approximate {
+    if (points.length > this.longestKey + approximateMost) return null
+    const {candidates, containing} = this.approximateCandidates(table)
+    // Each character of the text that a label lacks is one edit at least, whole or in a
+    // piece: counted through the labels holding each character, so that a text sharing
+    // few characters with any label (most that name nothing) costs next to nothing.
+    const shared = this.shared.length >= candidates.length ? this.shared : (this.shared = new Uint8Array(candidates.length))
+    shared.fill(0)
+    for (const point of points) for (const index of containing.get(point) ?? []) shared[index] = shared[index]! + 1
+    // The nearest row within reach, on whole labels that begin and end as the text does.
+    let winner: ApproximateCandidate | undefined
+    let best = Infinity
+    const first = points[0]
+    const last = points.at(-1)
+    for (let index = 0; index < candidates.length; index++) {
+      const candidate = candidates[index]!
+      const reach = approximateEdits(candidate.points.length)
+      if (!candidate.row || points.length - shared[index]! > reach) continue
+      if (candidate.points[0] !== first || candidate.points.at(-1) !== last) continue
+      const distance = editDistance(points, candidate.points, reach)
+      if (distance <= reach && distance < best) {
+        best = distance
+        winner = candidate
+      }
+    }
+    if (!winner?.row) return null
+    // Every other label, and every piece of one, clearly further. A piece of a label
+    // (0 edits from one: a line of a wrapped label) is left to the joining of pieces.
+    const margin = best + approximateMargin
+    for (let index = 0; index < candidates.length; index++) {
+      const candidate = candidates[index]!
+      const lacking = points.length - shared[index]!
+      if (candidate.names === winner.names) {
+        if (lacking === 0 && infixDistance(points, candidate.points, 0) === 0) return null
+        continue
+      }
+      if (lacking >= margin) continue
+      if (editDistance(points, candidate.points, margin - 1) < margin) return null
+      if (infixDistance(points, candidate.points, margin - 1) < margin) return null
+    }
+    const printed = numberValue(number)
+    const own = numberValue(normalizeLabel(winner.row.label).number)
+    if (printed !== undefined && own !== undefined && printed !== own) return null
+    return {row: winner.row, distance: best}
+  }
+
+  /**
+   * The labels approximate matching weighs for a table (every key of the index, every
+   * printed label of either form) and, for each character, the labels holding it.
+   */
+  private approximateCandidates(table: TableKey): ApproximateCandidates {
+    let made = this.candidates.get(table)
+    if (made) return made
+    const candidates: Array<ApproximateCandidate> = []
+    const containing = new Map<number, Array<number>>()
+    const add = (key: string, row: TemplateRow | undefined) => {
+      const points = codePoints(key)
+      for (const point of new Set(points)) {
+        let list = containing.get(point)
+        if (!list) containing.set(point, (list = []))
+        list.push(candidates.length)
+      }
+      candidates.push({points, row, names: row ? 'row ' + row.key : 'label ' + key})
+    }
+    for (const [key, targets] of this.index) {
+      const only = targets.length === 1 ? targets[0] : undefined
+      add(key, only?.kind === 'row' && only.table === table ? only.row : undefined)
+    }
+    for (const key of printedLabelKeys) if (!this.index.has(key)) add(key, undefined)
+    this.candidates.set(table, (made = {candidates, containing}))
+    return made
+  }
+
+  /**
    * A group label and a row label in one cell (`（三）不予公开 1.属于国家秘密`, as
    * converters that merge columns print them): the group must be one of the table's
    * and the rest must name exactly one of its rows, in that group.
@@ -227,6 +435,40 @@ export class LabelMatcher {
       list.push(target)
     }
   }
+}
+
+/**
+ * Reports a row taken by an approximate label (`row-label-approximate`, info): the label
+ * as read (`actual`), the template's (`expected`) and the row's cells. Nothing for any
+ * other answer, so it can be called on every row placed.
+ */
+export function reportApproximateRow(file: VFile, match: RowMatch | undefined, place?: Position | null): void {
+  if (match?.kind !== 'row' || !match.approximate) return
+  const {row, table, approximate} = match
+  const number = templates.flatMap((template) => template.tables).find((candidate) => candidate.key === table)?.number ?? ''
+  const edits = approximate.distance === 1 ? '1 character' : approximate.distance + ' characters'
+  report(
+    file,
+    'row-label-approximate',
+    'Row `' + approximate.text + '` of 表' + number + ' read as row `' + row.label + '`: its label is ' + edits +
+      ' from that row\'s and nearer no other label',
+    {
+      place: place ?? undefined,
+      severity: 'info',
+      actual: approximate.text,
+      expected: [row.label],
+      cellIds: row.columns.map((column) => table + '.' + row.key + '.' + column)
+    }
+  )
+}
+
+/** The value of a label's number (`3`, `三`, `(三)` are 3), if it is one the forms use. */
+function numberValue(number: string | null): number | undefined {
+  if (number === null) return undefined
+  const bare = number.replace(/[()]/gu, '')
+  if (/^\d+$/u.test(bare)) return Number(bare)
+  const index = '一二三四五六七八九十'.indexOf(bare)
+  return bare.length === 1 && index >= 0 ? index + 1 : undefined
 }
 
 /** `table.row.key`, `table[column]` or `table{group}` → target in a template, if it has it. */

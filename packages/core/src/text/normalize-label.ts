@@ -10,10 +10,11 @@ export interface NormalizedLabel {
 }
 
 /**
- * Leading numbering of a label: `一、` `（一）` `(一) ` `1.` `1、` `1．` `第一`…; the
- * group is the bare number.
+ * Leading numbering of a label: `一、` `（一）` `(一) ` `1.` `1、` `1．` `第一`…, or
+ * `一）` with its opening bracket lost (as PDF text exports lose characters); the group
+ * is the bare number.
  */
-const numbering = /^(?:([一二三四五六七八九十]+)[、.]|\(([一二三四五六七八九十]+)\)[、.]?|(\d{1,2})(?:[、.)]|\s)(?!\d))/u
+const numbering = /^(?:([一二三四五六七八九十]+)[、.]|\(?([一二三四五六七八九十]+)\)[、.]?|(\d{1,2})(?:[、.)]|\s)(?!\d))/u
 /** Everything that is not Han, a letter or a digit. */
 const nonKeyCharacters = /[^\p{Script=Han}\p{L}\p{N}]+/gu
 

@@ -5,6 +5,9 @@ describe('normalizeLabel', () => {
   it('should take the number apart in every bracket and point style', () => {
     expect(normalizeLabel('（三）不予公开')).toEqual({number: '(三)', key: '不予公开'})
     expect(normalizeLabel('(三) 不予公开')).toEqual({number: '(三)', key: '不予公开'})
+    // Its opening bracket lost, as PDF text exports lose characters.
+    expect(normalizeLabel('三）不予公开')).toEqual({number: '(三)', key: '不予公开'})
+    expect(normalizeLabel('（三不予公开')).toEqual({number: null, key: '三不予公开'})
     expect(normalizeLabel('一、本年新收政府信息公开申请数量')).toEqual({number: '一', key: '本年新收政府信息公开申请数量'})
     for (const label of ['1.属于国家秘密', '1、属于国家秘密', '1．属于国家秘密', '1. 属于国家秘密', '１.属于国家秘密']) {
       expect(normalizeLabel(label)).toEqual({number: '1', key: '属于国家秘密'})
