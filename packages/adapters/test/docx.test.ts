@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {strFromU8, unzipSync, zipSync} from 'fflate'
 import {cellIds} from '@xxgk/schema'
+import {of2021} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {docxToTree, parseDocx} from '../src/docx/index.js'
@@ -379,7 +380,7 @@ describe('parseDocx', () => {
   })
 
   it('should map the values of a report table by its labels, with their source in the document', async () => {
-    const {report, cells, diagnostics} = await parseDocx(writeDocx({body: reportBody()}))
+    const {report, cells, diagnostics} = of2021(await parseDocx(writeDocx({body: reportBody()})))
     expect(report.meta.agency).toBe('测试县司法局')
     expect(report.meta.year).toBe(2024)
     for (const [id, printed] of Object.entries(activeDisclosureValues)) expect(cells[id as keyof typeof cells]).toBe(Number(printed))
@@ -397,7 +398,7 @@ describe('parseDocx', () => {
   it('should read a report whose table and headings sit inside a layout table', async () => {
     const body = reportBody()
     const bytes = writeDocx({body: tbl(1, [tr(['<w:tc>' + body + p('') + '</w:tc>'])])})
-    const {cells, report} = await parseDocx(bytes)
+    const {cells, report} = of2021(await parseDocx(bytes))
     expect(report.sections.length).toBe(6)
     expect(cells['activeDisclosure.fees.amount']).toBe(6.5)
     expect(cells['activeDisclosure.enforcement.decisions']).toBe(51)

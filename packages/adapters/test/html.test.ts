@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import type {Table} from '@xxgk/core'
+import {of2021} from '@xxgk/testkit'
 import {htmlToTree, parseHtml} from '../src/html/index.js'
 import {parseErrorCode} from './expect-parse-error.js'
 import {activeDisclosureHtml, pageWithChrome, reportArticle} from './report-html.js'
@@ -174,7 +175,7 @@ describe('parseHtml', () => {
 
   it('should give values their place in the html source', async () => {
     const html = '<p>二、主动公开政府信息情况</p>\n' + activeDisclosureHtml()
-    const {report} = await parseHtml(html)
+    const {report} = of2021(await parseHtml(html))
     const made = report.tables.activeDisclosure.regulations.made
     expect(made.value).toBe(11)
     expect(made.source).toEqual({table: 0, row: 2, column: 1})
@@ -185,23 +186,23 @@ describe('parseHtml', () => {
   it('should decode a GBK page declared in `<meta http-equiv>`', async () => {
     const bytes = iconv.encode(pageWithChrome(reportArticle('示范县人力资源和社会保障局'), 'gbk'), 'gbk')
     expect(bytes.subarray(0, 400).includes(0xe4)).toBe(false)
-    const {report, cells} = await parseHtml(new Uint8Array(bytes))
+    const {report, cells} = of2021(await parseHtml(new Uint8Array(bytes)))
     expect(report.meta.agency).toBe('示范县人力资源和社会保障局')
     expect(cells['activeDisclosure.fees.amount']).toBe(6.5)
   })
 
   it('should decode an undeclared GB18030 page by sniffing, and a UTF-8 page mislabelled GBK as UTF-8', async () => {
     const html = '<p>二、主动公开政府信息情况</p>' + activeDisclosureHtml()
-    const undeclared = await parseHtml(new Uint8Array(iconv.encode(html, 'gb18030')))
+    const undeclared = of2021(await parseHtml(new Uint8Array(iconv.encode(html, 'gb18030'))))
     expect(undeclared.cells['activeDisclosure.regulations.made']).toBe(11)
     const mislabelled = new TextEncoder().encode('<meta charset="gb2312">' + html)
-    expect((await parseHtml(mislabelled)).cells['activeDisclosure.regulations.made']).toBe(11)
+    expect(of2021(await parseHtml(mislabelled)).cells['activeDisclosure.regulations.made']).toBe(11)
   })
 
   it('should decode a page by its byte order mark', async () => {
     const html = '<p>二、主动公开政府信息情况</p>' + activeDisclosureHtml()
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(html, 'utf16le'))])
-    expect((await parseHtml(utf16)).cells['activeDisclosure.regulations.made']).toBe(11)
+    expect(of2021(await parseHtml(utf16)).cells['activeDisclosure.regulations.made']).toBe(11)
   })
 
   it('should reject a page with no report with `NOT_A_REPORT`', async () => {

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
+import {of2021} from '@xxgk/testkit'
 import {parseBytes} from '../src/index.js'
 import {writeDocx} from './docx-writer.js'
 import {parseErrorCode} from './expect-parse-error.js'
@@ -24,7 +25,7 @@ describe('parseBytes', () => {
     const docx = await parseBytes(writeDocx({body: reportBody()}))
     const html = await parseBytes(new TextEncoder().encode(pageWithChrome(reportArticle())), {filename: 'report.html'})
     const text = await parseBytes(new Uint8Array(iconv.encode(reportText, 'gbk')), {filename: 'report.txt'})
-    for (const result of [docx, html, text]) {
+    for (const result of [docx, html, text].map(of2021)) {
       expect(result.report.meta.agency).toBe('测试县司法局')
       expect(result.cells['activeDisclosure.regulations.made']).toBe(11)
       expect(result.cells['activeDisclosure.normativeDocuments.inForce']).toBe(23)

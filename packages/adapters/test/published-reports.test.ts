@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parseReport} from '@xxgk/core'
-import {sectionKeys, type Diagnostic, type ParseResult} from '@xxgk/schema'
+import {sectionKeys, type CellId, type Diagnostic, type ParseResult} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
 import {parseDocx, parseHtml} from '../src/index.js'
 
@@ -37,7 +37,7 @@ const names = files.filter((file) => file.endsWith('.json')).map((file) => file.
  * wrapped over the lines above and below their row (`3120` / `0`), which read as numbers
  * cut short.
  */
-const unreadInText: Record<string, ReadonlyArray<string>> = {
+const unreadInText: Record<string, ReadonlyArray<CellId>> = {
   'wrapped-totals': ['applications.newReceived.total', 'applications.total.total']
 }
 

@@ -1,4 +1,4 @@
-import type {CellValue, ParseResult} from '@xxgk/schema'
+import type {CellId, CellValue, ParseResult} from '@xxgk/schema'
 
 /**
  * The provenance of a cell: the value at the nested path of its id inside
@@ -8,7 +8,7 @@ import type {CellValue, ParseResult} from '@xxgk/schema'
  * @returns `{value, status, raw, annotation, position, source}`, or `undefined` when the
  *   report has no such cell.
  */
-export function cellProvenance(tables: ParseResult['report']['tables'], id: string): CellValue | undefined {
+export function cellProvenance(tables: ParseResult['report']['tables'], id: CellId): CellValue | undefined {
   let node: unknown = tables
   for (const key of id.split('.')) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined

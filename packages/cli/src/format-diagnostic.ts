@@ -1,5 +1,5 @@
 import {diagnosticText, type Locale} from '@xxgk/core'
-import type {Diagnostic, Report, TableSource} from '@xxgk/schema'
+import type {Diagnostic, ParseResult, TableSource} from '@xxgk/schema'
 import {cellProvenance} from './cell-provenance.js'
 import type {Failure} from './types.js'
 
@@ -9,7 +9,7 @@ export interface FormatDiagnosticOptions {
    * The report the diagnostic is about: a diagnostic with no line but a cell (a .docx or
    * html table) is placed by that cell's table, row and column.
    */
-  report?: Pick<Report, 'tables'> | null | undefined
+  report?: Pick<ParseResult['report'], 'tables'> | null | undefined
   /** Language of the message and the place: `en` (default) or `zh`. */
   locale?: Locale | null | undefined
 }
@@ -48,7 +48,7 @@ function placeOf(file: string, diagnostic: Diagnostic, report: FormatDiagnosticO
 }
 
 /** The table place of the diagnostic's cell, or of the first of its cells that has one. */
-function sourceOf(diagnostic: Diagnostic, report: Pick<Report, 'tables'>): TableSource | undefined {
+function sourceOf(diagnostic: Diagnostic, report: Pick<ParseResult['report'], 'tables'>): TableSource | undefined {
   const ids = diagnostic.cellId === undefined ? (diagnostic.cellIds ?? []) : [diagnostic.cellId]
   for (const id of ids) {
     const source = cellProvenance(report.tables, id)?.source

@@ -1,4 +1,4 @@
-import {templateOf, type CellStatus, type ParseResult} from '@xxgk/schema'
+import {templateOf, type CellId, type CellMap, type CellStatus, type ParseResult} from '@xxgk/schema'
 import {cellProvenance} from './cell-provenance.js'
 
 /**
@@ -49,10 +49,10 @@ export interface ReportReading {
  * @example
  *   readingOf(parseReport(text)) // {status: 'ok', cellsRead: 200, cellsNull: 0, …}
  */
-export function readingOf(result: ParseResult, cells: ReadonlyArray<{readonly id: string}> = templateOf(result.template).cells): ReportReading {
+export function readingOf(result: ParseResult, cells: ReadonlyArray<{readonly id: CellId}> = templateOf(result.template).cells): ReportReading {
   let cellsRead = 0
   let cellsBlankOrMarked = 0
-  const values = result.cells as Record<string, number | null | undefined>
+  const values: CellMap = result.cells
   for (const cell of cells) {
     if (typeof values[cell.id] === 'number') {
       cellsRead++

@@ -2,13 +2,14 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parseReport} from '@xxgk/core'
 import {cellIds} from '@xxgk/schema'
+import {of2021} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {cellProvenance} from '../src/cell-provenance.js'
 import {root} from './run-cli.js'
 
 describe('cellProvenance', () => {
   it('should find the provenance of every cell id at its nested path in `report.tables`', async () => {
-    const {report, cells} = parseReport(await readFile(join(root, 'seeds', '004_8e4fae53c81d4e1a.txt'), 'utf8'))
+    const {report, cells} = of2021(parseReport(await readFile(join(root, 'seeds', '004_8e4fae53c81d4e1a.txt'), 'utf8')))
     expect(cellIds.map((id) => cellProvenance(report.tables, id)?.value)).toEqual(cellIds.map((id) => cells[id]))
     expect(cellProvenance(report.tables, 'activeDisclosure.fees.amount')).toEqual({
       value: 10.78,

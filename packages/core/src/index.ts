@@ -34,6 +34,7 @@ export type {
   Block,
   Check,
   CheckContext,
+  CheckContextOf,
   CellMap,
   Extension,
   Heading,

@@ -13,7 +13,7 @@ import {findSections} from './structure/sections.js'
 import {recognizeTemplate} from './structure/recognize-template.js'
 import {mapTables} from './template/map-table.js'
 import {template2019, template2021} from '@xxgk/schema'
-import type {Root} from './types.js'
+import type {CheckContext, Root} from './types.js'
 
 /**
  * From block tree to record: sections → meta → the form the tables fill → tables
@@ -49,14 +49,17 @@ export function readReport(tree: Root, file: VFile, config: Config): ParseResult
     }
   }
   const {tables: typedTables, cells} = toTables(mapping, template)
+  // The cells are the template's: `toTables` built them from its ids.
+  const context = {
+    templateId: template.id,
+    template,
+    cells,
+    file,
+    positionOf: (id: string) => mapping.values.get(id)?.position ?? undefined
+  } as CheckContext
   for (const check of config.checks) {
     const before = file.messages.length
-    check.run({
-      cells,
-      template,
-      file,
-      positionOf: (id) => mapping.values.get(id)?.position ?? undefined
-    })
+    check.run(context)
     // A check that reports through `file.message(reason)`, as documented, names no rule:
     // its messages carry the check's own rule id rather than none.
     for (const message of file.messages.slice(before)) message.ruleId ??= check.ruleId

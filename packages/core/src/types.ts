@@ -1,5 +1,16 @@
 import type {Locale} from './report/diagnostic-text.js'
-import type {Position, SectionKey, TableKey, TableSource, Template} from '@xxgk/schema'
+import type {
+  CellIdOf,
+  CellMap,
+  CellsOf,
+  DiagnosticRuleId,
+  Position,
+  SectionKey,
+  TableKey,
+  TableSource,
+  Template,
+  TemplateId
+} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 
 /**
@@ -162,28 +173,47 @@ export interface Extension {
   disable?: Array<string> | null | undefined
 }
 
-/** The flat cell map while it is built: id → number or null. */
-export type CellMap = Record<string, number | null>
+/** A flat cell map of either form, keyed by cell id (`@xxgk/schema`'s; `Cells` and `Cells2019` are both one). */
+export type {CellMap}
 
 /** A consistency check of the template. */
 export interface Check {
   /** Name, for `disable`. */
   name: string
-  /** Rule id of the messages it emits (those made without one take it); begins with `consistency-` for built-ins. */
-  ruleId: string
+  /**
+   * Rule id of the messages it emits (those made without one take it); begins with
+   * `consistency-` for built-ins. Any string: a custom check names its own.
+   */
+  ruleId: DiagnosticRuleId
   /** Run on the cell map; report problems through `file.message()`. */
   run: (context: CheckContext) => void
 }
 
-/** What a check sees. */
-export interface CheckContext {
-  cells: CellMap
+/**
+ * What a check sees, on the form the report fills. A union over the two forms told apart
+ * by `templateId`: compare it, and `cells` and `positionOf` take that form's ids alone.
+ * Unnarrowed, they take the ids both forms share.
+ *
+ * @example
+ *   run({templateId, cells, file}) {
+ *     cells['applications.total.total']              // either form: number | null
+ *     if (templateId === '2021') cells['activeDisclosure.fees.amount'] // 2021 only
+ *   }
+ */
+export type CheckContext = CheckContextOf<'2021'> | CheckContextOf<'2019'>
+
+/** What a check sees on a report of one form (`CheckContext` is the union over both). */
+export interface CheckContextOf<T extends TemplateId> {
+  /** The form the report fills, `'2021'` or `'2019'`: the field to narrow on. */
+  templateId: T
+  /** That form (its tables, rows and cell ids): checks follow its rows. */
+  template: Template<T>
+  /** The flat cell map of the report: each of the form's ids → number or null. */
+  cells: Readonly<CellsOf<T>>
   /** Report problems with `file.message(reason, {place})`: the message takes the check's `ruleId`. */
-  /** The form the report fills (its tables, rows and cell ids): checks follow its rows. */
-  template: Template
   file: VFile
   /** Where the value of a cell is, for message places. */
-  positionOf: (cellId: string) => Position | undefined
+  positionOf: (cellId: CellIdOf<T>) => Position | undefined
 }
 
 /** Options of `parseReport()` and of every entry point built on it. */

@@ -1,9 +1,10 @@
 import {readFileSync, readdirSync} from 'node:fs'
-import {sectionKeys, type ParseResult} from '@xxgk/schema'
+import {sectionKeys, type CellId, type ParseResult} from '@xxgk/schema'
+import {cellEntries} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/index.js'
 
-type Cells = Record<string, number | null>
+type Cells = Partial<Record<CellId, number | null>>
 
 /** What a fixture must read to: every cell exactly, or (`{right, cells}`) never a wrong one. */
 type Expected = Cells | {right: number; cells: Cells}
@@ -18,13 +19,13 @@ export function describeFixtureFolder(title: string, root: string): void {
   describe(title, () => {
     for (const name of readdirSync(root).filter((file) => file.endsWith('.txt'))) {
       const expected = JSON.parse(readFileSync(root + name.replace(/\.txt$/, '.json'), 'utf8')) as Expected
-      const named = (result: ParseResult, id: string) => result.diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id))
+      const named = (result: ParseResult, id: CellId) => result.diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id))
       if ('right' in expected && typeof expected.right === 'number') {
         const {right, cells} = expected as {right: number; cells: Cells}
         it('should read ' + name + ' to ' + right + ' right cells, every other one null with a diagnostic', () => {
           const result = parseReport(readFileSync(root + name, 'utf8'))
           let read = 0
-          for (const [id, value] of Object.entries(cells)) {
+          for (const [id, value] of cellEntries(cells)) {
             const got = result.cells[id as keyof typeof result.cells]
             if (got === value) read++
             else expect(got, id).toBeNull()
@@ -38,7 +39,7 @@ export function describeFixtureFolder(title: string, root: string): void {
       it('should read ' + name + ' to its exact 200 cells through parseReport', () => {
         const result = parseReport(readFileSync(root + name, 'utf8'))
         expect(result.cells).toEqual(expected)
-        for (const [id, value] of Object.entries(expected as Cells)) {
+        for (const [id, value] of cellEntries(expected as Cells)) {
           if (value === null) expect(named(result, id), id).toBe(true)
         }
         expect(result.report.sections.map((section) => section.key)).toEqual([...sectionKeys])

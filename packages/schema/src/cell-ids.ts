@@ -1,3 +1,6 @@
+import type {CellId2019} from './template-2019/cell-ids.js'
+import type {TemplateId} from './template-2021/types.js'
+
 /**
  * The stable id of every cell of the 2021 template (国办公开办函〔2021〕30号), in the
  * order of the printed form. These ids are the public contract of the flat cell map
@@ -206,5 +209,14 @@ export const cellIds = [
   'reviewLitigation.litigationAfterReview.total'
 ] as const
 
-/** One of the 200 cell ids. */
-export type CellId = (typeof cellIds)[number]
+/** One of the 200 cell ids of the 2021 form (`cellIds`). */
+export type CellId2021 = (typeof cellIds)[number]
+
+/**
+ * A cell id of either form: the 200 of 2021 and the 198 of 2019, 226 in all as the forms
+ * share 172 (`seriesCellIds`). Misspelt ids fail to compile wherever one is typed.
+ */
+export type CellId = CellId2021 | CellId2019
+
+/** The cell ids of one form: `CellIdOf<'2021'>` is `CellId2021`, `CellIdOf<'2019'>` is `CellId2019`. */
+export type CellIdOf<T extends TemplateId> = {'2021': CellId2021; '2019': CellId2019}[T]

@@ -1,3 +1,4 @@
+import type {CellId} from './cell-ids.js'
 import {templateCells, type TemplateCell} from './template-2021/template.js'
 import type {CellUnit} from './template-2021/types.js'
 
@@ -7,7 +8,7 @@ export type TemplateVersion = '2021' | '2019'
 /** One line of the codebook: what a cell id means, in the words of the printed form. */
 export interface CodebookEntry {
   /** The stable cell id (`applications.denied.stateSecret.research`). */
-  readonly id: string
+  readonly id: CellId
   /** The table as people name it (`表三`). */
   readonly table: string
   /** The table's heading as printed (`收到和处理政府信息公开申请情况`). */

@@ -1,3 +1,6 @@
+import type {CellId2021, CellIdOf} from './cell-ids.js'
+import type {CellMap, CellsOf} from './cells.js'
+import type {CellId2019} from './template-2019/cell-ids.js'
 import {template2019, template2021, templateOf} from './templates.js'
 import type {TemplateId} from './template-2021/types.js'
 
@@ -10,8 +13,8 @@ import type {TemplateId} from './template-2021/types.js'
  */
 export interface CrosswalkEntry {
   readonly relation: 'same' | 'sum'
-  readonly cell2019: string
-  readonly cells2021: ReadonlyArray<string>
+  readonly cell2019: CellId2019
+  readonly cells2021: ReadonlyArray<CellId2021>
 }
 
 const otherDisposalRows2021 = ['overdueCorrection', 'unpaidFee', 'other']
@@ -23,17 +26,22 @@ const otherDisposalRows2021 = ['overdueCorrection', 'unpaidFee', 'other']
  * (`crosswalkUnmatched`).
  */
 export const crosswalk: ReadonlyArray<CrosswalkEntry> = template2019.cellIds.flatMap((id): Array<CrosswalkEntry> => {
-  if (template2021.cellIds.includes(id)) return [{relation: 'same', cell2019: id, cells2021: [id]}]
+  if (isCellId2021(id)) return [{relation: 'same', cell2019: id, cells2021: [id]}]
   const otherDisposal = /^applications\.otherDisposal\.(\w+)$/u.exec(id)
   if (otherDisposal) {
     const column = otherDisposal[1]!
-    return [{relation: 'sum', cell2019: id, cells2021: otherDisposalRows2021.map((row) => 'applications.otherDisposal.' + row + '.' + column)}]
+    const cells2021 = otherDisposalRows2021.map((row) => 'applications.otherDisposal.' + row + '.' + column).filter(isCellId2021)
+    return [{relation: 'sum', cell2019: id, cells2021}]
   }
   return []
 })
 
+function isCellId2021(id: string): id is CellId2021 {
+  return (template2021.cellIds as ReadonlyArray<string>).includes(id)
+}
+
 /** The cells of each form the crosswalk does not reach: they have no counterpart in the other. */
-export const crosswalkUnmatched: Readonly<Record<TemplateId, ReadonlyArray<string>>> = {
+export const crosswalkUnmatched: {readonly [T in TemplateId]: ReadonlyArray<CellIdOf<T>>} = {
   '2019': template2019.cellIds.filter((id) => !crosswalk.some((entry) => entry.cell2019 === id)),
   '2021': template2021.cellIds.filter((id) => !crosswalk.some((entry) => entry.cells2021.includes(id)))
 }
@@ -48,24 +56,22 @@ export const crosswalkUnmatched: Readonly<Record<TemplateId, ReadonlyArray<strin
  *   crosswalkCells(result.cells, '2021', '2019')['applications.otherDisposal.total']
  *   // the sum of the three 2021 （六） totals
  */
-export function crosswalkCells(
-  cells: Readonly<Record<string, number | null>>,
-  from: TemplateId,
-  to: TemplateId
-): Record<string, number | null> {
-  const result: Record<string, number | null> = Object.fromEntries(templateOf(to).cellIds.map((id) => [id, null]))
+export function crosswalkCells<To extends TemplateId>(cells: CellMap, from: TemplateId, to: To): CellsOf<To> {
+  const ids: ReadonlyArray<string> = templateOf(to).cellIds
+  const read = cells as Readonly<Record<string, number | null | undefined>>
+  const result: Record<string, number | null> = Object.fromEntries(ids.map((id) => [id, null]))
   if (from === to) {
-    for (const id of templateOf(to).cellIds) result[id] = cells[id] ?? null
-    return result
+    for (const id of ids) result[id] = read[id] ?? null
+    return result as CellsOf<To>
   }
   for (const entry of crosswalk) {
     if (to === '2021') {
-      if (entry.relation === 'same') result[entry.cells2021[0]!] = cells[entry.cell2019] ?? null
+      if (entry.relation === 'same') result[entry.cells2021[0]!] = read[entry.cell2019] ?? null
       continue
     }
-    const values = entry.cells2021.map((id) => cells[id] ?? null)
+    const values = entry.cells2021.map((id) => read[id] ?? null)
     // Counts: whole numbers, so the sum is exact.
     result[entry.cell2019] = values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + value!, 0)
   }
-  return result
+  return result as CellsOf<To>
 }

@@ -1,9 +1,11 @@
-export {cellIds, type CellId} from './cell-ids.js'
+export {cellIds, type CellId, type CellId2021, type CellIdOf} from './cell-ids.js'
+export {CellIdSchema} from './cell-id-schema.js'
 export {CellStatusSchema, CellValueSchema, type CellStatus, type CellValue} from './cell-value.js'
-export {CellsSchema, type Cells} from './cells.js'
+export {CellsSchema, type CellMap, type Cells, type CellsOf} from './cells.js'
 export {codebook, codebookOf, headerSeparator, type CodebookEntry, type TemplateVersion} from './codebook.js'
 export {DiagnosticSchema, SeveritySchema, type Diagnostic, type Severity} from './diagnostic.js'
 export {toJsonSchema} from './json-schema.js'
+export {ruleIds, type DiagnosticRuleId, type RuleId} from './rule-ids.js'
 export {ContactSchema, MetaSchema, PeriodSchema, type Contact, type Meta, type Period} from './meta.js'
 export {
   BoxSchema,

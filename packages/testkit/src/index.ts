@@ -1,3 +1,4 @@
+export {cellEntries} from './cell-entries.js'
 export {distinctCells} from './distinct-cells.js'
 export {fixtureReport, type FixtureReport} from './fixture-report.js'
 export {renderDocx} from './render-docx.js'
@@ -10,3 +11,4 @@ export {
   type PageFurniture
 } from './render-converter-markdown.js'
 export {mulberry32, type Random} from './prng.js'
+export {of2021} from './of-template.js'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {isParseError, parseErrorCodes, type ParseErrorCode} from '@xxgk/core'
 import {ParseResultSchema, type ParseResult} from '@xxgk/schema'
-import {fixtureReport, renderDocx} from '@xxgk/testkit'
+import {cellEntries, fixtureReport, renderDocx} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {detectFormat, parseBytes, parseDocx} from '../../src/index.js'
 
@@ -50,7 +50,7 @@ async function parseBoth(bytes: Uint8Array): Promise<Outcome> {
 /** Every cell is the fixture's true value, or null with a diagnostic naming it. */
 function expectTrueOrNamedNull(result: Outcome, truth: Record<string, number | null>): void {
   if (typeof result === 'string') return
-  for (const [id, value] of Object.entries(result.cells)) {
+  for (const [id, value] of cellEntries(result.cells)) {
     if (value === null) {
       const named = result.diagnostics.some((diagnostic) => diagnostic.cellId === id || diagnostic.cellIds?.includes(id))
       expect(named, id + ' is null without a diagnostic naming it').toBe(true)

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import {isParseError, parseErrorCodes, type ParseErrorCode} from '@xxgk/core'
 import {ParseResultSchema, type ParseResult} from '@xxgk/schema'
-import {fixtureReport, renderHtml, type FixtureReport} from '@xxgk/testkit'
+import {cellEntries, fixtureReport, renderHtml, type FixtureReport} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseHtml} from '../../src/index.js'
 
@@ -44,7 +44,7 @@ async function parseStringAndBytes(html: string): Promise<Outcome> {
 /** Every cell is the fixture's true value, or null with a diagnostic naming it. */
 function expectTrueOrNamedNull(result: Outcome, truth: FixtureReport['cells']): void {
   if (typeof result === 'string') return
-  for (const [id, value] of Object.entries(result.cells)) {
+  for (const [id, value] of cellEntries(result.cells)) {
     if (value === null) {
       const named = result.diagnostics.some((diagnostic) => diagnostic.cellId === id || diagnostic.cellIds?.includes(id))
       expect(named, id + ' is null without a diagnostic naming it').toBe(true)

@@ -9,8 +9,8 @@ export type Locale = (typeof locales)[number]
 
 // Every form's cells, the 2021 form's first: a cell both forms have is named as 2021 prints it.
 const entries = templates.flatMap((template) => codebookOf(template.cells, template.id)).reverse()
-const headerOf = new Map(entries.map((entry) => [entry.id, entry.header]))
-const tableOf = new Map(entries.map((entry) => [entry.id, entry.table + '（' + entry.tableTitle + '）']))
+const headerOf = new Map<string, string>(entries.map((entry) => [entry.id, entry.header]))
+const tableOf = new Map<string, string>(entries.map((entry) => [entry.id, entry.table + '（' + entry.tableTitle + '）']))
 
 /**
  * A cell named as the printed form names it, table, row and column

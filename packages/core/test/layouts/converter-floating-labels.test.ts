@@ -1,13 +1,14 @@
 import fc from 'fast-check'
-import {fixtureReport, mulberry32, renderConverterMarkdown} from '@xxgk/testkit'
+import {cellEntries, fixtureReport, mulberry32, renderConverterMarkdown} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
+import {of2021} from '../of-template.js'
 
 /** A report's table 三 with the labels of the rows picked set outside the table, as a converter does. */
 function floated(seed: number, rows: ReadonlyArray<readonly [number, number]>) {
   const report = fixtureReport(seed)
   const text = renderConverterMarkdown(report, {floatLabels: rows})
-  return {report, text, result: parseReport(text)}
+  return {report, text, result: of2021(parseReport(text))}
 }
 
 const rowCells = (key: string) =>
@@ -102,13 +103,13 @@ describe('labels pulled out of their rows (class 2)', () => {
             ...(reorder ? {reorder: {random: mulberry32(seed + 2), chance: 0.5}} : {})
           })
           const result = parseReport(text)
-          for (const [id, value] of Object.entries(result.cells)) {
+          for (const [id, value] of cellEntries(result.cells)) {
             if (value === null) {
               nulls++
               expect(result.diagnostics.some((diagnostic) => diagnostic.cellId === id || diagnostic.cellIds?.includes(id)), id).toBe(true)
             } else {
               right++
-              expect(value, id).toBe(report.cells[id as keyof typeof report.cells])
+              expect(value, id).toBe(report.cells[id])
             }
           }
         }

@@ -1,5 +1,5 @@
-import {sectionKeys} from '@xxgk/schema'
-import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
+import {sectionKeys, type CellId} from '@xxgk/schema'
+import {cellEntries, fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
 import {of2021} from '../of-template.js'
@@ -26,7 +26,7 @@ describe('one report in every text layout', () => {
   it('should give a blank cell null with a diagnostic naming it, in every layout', () => {
     const blank = 'applications.denied.thirdParty.research'
     const report = fixtureReport(9, {cells: {[blank]: null}})
-    const names = (result: ReturnType<typeof parseReport>, id: string) =>
+    const names = (result: ReturnType<typeof parseReport>, id: CellId) =>
       result.diagnostics.some((diagnostic) => diagnostic.cellId === id || diagnostic.cellIds?.includes(id))
     for (const layout of layouts) {
       const result = parseReport(renderText(report, layout))
@@ -35,7 +35,7 @@ describe('one report in every text layout', () => {
       // Layouts that keep no columns cannot tell which cell of the row is blank: the
       // row's other cells are null too, each named by a diagnostic.
       const rowLost = layout === 'cell-stream' || layout === 'text-rows'
-      for (const [id, value] of Object.entries(result.cells)) {
+      for (const [id, value] of cellEntries(result.cells)) {
         if (id === blank) continue
         if (rowLost && id.startsWith('applications.denied.thirdParty.')) {
           expect(value, layout + ' ' + id).toBeNull()

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import {fixtureReport, renderText} from '@xxgk/testkit'
+import {cellEntries, fixtureReport, renderText} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {isParseError, parseReport} from '../../src/index.js'
 
@@ -45,7 +45,7 @@ describe('hostile text', () => {
         const result = outcome(lines.join('\n'))
         if (typeof result === 'string') return
         const {cells, diagnostics} = result as ReturnType<typeof parseReport>
-        for (const [id, value] of Object.entries(cells)) {
+        for (const [id, value] of cellEntries(cells)) {
           if (value === null) {
             expect(diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id)), id).toBe(true)
           } else {

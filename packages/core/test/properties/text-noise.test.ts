@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
+import type {CellId} from '@xxgk/schema'
+import {cellEntries, fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../../src/index.js'
 
@@ -12,7 +13,7 @@ const invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060']
 const spaces = ['\u00A0', '\u3000']
 
 /** Whether a diagnostic names the cell. */
-function names(result: ReturnType<typeof parseReport>, id: string): boolean {
+function names(result: ReturnType<typeof parseReport>, id: CellId): boolean {
   return result.diagnostics.some((diagnostic) => diagnostic.cellId === id || diagnostic.cellIds?.includes(id))
 }
 
@@ -35,7 +36,7 @@ describe('noise that must change no cell', () => {
             }
             // A stream keeps no columns: a row whose values a page break splits is left
             // null (`row-unverified`), as converters may print such a row out of order.
-            for (const [id, value] of Object.entries(result.cells)) {
+            for (const [id, value] of cellEntries(result.cells)) {
               if (value === null) {
                 expect(result.diagnostics.some((d) => d.ruleId === 'row-unverified' && d.cellIds?.includes(id)), id).toBe(true)
               } else expect(value, id).toBe(report.cells[id])
@@ -120,7 +121,7 @@ describe('deleted values never shift another', () => {
           }
           const result = parseReport(damaged)
           let nulls = 0
-          for (const [id, value] of Object.entries(result.cells)) {
+          for (const [id, value] of cellEntries(result.cells)) {
             if (value === null) {
               nulls++
               expect(names(result, id), id + ' is null without a diagnostic').toBe(true)
@@ -150,7 +151,7 @@ describe('a line lost or repeated never shifts a value', () => {
           if (mode === 'delete') damaged.splice(at, 1)
           else damaged.splice(at, 0, damaged[at]!)
           const result = parseReport(damaged.join('\n'))
-          for (const [id, value] of Object.entries(result.cells)) {
+          for (const [id, value] of cellEntries(result.cells)) {
             if (value === null) expect(names(result, id), mode + ' line ' + at + ': ' + id + ' is null without a diagnostic').toBe(true)
             else expect(value, mode + ' line ' + at + ': ' + id).toBe(report.cells[id])
           }
@@ -174,7 +175,7 @@ describe('a line lost or repeated never shifts a value', () => {
           damaged.splice(at + apart, 1)
           damaged.splice(at, 1)
           const result = parseReport(damaged.join('\n'))
-          for (const [id, value] of Object.entries(result.cells)) {
+          for (const [id, value] of cellEntries(result.cells)) {
             const what = 'lines ' + at + ' and ' + (at + apart) + ' deleted: ' + id
             if (value === null) expect(names(result, id), what + ' is null without a diagnostic').toBe(true)
             else expect(value, what).toBe(report.cells[id])

@@ -67,8 +67,10 @@ describe('consistency checks', () => {
     const noFees: Check = {
       name: 'no-fees',
       ruleId: 'consistency-no-fees',
-      run({cells, file}) {
-        if (cells['activeDisclosure.fees.amount'] !== 0) file.message('Fees were charged', {ruleId: this.ruleId, source: 'my-rules'})
+      run({templateId, cells, file}) {
+        if (templateId === '2021' && cells['activeDisclosure.fees.amount'] !== 0) {
+          file.message('Fees were charged', {ruleId: this.ruleId, source: 'my-rules'})
+        }
       }
     }
     const result = parseReport(text, {extensions: [{checks: [noFees], disable: ['review-total']}]})

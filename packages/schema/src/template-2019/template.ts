@@ -1,6 +1,7 @@
 import {reviewLitigationTable} from '../template-2021/review-litigation.js'
 import {cellsOfTables, type TemplateCell} from '../template-2021/template.js'
 import type {TemplateTable} from '../template-2021/types.js'
+import type {CellId2019} from './cell-ids.js'
 import {activeDisclosureTable2019} from './active-disclosure.js'
 import {applicationsTable2019} from './applications.js'
 
@@ -12,4 +13,4 @@ export const templateTables2019: ReadonlyArray<TemplateTable> = [
 ]
 
 /** Every cell of the 2019 template, in printed order, with its table, row and column. */
-export const templateCells2019: ReadonlyArray<TemplateCell> = cellsOfTables(templateTables2019)
+export const templateCells2019 = cellsOfTables(templateTables2019) as ReadonlyArray<TemplateCell<CellId2019>>

@@ -1,11 +1,11 @@
 import type {Check} from '../../types.js'
 import {applicantColumns} from '../applicant-columns.js'
-import {checkSum, type Equation} from '../check-sum.js'
+import {checkSum, idOf, type Equation} from '../check-sum.js'
 
 const equations: ReadonlyArray<Equation> = applicantColumns.map(({key, words}) => ({
   where: '表三 ' + words + ' 一+二 = 三(七)总计+四',
-  left: ['applications.newReceived.' + key, 'applications.carriedOver.' + key],
-  right: ['applications.total.' + key, 'applications.carriedForward.' + key]
+  left: [idOf('applications', 'newReceived', key), idOf('applications', 'carriedOver', key)],
+  right: [idOf('applications', 'total', key), idOf('applications', 'carriedForward', key)]
 }))
 
 /**

@@ -1,7 +1,7 @@
 import {templates, type Template} from '@xxgk/schema'
 import type {Check} from '../../types.js'
 import {applicantColumns, outcomeRowsOf} from '../applicant-columns.js'
-import {checkSum, type Equation} from '../check-sum.js'
+import {checkSum, idOf, type Equation} from '../check-sum.js'
 
 /** The equations of each template, made once. */
 const equationsOf = new Map<Template, ReadonlyArray<Equation>>(
@@ -9,8 +9,8 @@ const equationsOf = new Map<Template, ReadonlyArray<Equation>>(
     template,
     applicantColumns.map(({key, words}) => ({
       where: '表三 （七）总计 ' + words,
-      left: ['applications.total.' + key],
-      right: outcomeRowsOf.get(template)!.map((row) => 'applications.' + row + '.' + key)
+      left: [idOf('applications', 'total', key)],
+      right: outcomeRowsOf.get(template)!.map((row) => idOf('applications', row, key))
     }))
   ])
 )

@@ -1,15 +1,12 @@
 import {reviewLitigationTable} from '@xxgk/schema'
 import type {Check} from '../../types.js'
-import {checkSum, type Equation} from '../check-sum.js'
+import {checkSum, idOf, type Equation} from '../check-sum.js'
 
-const equations: ReadonlyArray<Equation> = reviewLitigationTable.rows.map((row) => {
-  const prefix = 'reviewLitigation.' + row.key + '.'
-  return {
-    where: '表四 ' + (row.group === undefined ? row.label : row.group + ' ' + row.label) + ' 总计',
-    left: [prefix + 'total'],
-    right: ['upheld', 'corrected', 'other', 'pending'].map((key) => prefix + key)
-  }
-})
+const equations: ReadonlyArray<Equation> = reviewLitigationTable.rows.map((row) => ({
+  where: '表四 ' + (row.group === undefined ? row.label : row.group + ' ' + row.label) + ' 总计',
+  left: [idOf('reviewLitigation', row.key, 'total')],
+  right: ['upheld', 'corrected', 'other', 'pending'].map((key) => idOf('reviewLitigation', row.key, key))
+}))
 
 /** 表四, per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 export const reviewTotal: Check = {

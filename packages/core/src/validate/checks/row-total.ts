@@ -1,17 +1,18 @@
 import {templates, type Template} from '@xxgk/schema'
 import type {Check} from '../../types.js'
 import {applicationsOf} from '../applicant-columns.js'
-import {checkSum, type Equation} from '../check-sum.js'
+import {checkSum, idOf, type Equation} from '../check-sum.js'
 
 /** The equations of each template (one per row of its 表三), made once. */
 const equationsOf = new Map<Template, ReadonlyArray<Equation>>(
   templates.map((template) => {
     const table = applicationsOf(template)
     const parts = table.columns.filter((column) => column.key !== 'total').map((column) => column.key)
-    const equations = table.rows.map((row) => {
-      const prefix = 'applications.' + row.key + '.'
-      return {where: '表三 ' + row.label + ' 总计', left: [prefix + 'total'], right: parts.map((key) => prefix + key)}
-    })
+    const equations = table.rows.map((row) => ({
+      where: '表三 ' + row.label + ' 总计',
+      left: [idOf('applications', row.key, 'total')],
+      right: parts.map((key) => idOf('applications', row.key, key))
+    }))
     return [template, equations]
   })
 )
