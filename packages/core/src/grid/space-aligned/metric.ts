@@ -1,0 +1,124 @@
+import {clusterValues} from './clusters.js'
+import {isPacked} from './lines.js'
+import type {ContentLine, Metric} from './model.js'
+import {median} from './stats.js'
+import {tolerances} from './tolerances.js'
+
+/**
+ * `pdftotext` places text by code points, other tools by display columns: the metric in
+ * which the numbers of each page line up in the fewest columns (CJK labels of different
+ * lengths scatter them in the other) and the words of the header line up with them
+ * wins; display columns when that does not tell.
+ */
+export function pickMetric(content: ReadonlyArray<ContentLine>): Metric {
+  const pages = new Map<number, Array<ContentLine>>()
+  for (const line of content) {
+    if (!line.pieces.some((piece) => piece.value) || isPacked(line)) continue
+    const list = pages.get(line.segment) ?? []
+    list.push(line)
+    pages.set(line.segment, list)
+  }
+  let char = 0
+  let display = 0
+  for (const lines of pages.values()) {
+    // Numbers with as many wide characters before them on every line: alike in both.
+    const shift = lines[0]!.pieces.find((piece) => piece.value)!.fragment
+    const alike = lines.every((line) =>
+      line.pieces.every((piece) => !piece.value || piece.fragment.displayX - piece.fragment.charX === shift.displayX - shift.charX)
+    )
+    if (alike) continue
+    const byChar = clusterValues(lines, 'char')
+    const byDisplay = clusterValues(lines, 'display')
+    char += byChar.count + byChar.conflicts
+    display += byDisplay.count + byDisplay.conflicts
+  }
+
+  const firstData = content.findIndex((line) => line.pieces.some((piece) => piece.value))
+  if (firstData <= 0) return char < display ? 'char' : 'display'
+  const segment = content[firstData]!.segment
+  const headers = content.slice(0, firstData).filter((line) => line.segment === segment)
+  const page = content.filter((line) => line.segment === segment && line.pieces.some((piece) => piece.value))
+  const fit = (metric: Metric) => headerMisfit(headers, page, metric)
+  // A misplaced header outweighs a number or two lining up by chance (each header word
+  // weighs a column and a half at most: when the numbers tell more, the header is not read).
+  const words = headers.reduce((total, line) => total + line.pieces.length, 0)
+  const tie = tolerances.metricTie
+  if (Math.abs(char - display) > tolerances.headerWordWeight * words + tie) return char < display ? 'char' : 'display'
+  // A fit costs nothing or more: the metric behind on the numbers is fitted first, and
+  // the other only when the header can still turn the choice.
+  const weight = tolerances.headerFitWeight
+  if (char < display) {
+    const byChar = char + weight * fit('char')
+    if (byChar + tie < display) return 'char'
+    return byChar + tie < display + weight * fit('display') ? 'char' : 'display'
+  }
+  const byDisplay = display + weight * fit('display')
+  if (byDisplay <= char + tie) return 'display'
+  return char + weight * fit('char') + tie < byDisplay ? 'char' : 'display'
+}
+
+/**
+ * How far, in steps between columns, the words of each header line are from lining up
+ * with the value columns of the page's numbers, the line shifted as a whole (`pdftotext`
+ * sets a header a few columns off its cells, but keeps its spacing).
+ */
+function headerMisfit(headers: ReadonlyArray<ContentLine>, page: ReadonlyArray<ContentLine>, metric: Metric): number {
+  const centres = clusterValues(page, metric, true).centres.sort((a, b) => a - b)
+  if (centres.length === 0) return 0
+  const steps = centres.slice(1).map((centre, index) => centre - centres[index]!)
+  const pitch = steps.length > 0 ? Math.max(tolerances.minPitch, median(steps)) : tolerances.defaultPitch
+  // Words over the numbers: from where the first number starts (half a step before).
+  let first = Infinity
+  for (const line of page) {
+    for (const piece of line.pieces) {
+      if (piece.value) first = Math.min(first, metric === 'char' ? piece.fragment.charX : piece.fragment.displayX)
+    }
+  }
+  const cap = pitch * tolerances.headerWordMiss
+  let cost = 0
+  for (const line of headers) {
+    const words = line.pieces
+      .filter(({fragment}) => (metric === 'char' ? fragment.charX : fragment.displayX) >= first - pitch * tolerances.headerReach)
+      .map(({fragment}) => (metric === 'char' ? fragment.charX + fragment.length / 2 : fragment.displayX + fragment.width / 2))
+      .sort((a, b) => a - b)
+    if (words.length < 2 || words.length * centres.length > tolerances.maxShifts) continue
+    // Each shift that puts a word on a column, the words (in order) matched to their
+    // nearest columns by a pointer that only moves right. A word counts half a step at
+    // most (one over a column left blank in every row is no worse than one between two).
+    let least = Infinity
+    // The least total is the same in any order: the shifts are sorted (numbers, no
+    // comparator) and each tried once.
+    const shifts = new Float64Array(words.length * centres.length)
+    let at = 0
+    for (const anchor of words) for (const target of centres) shifts[at++] = target - anchor
+    shifts.sort()
+    for (let index = 0; index < shifts.length; index++) {
+      const shift = shifts[index]!
+      if (index > 0 && shift === shifts[index - 1]) continue
+      // No shift does better than one that puts every word on a column.
+      if (least === 0) break
+      let total = 0
+      let column = 0
+      for (const word of words) {
+        const at = word + shift
+        while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
+        total += Math.min(cap, Math.abs(centres[column]! - at))
+        if (total >= least) break
+      }
+      if (total < least) least = total
+    }
+    cost += least / pitch
+  }
+  return cost
+}
+
+/** Sets each piece's printed start, width and extent (`x`, `width`, `printed`) in the metric chosen. */
+export function placePieces(content: ReadonlyArray<ContentLine>, metric: Metric): void {
+  for (const line of content) {
+    for (const piece of line.pieces) {
+      piece.x = metric === 'char' ? piece.fragment.charX : piece.fragment.displayX
+      piece.width = piece.fragment.width
+      piece.printed = metric === 'char' ? piece.fragment.length : piece.fragment.width
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type {Transform} from './model.js'
+import {tolerances} from './tolerances.js'
+
+/** The largest of numbers (`initial` when none is larger), without spreading a long list into arguments. */
+export function maximum(list: Iterable<number>, initial = -Infinity): number {
+  let result = initial
+  for (const value of list) if (value > result) result = value
+  return result
+}
+
+/** The smallest of numbers (`initial` when none is smaller). */
+export function minimum(list: Iterable<number>, initial = Infinity): number {
+  let result = initial
+  for (const value of list) if (value < result) result = value
+  return result
+}
+
+/** Appends items one by one (a spread of a long list overflows the stack). */
+export function append<T>(target: Array<T>, items: Iterable<T>): void {
+  for (const item of items) target.push(item)
+}
+
+/** Index of the first item whose `key` is past `x`, in a list ordered by `key`, by halving. */
+export function firstPast<T>(list: ReadonlyArray<T>, x: number, key: (item: T) => number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (key(list[middle]!) > x) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/** The median (the mean of the two middle values of an even count; 0 for none). */
+export function median(list: ReadonlyArray<number>): number {
+  if (list.length === 0) return 0
+  if (list.length === 1) return list[0]!
+  // A typed array sorts numbers without calling a comparator.
+  const sorted = Float64Array.from(list).sort()
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Mean absolute deviation from the median. */
+export function deviation(list: ReadonlyArray<number>): number {
+  return list.length < 2 ? 0 : deviationFrom(list, median(list))
+}
+
+/** Mean distance of `list` from its median `centre`, already known (0 for fewer than two). */
+export function deviationFrom(list: ReadonlyArray<number>, centre: number): number {
+  if (list.length < 2) return 0
+  let total = 0
+  for (const value of list) total += Math.abs(value - centre)
+  return total / list.length
+}
+
+/** The most frequent value (the first seen of equally frequent ones; 0 for none). */
+export function mode(list: ReadonlyArray<number>): number {
+  const counts = new Map<number, number>()
+  for (const value of list) counts.set(value, (counts.get(value) ?? 0) + 1)
+  let best = list[0] ?? 0
+  for (const [value, count] of counts) if (count > (counts.get(best) ?? 0)) best = value
+  return best
+}
+
+/** How far `x` is from the nearest of `list`. */
+export function distanceToNearest(list: ReadonlyArray<number>, x: number): number {
+  let least = Infinity
+  for (const item of list) least = Math.min(least, Math.abs(item - x))
+  return least
+}
+
+/** Least-squares `y = offset + scale × x`, when the points tell it and the scale is plausible. */
+export function fitLine(pairs: ReadonlyArray<[number, number]>): Transform | undefined {
+  if (pairs.length < 2) return undefined
+  const meanX = pairs.reduce((sum, [x]) => sum + x, 0) / pairs.length
+  const meanY = pairs.reduce((sum, [, y]) => sum + y, 0) / pairs.length
+  let covariance = 0
+  let variance = 0
+  for (const [x, y] of pairs) {
+    covariance += (x - meanX) * (y - meanY)
+    variance += (x - meanX) ** 2
+  }
+  if (variance === 0) return undefined
+  const scale = covariance / variance
+  if (scale < tolerances.minScale || scale > tolerances.maxScale) return undefined
+  return {offset: meanY - scale * meanX, scale}
+}
