@@ -25,25 +25,37 @@ export function monotoneAssign(positions: ReadonlyArray<number>, columns: Readon
     }
     return result
   }
-  // best[i][j]: least cost of placing the first i positions in the first j columns.
-  const best: Array<Array<number>> = Array.from({length: positions.length + 1}, () => Array<number>(count + 1).fill(Infinity))
-  for (let column = 0; column <= count; column++) best[0]![column] = 0
+  // best[i × (count + 1) + j]: least cost of placing the first i positions in the first j
+  // columns (kept from call to call, as large as the largest table asked).
+  const width = count + 1
+  const size = (positions.length + 1) * width
+  if (size > assignScratch.length) assignScratch = new Float64Array(2 * size)
+  const best = assignScratch
+  best.fill(Infinity, 0, size)
+  best.fill(0, 0, width)
   for (let index = 1; index <= positions.length; index++) {
+    const row = index * width
+    const above = row - width
+    const position = positions[index - 1]!
     for (let column = index; column <= count; column++) {
-      const skip = best[index]![column - 1]!
-      const take = best[index - 1]![column - 1]! + Math.abs(positions[index - 1]! - columns[column - 1]!)
-      best[index]![column] = Math.min(skip, take)
+      const skip = best[row + column - 1]!
+      const take = best[above + column - 1]! + Math.abs(position - columns[column - 1]!)
+      best[row + column] = Math.min(skip, take)
     }
   }
   const result: Array<number> = Array<number>(positions.length).fill(0)
   let column = count
   for (let index = positions.length; index > 0; index--) {
-    while (column > index && best[index]![column - 1]! <= best[index]![column]!) column--
+    const row = index * width
+    while (column > index && best[row + column - 1]! <= best[row + column]!) column--
     result[index - 1] = column - 1
     column--
   }
   return result
 }
+
+/** Room for the table of {@link monotoneAssign}, grown as needed. */
+let assignScratch = new Float64Array(256)
 
 /**
  * The cell of a position for cell edges `bounds` (`count + 1` of them): the last cell from

@@ -16,7 +16,7 @@ import {tolerances} from './tolerances.js'
  */
 export function classifyLines(content: ReadonlyArray<ContentLine>, columns: ReadonlyArray<ValueColumn>, valueStart: number): void {
   const labels = content.flatMap((line) => {
-    const first = line.pieces.find((piece) => piece.value)
+    const first = line.numbers[0]
     return first ? line.pieces.filter((piece) => !piece.value && piece.x < first.x) : []
   })
   const labelEnd = maximum(labels.map((piece) => piece.x + piece.printed), -Infinity)

@@ -11,21 +11,15 @@ import {tolerances} from './tolerances.js'
 export function assignColumns(values: ReadonlyArray<Piece>, columns: ReadonlyArray<ValueColumn>): Array<number> {
   // Numbers one space apart were pushed together: they fill consecutive columns, and
   // only the first of each run is where its column is.
-  const runs: Array<Array<number>> = []
-  values.forEach((piece, index) => {
-    const previous = values[index - 1]
-    const pushed =
-      previous !== undefined &&
-      previous.line === piece.line &&
-      previous.endLine === previous.line &&
-      piece.line.text.slice(previous.to, piece.from) === ' '
-    if (pushed) runs.at(-1)!.push(index)
-    else runs.push([index])
-  })
-  const centres = columns.map((column) => column.centre)
-  if (runs.length === values.length || values.length >= columns.length) {
+  const centres = centresOf(columns)
+  if (values.length >= columns.length || !values.some((piece, index) => index > 0 && pushedAfter(values[index - 1]!, piece))) {
     return monotoneAssign(values.map((piece) => centreOf(piece)), centres)
   }
+  const runs: Array<Array<number>> = []
+  values.forEach((piece, index) => {
+    if (index > 0 && pushedAfter(values[index - 1]!, piece)) runs.at(-1)!.push(index)
+    else runs.push([index])
+  })
   const starts = runAssign(
     runs.map((run) => ({length: run.length, position: centreOf(values[run[0]!]!)})),
     centres
@@ -33,6 +27,28 @@ export function assignColumns(values: ReadonlyArray<Piece>, columns: ReadonlyArr
   const result: Array<number> = []
   runs.forEach((run, index) => run.forEach((_, offset) => result.push(starts[index]! + offset)))
   return result
+}
+
+/** Whether a number stands one space after the end of `previous`, on its line: pushed against it. */
+function pushedAfter(previous: Piece, piece: Piece): boolean {
+  return (
+    previous.line === piece.line &&
+    previous.endLine === previous.line &&
+    piece.from - previous.to === 1 &&
+    piece.line.text.charCodeAt(previous.to) === 32
+  )
+}
+
+/** Centres of columns, once per list of columns. */
+const centreLists = new WeakMap<ReadonlyArray<ValueColumn>, Array<number>>()
+
+function centresOf(columns: ReadonlyArray<ValueColumn>): Array<number> {
+  let centres = centreLists.get(columns)
+  if (!centres) {
+    centres = columns.map((column) => column.centre)
+    centreLists.set(columns, centres)
+  }
+  return centres
 }
 
 /**

@@ -1,7 +1,7 @@
 import {overlapColumns} from './clusters.js'
 import {monotoneAssign} from './assign.js'
 import {isPacked} from './lines.js'
-import {type ContentLine, type Metric, type Piece, type Transform, type ValueColumn, numbersOf} from './model.js'
+import type {ContentLine, Metric, Piece, Transform, ValueColumn} from './model.js'
 import {distanceToNearest, fitLine, median, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 
@@ -31,7 +31,7 @@ export function chooseGeometry(content: ReadonlyArray<ContentLine>, metric: Metr
   const steps = reference.columns.slice(1).map((column, index) => column.centre - reference.columns[index]!.centre)
   const pitch = steps.length > 0 ? Math.max(tolerances.minPitch, median(steps)) : tolerances.defaultPitch
   const {columns, indexOf} = fillColumnGaps(reference.columns, steps, pitch)
-  const valueStart = minimum(reference.lines.map((line) => line.pieces.find((piece) => piece.value)!.x)) - tolerances.valueMargin
+  const valueStart = minimum(reference.lines.map((line) => line.numbers[0]!.x)) - tolerances.valueMargin
   const {transforms, trusted} = pageTransforms(content, columns, indexOf, reference.full, reference.segment)
   const labelScales = labelScalesOf(content, transforms, valueStart, reference.segment)
   for (const line of content) {
@@ -64,7 +64,7 @@ interface ReferenceColumns {
  * numbers of the page line up on more columns than any row fills, those columns.
  */
 function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, count: number): ReferenceColumns {
-  const full = content.filter((line) => numbersOf(line).length === count)
+  const full = content.filter((line) => line.numbers.length === count)
   const loose = full.filter((line) => !isPacked(line))
   const reference = loose.length > 0 ? loose : full
   const segments = new Map<number, number>()
@@ -78,7 +78,7 @@ function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, c
   // numbers of the reference page, grouped by the edge they line up on, tell when no
   // row is (`规章  ·  1672  1500` over `行政规范性文件  98  834  ·`).
   const pageLines = content.filter(
-    (line) => line.segment === segment && line.pieces.some((piece) => piece.value) && !isPacked(line)
+    (line) => line.segment === segment && line.numbers.length > 0 && !isPacked(line)
   )
   const grouped = overlapColumns(pageLines, metric)
   if (grouped.conflicts === 0 && grouped.clusters.length > count) {
@@ -87,7 +87,7 @@ function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, c
       columns,
       segment,
       lines: pageLines,
-      full: content.filter((line) => numbersOf(line).length === columns.length),
+      full: content.filter((line) => line.numbers.length === columns.length),
       // Several full rows tell how many columns there are: a column more is no column of theirs.
       fullRow: full.length >= tolerances.fullRowsTelling ? count : undefined
     }
@@ -96,7 +96,7 @@ function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, c
   const starts: Array<Array<number>> = Array.from({length: count}, () => [])
   const ends: Array<Array<number>> = Array.from({length: count}, () => [])
   for (const line of lines) {
-    numbersOf(line).forEach((piece, column) => {
+    line.numbers.forEach((piece, column) => {
       starts[column]!.push(piece.x)
       ends[column]!.push(piece.x + piece.width)
     })
@@ -155,7 +155,7 @@ function pageTransforms(
   const fromRows = (lines: ReadonlyArray<ContentLine>) => {
     const pairs: Array<[number, number]> = []
     for (const line of lines) {
-      numbersOf(line).forEach((piece, index) => pairs.push([columns[indexOf[index]!]!.centre, piece.x + piece.width / 2]))
+      line.numbers.forEach((piece, index) => pairs.push([columns[indexOf[index]!]!.centre, piece.x + piece.width / 2]))
     }
     return fitLine(pairs)
   }
@@ -188,14 +188,14 @@ function fitPartialRows(
   columns: ReadonlyArray<ValueColumn>,
   segment: number
 ): Transform | undefined {
-  const lines = content.filter((line) => line.segment === segment && numbersOf(line).length >= tolerances.partialRowNumbers)
+  const lines = content.filter((line) => line.segment === segment && line.numbers.length >= tolerances.partialRowNumbers)
   if (lines.length === 0) return undefined
   const centres = columns.map((column) => column.centre)
   let transform = {offset: 0, scale: 1}
   for (let round = 0; round < 2; round++) {
     const pairs: Array<[number, number]> = []
     for (const line of lines) {
-      const printed = numbersOf(line).map((piece) => piece.x + piece.width / 2)
+      const printed = line.numbers.map((piece) => piece.x + piece.width / 2)
       const assigned = monotoneAssign(
         printed.map((centre) => (centre - transform.offset) / transform.scale),
         centres
@@ -221,7 +221,7 @@ function fitHeaders(
   const words = (of: number) => {
     const map = new Map<string, Array<Piece>>()
     for (const line of content) {
-      if (line.segment !== of || line.pieces.some((piece) => piece.value)) continue
+      if (line.segment !== of || line.numbers.length > 0) continue
       for (const piece of line.pieces) {
         const list = map.get(piece.text) ?? []
         list.push(piece)

@@ -39,6 +39,7 @@ export function collectLines(lines: ReadonlyArray<Line>, options: SpaceAlignedOp
       aligned: item,
       segment,
       pieces,
+      numbers: pieces.filter((piece) => piece.value),
       kind: 'text',
       values: [],
       labels: [],
@@ -92,7 +93,7 @@ class PageMarks {
  * Sets `segment` of the lines from each repeat on.
  */
 function markRepeatedHeaders(content: ReadonlyArray<ContentLine>): void {
-  const firstData = content.findIndex((line) => line.pieces.some((piece) => piece.value))
+  const firstData = content.findIndex((line) => line.numbers.length > 0)
   // A header is a few lines (the detector lets a table lead in with eight at most).
   if (firstData <= 0 || firstData > tolerances.maxHeaderLines) return
   if (content.slice(0, firstData).reduce((total, line) => total + line.pieces.length, 0) < tolerances.minHeaderWords) return
@@ -132,11 +133,7 @@ function toPiece(fragment: AlignedFragment, line: Line, order: number): Piece {
 /** Most values on one line: the number of value columns the rows tell (before the geometry is read). */
 export function valueCount(lines: ReadonlyArray<ContentLine>): number {
   let most = 0
-  for (const line of lines) {
-    let count = 0
-    for (const piece of line.pieces) if (piece.value) count++
-    if (count > most) most = count
-  }
+  for (const line of lines) if (line.numbers.length > most) most = line.numbers.length
   return most
 }
 
@@ -147,7 +144,7 @@ export function valueCount(lines: ReadonlyArray<ContentLine>): number {
 export function placedValues(line: ContentLine): ReadonlyArray<Piece> {
   // Asked for every metric and every grouping of the columns, once the numbers are joined.
   if (line.placed) return line.placed
-  const values = line.pieces.filter((piece) => piece.value)
+  const values = line.numbers
   const text = line.aligned.line.text
   const pushed = (left: Piece | undefined, right: Piece | undefined) =>
     left !== undefined && right !== undefined && right.from - left.to === 1 && text[left.to] === ' '
@@ -158,7 +155,7 @@ export function placedValues(line: ContentLine): ReadonlyArray<Piece> {
 /** Whether the numbers of a line are one space apart: pushed together, not where their columns are. */
 export function isPacked(line: ContentLine): boolean {
   if (line.packed === undefined) {
-    const values = line.pieces.filter((piece) => piece.value)
+    const values = line.numbers
     const text = line.aligned.line.text
     line.packed =
       values.length >= 2 &&

@@ -13,7 +13,7 @@ import {tolerances} from './tolerances.js'
 export function pickMetric(content: ReadonlyArray<ContentLine>): Metric {
   const pages = new Map<number, Array<ContentLine>>()
   for (const line of content) {
-    if (!line.pieces.some((piece) => piece.value) || isPacked(line)) continue
+    if (line.numbers.length === 0 || isPacked(line)) continue
     const list = pages.get(line.segment) ?? []
     list.push(line)
     pages.set(line.segment, list)
@@ -22,9 +22,9 @@ export function pickMetric(content: ReadonlyArray<ContentLine>): Metric {
   let display = 0
   for (const lines of pages.values()) {
     // Numbers with as many wide characters before them on every line: alike in both.
-    const shift = lines[0]!.pieces.find((piece) => piece.value)!.fragment
+    const shift = lines[0]!.numbers[0]!.fragment
     const alike = lines.every((line) =>
-      line.pieces.every((piece) => !piece.value || piece.fragment.displayX - piece.fragment.charX === shift.displayX - shift.charX)
+      line.numbers.every((piece) => piece.fragment.displayX - piece.fragment.charX === shift.displayX - shift.charX)
     )
     if (alike) continue
     const byChar = clusterValues(lines, 'char')
@@ -33,11 +33,11 @@ export function pickMetric(content: ReadonlyArray<ContentLine>): Metric {
     display += byDisplay.count + byDisplay.conflicts
   }
 
-  const firstData = content.findIndex((line) => line.pieces.some((piece) => piece.value))
+  const firstData = content.findIndex((line) => line.numbers.length > 0)
   if (firstData <= 0) return char < display ? 'char' : 'display'
   const segment = content[firstData]!.segment
   const headers = content.slice(0, firstData).filter((line) => line.segment === segment)
-  const page = content.filter((line) => line.segment === segment && line.pieces.some((piece) => piece.value))
+  const page = content.filter((line) => line.segment === segment && line.numbers.length > 0)
   const fit = (metric: Metric) => headerMisfit(headers, page, metric)
   // A misplaced header outweighs a number or two lining up by chance (each header word
   // weighs a column and a half at most: when the numbers tell more, the header is not read).
@@ -70,9 +70,7 @@ function headerMisfit(headers: ReadonlyArray<ContentLine>, page: ReadonlyArray<C
   // Words over the numbers: from where the first number starts (half a step before).
   let first = Infinity
   for (const line of page) {
-    for (const piece of line.pieces) {
-      if (piece.value) first = Math.min(first, metric === 'char' ? piece.fragment.charX : piece.fragment.displayX)
-    }
+    for (const piece of line.numbers) first = Math.min(first, metric === 'char' ? piece.fragment.charX : piece.fragment.displayX)
   }
   const cap = pitch * tolerances.headerWordMiss
   let cost = 0
@@ -82,26 +80,32 @@ function headerMisfit(headers: ReadonlyArray<ContentLine>, page: ReadonlyArray<C
       .map(({fragment}) => (metric === 'char' ? fragment.charX + fragment.length / 2 : fragment.displayX + fragment.width / 2))
       .sort((a, b) => a - b)
     if (words.length < 2 || words.length * centres.length > tolerances.maxShifts) continue
-    // Each shift that puts a word on a column, the words (in order) matched to their
-    // nearest columns by a pointer that only moves right. A word counts half a step at
-    // most (one over a column left blank in every row is no worse than one between two).
-    let least = Infinity
-    // The least total is the same in any order: the shifts are sorted (numbers, no
-    // comparator) and each tried once.
+    // Each shift that puts a word on a column, each word matched to its nearest column.
+    // A word counts half a step at most (one over a column left blank in every row is no worse than one between two).
+    // The shifts are tried in order (sorted numbers, no comparator), each once. As the
+    // shift grows, so does each word's nearest column: each word keeps its own pointer,
+    // which only moves right (the nearest of columns in order is found walking right from
+    // any column at or before it), so a shift costs a step per word. A total that reaches
+    // the least is stopped short: it would not be less.
     const shifts = new Float64Array(words.length * centres.length)
     let at = 0
     for (const anchor of words) for (const target of centres) shifts[at++] = target - anchor
     shifts.sort()
+    // The shift most words share puts the most words on columns: its total, taken first,
+    // lets the others stop short early.
+    let least = shiftedMisfit(words, centres, mostFrequent(shifts), cap)
+    const pointers = new Int32Array(words.length)
     for (let index = 0; index < shifts.length; index++) {
       const shift = shifts[index]!
       if (index > 0 && shift === shifts[index - 1]) continue
       // No shift does better than one that puts every word on a column.
       if (least === 0) break
       let total = 0
-      let column = 0
-      for (const word of words) {
-        const at = word + shift
+      for (let word = 0; word < words.length; word++) {
+        const at = words[word]! + shift
+        let column = pointers[word]!
         while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
+        pointers[word] = column
         total += Math.min(cap, Math.abs(centres[column]! - at))
         if (total >= least) break
       }
@@ -121,4 +125,31 @@ export function placePieces(content: ReadonlyArray<ContentLine>, metric: Metric)
       piece.printed = metric === 'char' ? piece.fragment.length : piece.fragment.width
     }
   }
+}
+
+/** The total misfit of words shifted by `shift`, each matched to its nearest column (at most `cap`). */
+function shiftedMisfit(words: ReadonlyArray<number>, centres: ReadonlyArray<number>, shift: number, cap: number): number {
+  let total = 0
+  let column = 0
+  for (const word of words) {
+    const at = word + shift
+    while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
+    total += Math.min(cap, Math.abs(centres[column]! - at))
+  }
+  return total
+}
+
+/** The most frequent of sorted numbers (the least of equally frequent ones). */
+function mostFrequent(sorted: Float64Array): number {
+  let best = sorted[0]!
+  let bestCount = 0
+  let count = 0
+  for (let index = 0; index < sorted.length; index++) {
+    count = index > 0 && sorted[index] === sorted[index - 1] ? count + 1 : 1
+    if (count > bestCount) {
+      bestCount = count
+      best = sorted[index]!
+    }
+  }
+  return best
 }

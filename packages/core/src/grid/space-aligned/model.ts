@@ -72,6 +72,8 @@ export interface ContentLine {
   segment: number
   /** Its fragments, in line order (`mergeWrappedNumbers` and `joinLabelHalves` take some out). */
   pieces: Array<Piece>
+  /** Its numbers: the pieces that read as values, in line order (kept with `pieces`). */
+  numbers: Array<Piece>
   /** Set by `classifyLines`. */
   kind: 'data' | 'header' | 'text'
   /** Its numbers and the text standing over the value columns on its line, by centre (set by `classifyLines`). */
@@ -173,12 +175,3 @@ export function centreOf(piece: Piece): number {
   return piece.nx + piece.nwidth / 2
 }
 
-/** Its numbers: the pieces that read as values. */
-export function numbersOf(line: ContentLine): Array<Piece> {
-  return line.pieces.filter((piece) => piece.value)
-}
-
-/** Whether a line holds a number. */
-export function hasNumber(line: ContentLine): boolean {
-  return line.pieces.some((piece) => piece.value)
-}

@@ -32,14 +32,35 @@ export function firstPast<T>(list: ReadonlyArray<T>, x: number, key: (item: T) =
   return low
 }
 
+/** Room to sort lists in for {@link median}, grown as needed. */
+let scratch = new Float64Array(64)
+
 /** The median (the mean of the two middle values of an even count; 0 for none). */
 export function median(list: ReadonlyArray<number>): number {
-  if (list.length === 0) return 0
-  if (list.length === 1) return list[0]!
-  // A typed array sorts numbers without calling a comparator.
-  const sorted = Float64Array.from(list).sort()
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  const size = list.length
+  if (size === 0) return 0
+  if (size === 1) return list[0]!
+  if (size > scratch.length) scratch = new Float64Array(2 * size)
+  // Sorted in place in a typed array kept for the purpose: numbers, no comparator, no
+  // allocation; a short list by insertion (equal values, zeros of either sign included,
+  // are one value to a median).
+  const sorted = scratch
+  if (size <= 16) {
+    for (let index = 0; index < size; index++) {
+      const value = list[index]!
+      let at = index
+      while (at > 0 && sorted[at - 1]! > value) {
+        sorted[at] = sorted[at - 1]!
+        at--
+      }
+      sorted[at] = value
+    }
+  } else {
+    sorted.set(list)
+    sorted.subarray(0, size).sort()
+  }
+  const middle = Math.floor(size / 2)
+  return size % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /** Mean absolute deviation from the median. */

@@ -1,5 +1,5 @@
 import type {AlignedFragment} from '../detect-space-aligned.js'
-import {type ContentLine, type DataRow, type Piece, numbersOf} from './model.js'
+import type {ContentLine, DataRow, Piece} from './model.js'
 import {maximum, median, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 
@@ -26,7 +26,7 @@ export function mergeWrappedNumbers(content: ReadonlyArray<ContentLine>): Array<
   const emptied = new Set<ContentLine>()
   for (let order = content.length - 1; order > 0; order--) {
     const below = content[order]!
-    const tails = numbersOf(below)
+    const tails = below.numbers
     if (tails.length === 0 || tails.some((piece) => !digitsOnly.test(piece.text))) continue
     let pairs: Array<[Piece, Piece]> | undefined
     for (const above of wrapHeads(content, order, tails)) {
@@ -40,6 +40,7 @@ export function mergeWrappedNumbers(content: ReadonlyArray<ContentLine>): Array<
       target.endTo = piece.to
     }
     below.pieces = below.pieces.filter((piece) => !piece.value)
+    below.numbers = []
     if (below.pieces.length === 0) emptied.add(below)
   }
   // Lines are only taken out below the one looked at: those above keep their index meanwhile.
@@ -64,7 +65,7 @@ function wrapHeads(content: ReadonlyArray<ContentLine>, order: number, tails: Re
     const candidate = content[back]!
     // A page may break inside a cell: the number's line right before the break.
     if (candidate.segment !== below.segment && back !== order - 1) break
-    if (!candidate.pieces.some((piece) => piece.value)) continue
+    if (candidate.numbers.length === 0) continue
     if (heads.length > 0) {
       const middle = heads[0]!
       if (middle.pieces.some((piece) => overlapsAny(piece, candidate.pieces))) break
@@ -180,7 +181,7 @@ function closesOnly(text: string): boolean {
  */
 function loneDigits(line: ContentLine, count: number): ReadonlyArray<Piece> {
   if (line.pieces.length !== 2 || count < tolerances.manyColumns) return line.pieces
-  const values = numbersOf(line)
+  const values = line.numbers
   return values.length === 1 && values[0]!.text.length === 1 ? values : line.pieces
 }
 
@@ -197,7 +198,7 @@ function valueLines(content: ReadonlyArray<ContentLine>, order: number, step: -1
   for (let at = order + step; at >= 0 && at < content.length && Math.abs(at - order) <= tolerances.wrapReach; at += step) {
     const line = content[at]!
     if (line.segment !== segment && Math.abs(at - order) > 1) break
-    const values = numbersOf(line)
+    const values = line.numbers
     if (values.length === 0) continue
     lines.push(values)
     if (values.length >= count) break
