@@ -1,6 +1,6 @@
 import {assignColumns} from './columns.js'
 import {type ContentLine, type Piece, type ValueColumn, centreOf} from './model.js'
-import {append, maximum, median, minimum} from './stats.js'
+import {append, isOrdered, maximum, median, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 
 /**
@@ -35,13 +35,17 @@ export function classifyLines(content: ReadonlyArray<ContentLine>, columns: Read
     if (line.values.length > 0) {
       append(line.values, line.heads)
       line.heads = []
-      line.values.sort((a, b) => centreOf(a) - centreOf(b))
+      if (!isOrdered(line.values, byCentre)) line.values.sort(byCentre)
       line.kind = 'data'
       line.columns = assignColumns(line.values, columns)
     } else {
       line.kind = line.heads.length > 0 ? 'header' : 'text'
     }
   }
+}
+
+function byCentre(a: Piece, b: Piece): number {
+  return centreOf(a) - centreOf(b)
 }
 
 /**

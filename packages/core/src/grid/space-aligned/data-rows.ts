@@ -66,6 +66,8 @@ export function dataRows(
 export class RowBook {
   readonly rows: Array<DataRow> = []
   readonly ofChain = new Map<Chain, DataRow>()
+  /** The row each data line was added to (by line order; the first, for a line added twice). */
+  readonly rowOfLine = new Map<number, DataRow>()
 
   constructor(private readonly blockOf: ReadonlyArray<number>) {}
 
@@ -92,6 +94,7 @@ export class RowBook {
   /** Adds a data line to a row: its values become the row's. */
   add(row: DataRow, line: ContentLine): void {
     row.lines.push(line)
+    if (!this.rowOfLine.has(line.order)) this.rowOfLine.set(line.order, row)
     append(row.tokens, line.values)
     row.first = Math.min(row.first, line.order)
     row.last = Math.max(row.last, line.order)
@@ -166,6 +169,8 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
     // with header lines between, wrap no row).
     const wrapping = chains.filter(
       (chain) =>
+        firstOf(chain) < line.order &&
+        lastOf(chain) > line.order &&
         chain.pieces.some((piece) => piece.order === line.order - 1) &&
         chain.pieces.some((piece) => piece.order === line.order + 1) &&
         !ownsValues(chain)
@@ -224,7 +229,7 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
       book.add(rowOfChain.get(chain) ?? book.open(chain, line), line)
       continue
     }
-    const previous = book.rows.find((row) => row.lines.some((item) => item.order === line.order - 1))
+    const previous = book.rowOfLine.get(line.order - 1)
     if (previous && !clashes(previous, line)) {
       if (fitsRowBelow(content, line, count)) {
         book.add(book.open(undefined, line), line)

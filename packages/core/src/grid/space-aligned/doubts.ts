@@ -1,6 +1,6 @@
 import {inOrder, nearestColumn} from './assign.js'
 import {type Alignment, type ContentLine, type DataRow, type Grid, type Piece, centreOf} from './model.js'
-import {firstPast} from './stats.js'
+import {firstPast, ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
 
 /** A number and nothing else: digits with separators and a decimal point. */
@@ -30,18 +30,22 @@ export function findDoubts(content: ReadonlyArray<ContentLine>, grid: Grid, alig
     const values = line.values.filter((piece) => piece.value)
     if (values.length >= grid.count) continue
     pushing ??= content.some((item) => {
-      const sorted = [...item.pieces].sort((a, b) => a.from - b.from)
+      const sorted = ordered(item.pieces, byStart)
       return sorted.some((piece, index) => index > 0 && piece.value && piece.from - sorted[index - 1]!.to === 1)
     })
     lineDoubts(line, grid, alignment, pushing)
   }
 }
 
+function byStart(a: Piece, b: Piece): number {
+  return a.from - b.from
+}
+
 function lineDoubts(line: ContentLine, grid: Grid, alignment: Alignment, pushing: boolean): void {
   const {columns, count, pitch} = grid
   const text = line.aligned.line.text
   const columnOf = new Map(line.values.map((piece, index) => [piece, line.columns[index]!]))
-  const pieces = [...line.pieces].sort((a, b) => a.from - b.from)
+  const pieces = ordered(line.pieces, byStart)
   const adjacent = (left: Piece | undefined, right: Piece | undefined) =>
     left !== undefined && right !== undefined && left.endLine === left.line && right.from - left.to === 1 && text[left.to] === ' '
   const chained = (index: number) => adjacent(pieces[index - 1], pieces[index]) || adjacent(pieces[index], pieces[index + 1])

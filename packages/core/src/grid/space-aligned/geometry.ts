@@ -152,6 +152,9 @@ function pageTransforms(
   referenceSegment: number
 ): {transforms: Map<number, Transform>; trusted: Set<number>} {
   const transforms = new Map<number, Transform>([[referenceSegment, {offset: 0, scale: 1}]])
+  const pageLines = linesByPage(content)
+  const fullLines = linesByPage(full)
+  const noLines: ReadonlyArray<ContentLine> = []
   const fromRows = (lines: ReadonlyArray<ContentLine>) => {
     const pairs: Array<[number, number]> = []
     for (const line of lines) {
@@ -159,36 +162,52 @@ function pageTransforms(
     }
     return fitLine(pairs)
   }
-  const pages = [...new Set(content.map((line) => line.segment))]
+  const pages = [...pageLines.keys()]
   for (const segment of pages) {
     if (transforms.has(segment)) continue
-    const fit = fromRows(full.filter((line) => line.segment === segment && !isPacked(line)))
+    const fit = fromRows((fullLines.get(segment) ?? noLines).filter((line) => !isPacked(line)))
     if (fit) transforms.set(segment, fit)
   }
+  const words = new Map<number, Map<string, Array<Piece>>>()
+  const headerWords = (segment: number) => {
+    let found = words.get(segment)
+    if (!found) {
+      found = wordsOf(pageLines.get(segment) ?? noLines)
+      words.set(segment, found)
+    }
+    return found
+  }
   for (const segment of pages) {
-    const header = transforms.has(segment) ? undefined : fitHeaders(content, segment, transforms)
+    const header = transforms.has(segment) ? undefined : fitHeaders(segment, transforms, headerWords)
     if (header) transforms.set(segment, header)
   }
   const trusted = new Set(transforms.keys())
   for (const segment of pages) {
     if (transforms.has(segment)) continue
-    const fit = fitPartialRows(content, columns, segment) ?? fromRows(full.filter((line) => line.segment === segment))
+    const fit = fitPartialRows(pageLines.get(segment)!, columns) ?? fromRows(fullLines.get(segment) ?? noLines)
     if (fit) transforms.set(segment, fit)
   }
   return {transforms, trusted}
 }
 
+/** Lines by page, pages in the order they come. */
+function linesByPage(lines: ReadonlyArray<ContentLine>): Map<number, Array<ContentLine>> {
+  const pages = new Map<number, Array<ContentLine>>()
+  for (const line of lines) {
+    const list = pages.get(line.segment)
+    if (list) list.push(line)
+    else pages.set(line.segment, [line])
+  }
+  return pages
+}
+
 /**
- * The transform of a page without a full row or a header: its rows of three numbers or
- * more placed in order on the columns, the fit refined once with the numbers placed
- * again where the first fit puts them.
+ * The transform of a page without a full row or a header (its lines given): its rows of
+ * three numbers or more placed in order on the columns, the fit refined once with the
+ * numbers placed again where the first fit puts them.
  */
-function fitPartialRows(
-  content: ReadonlyArray<ContentLine>,
-  columns: ReadonlyArray<ValueColumn>,
-  segment: number
-): Transform | undefined {
-  const lines = content.filter((line) => line.segment === segment && line.numbers.length >= tolerances.partialRowNumbers)
+function fitPartialRows(page: ReadonlyArray<ContentLine>, columns: ReadonlyArray<ValueColumn>): Transform | undefined {
+  const lines = page.filter((line) => line.numbers.length >= tolerances.partialRowNumbers)
   if (lines.length === 0) return undefined
   const centres = columns.map((column) => column.centre)
   let transform = {offset: 0, scale: 1}
@@ -214,22 +233,10 @@ function fitPartialRows(
  * same word, in the same order, on a page whose transform is known.
  */
 function fitHeaders(
-  content: ReadonlyArray<ContentLine>,
   segment: number,
-  known: ReadonlyMap<number, Transform>
+  known: ReadonlyMap<number, Transform>,
+  words: (segment: number) => ReadonlyMap<string, ReadonlyArray<Piece>>
 ): Transform | undefined {
-  const words = (of: number) => {
-    const map = new Map<string, Array<Piece>>()
-    for (const line of content) {
-      if (line.segment !== of || line.numbers.length > 0) continue
-      for (const piece of line.pieces) {
-        const list = map.get(piece.text) ?? []
-        list.push(piece)
-        map.set(piece.text, list)
-      }
-    }
-    return map
-  }
   const own = words(segment)
   for (const [other, transform] of known) {
     const pairs: Array<[number, number]> = []
@@ -247,6 +254,20 @@ function fitHeaders(
   return undefined
 }
 
+/** The words of a page's lines without numbers, by text, each list in line order. */
+function wordsOf(page: ReadonlyArray<ContentLine>): Map<string, Array<Piece>> {
+  const map = new Map<string, Array<Piece>>()
+  for (const line of page) {
+    if (line.numbers.length > 0) continue
+    for (const piece of line.pieces) {
+      const list = map.get(piece.text)
+      if (list) list.push(piece)
+      else map.set(piece.text, [piece])
+    }
+  }
+  return map
+}
+
 /**
  * How much each page's labels are scaled onto the reference page: as its numbers are
  * stretched, unless they start where the reference page's do: `pdftotext` may move only
@@ -259,11 +280,13 @@ function labelScalesOf(
   valueStart: number,
   referenceSegment: number
 ): Map<number, number> {
-  const referenceStarts = labelStartsOf(content, referenceSegment)
+  const pages = linesByPage(content)
+  const labelStartsOf = (segment: number) => labelStarts(pages.get(segment) ?? [])
+  const referenceStarts = labelStartsOf(referenceSegment)
   const labelScales = new Map<number, number>()
   for (const [segment, transform] of transforms) {
     const stretch = labelStretch(valueStart, transform)
-    const starts = stretch === 1 ? [] : labelStartsOf(content, segment)
+    const starts = stretch === 1 ? [] : labelStartsOf(segment)
     const miss = (scale: number) => starts.reduce((total, x) => total + distanceToNearest(referenceStarts, x * scale), 0)
     const unscaled = starts.length > 0 && referenceStarts.length > 0 && miss(1) + tolerances.labelScaleMargin < miss(stretch)
     labelScales.set(segment, unscaled ? 1 : stretch)
@@ -272,10 +295,9 @@ function labelScalesOf(
 }
 
 /** Where the labels of a page's lines with numbers start (unscaled), left of the numbers. */
-function labelStartsOf(content: ReadonlyArray<ContentLine>, segment: number): Array<number> {
+function labelStarts(page: ReadonlyArray<ContentLine>): Array<number> {
   const starts: Array<number> = []
-  for (const line of content) {
-    if (line.segment !== segment) continue
+  for (const line of page) {
     const first = line.pieces.findIndex((piece) => piece.value)
     for (let index = 0; index < first; index++) starts.push(line.pieces[index]!.x)
   }

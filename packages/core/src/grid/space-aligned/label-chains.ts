@@ -1,5 +1,5 @@
 import type {Chain, ContentLine, Metric, Piece} from './model.js'
-import {mode} from './stats.js'
+import {mode, ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
 
 /**
@@ -95,7 +95,7 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
   const columnOf = new Map<Piece, number>()
   for (const line of body) {
     let previous = -1
-    for (const piece of [...line.labels].sort((a, b) => a.lx - b.lx)) {
+    for (const piece of ordered(line.labels, (a, b) => a.lx - b.lx)) {
       let column = labelColumnOf(labelStarts, piece.lx)
       if (column <= previous) column = Math.min(labelColumns - 1, previous + 1)
       columnOf.set(piece, column)
@@ -115,15 +115,19 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
     return next !== undefined && piece.lx + piece.printed > next + tolerances.runsIntoNext
   }
   const widest = {bounded: Array<number>(labelColumns).fill(0), wide: Array<number>(labelColumns).fill(0), open: Array<number>(labelColumns).fill(0)}
+  // Each label's kind told once (it reads the labels of its line).
+  const kinds = new Map<Piece, 'bounded' | 'wide' | 'open'>()
   for (const [piece, column] of columnOf) {
     const kind = bounded(piece) ? 'bounded' : wide(piece) ? 'wide' : 'open'
+    kinds.set(piece, kind)
     widest[kind][column] = Math.max(widest[kind][column]!, piece.printed)
   }
   const full = (piece: Piece) => {
     const column = columnOf.get(piece)!
-    const width = bounded(piece)
+    const kind = kinds.get(piece)!
+    const width = kind === 'bounded'
       ? widest.bounded[column]!
-      : wide(piece)
+      : kind === 'wide'
         ? widest.wide[column]!
         : widest.bounded[column]! || widest.open[column]!
     return piece.printed >= width - tolerance

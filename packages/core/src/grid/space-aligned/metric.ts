@@ -95,18 +95,27 @@ function headerMisfit(headers: ReadonlyArray<ContentLine>, page: ReadonlyArray<C
     // lets the others stop short early.
     let least = shiftedMisfit(words, centres, mostFrequent(shifts), cap)
     const pointers = new Int32Array(words.length)
+    const places = Float64Array.from(words)
+    const targets = Float64Array.from(centres)
+    const last = targets.length - 1
     for (let index = 0; index < shifts.length; index++) {
       const shift = shifts[index]!
       if (index > 0 && shift === shifts[index - 1]) continue
       // No shift does better than one that puts every word on a column.
       if (least === 0) break
       let total = 0
-      for (let word = 0; word < words.length; word++) {
-        const at = words[word]! + shift
+      for (let word = 0; word < places.length; word++) {
+        const at = places[word]! + shift
         let column = pointers[word]!
-        while (column + 1 < centres.length && Math.abs(centres[column + 1]! - at) <= Math.abs(centres[column]! - at)) column++
+        let distance = Math.abs(targets[column]! - at)
+        while (column < last) {
+          const next = Math.abs(targets[column + 1]! - at)
+          if (next > distance) break
+          distance = next
+          column++
+        }
         pointers[word] = column
-        total += Math.min(cap, Math.abs(centres[column]! - at))
+        total += Math.min(cap, distance)
         if (total >= least) break
       }
       if (total < least) least = total

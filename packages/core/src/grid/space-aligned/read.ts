@@ -13,7 +13,7 @@ import {collectLines, valueCount} from './lines.js'
 import {pickMetric, placePieces} from './metric.js'
 import type {ContentLine, Grid, Piece, RowSpec, SpaceAlignedOptions} from './model.js'
 import {positionOf, spanOf} from './pieces.js'
-import {append} from './stats.js'
+import {append, ordered} from './stats.js'
 import {distrustUnjoinedTails, mergeWrappedNumbers} from './wrapped-numbers.js'
 
 /**
@@ -68,7 +68,7 @@ export function fromSpaceAligned(lines: ReadonlyArray<Line>, options: SpaceAlign
   const distrusted = distrustUnjoinedTails(content, widest)
   const rows = widest === 0 ? plainRows(content) : tableRows(content, widest, distrusted)
   for (const row of rows) {
-    const cells = [...row.cells].sort((a, b) => a.column - b.column)
+    const cells = ordered(row.cells, (a, b) => a.column - b.column)
     grid.addRow(spanOf(cells.map((cell) => cell.position)))
     for (const cell of cells) {
       grid.placeCell({

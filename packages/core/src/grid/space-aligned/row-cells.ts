@@ -3,6 +3,7 @@ import {assignColumns} from './columns.js'
 import type {RowBook} from './data-rows.js'
 import {type CellSpec, type Chain, type DataRow, type Grid, type Piece, centreOf} from './model.js'
 import {positionOf, joinText} from './pieces.js'
+import {ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
 import {digitsOnly} from './wrapped-numbers.js'
 
@@ -42,7 +43,7 @@ export function joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<Dat
  * `blanks`, an empty cell in each value column the row leaves blank.
  */
 export function valueCells(tokens: ReadonlyArray<Piece>, labelColumns: number, grid: Grid, blanks: boolean): Array<CellSpec> {
-  const sorted = [...tokens].sort((a, b) => centreOf(a) - centreOf(b))
+  const sorted = ordered(tokens, (a, b) => centreOf(a) - centreOf(b))
   const columns = assignColumns(sorted, grid.columns)
   const byColumn = new Map<number, Array<Piece>>()
   sorted.forEach((piece, index) => {

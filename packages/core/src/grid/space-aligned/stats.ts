@@ -20,6 +20,20 @@ export function append<T>(target: Array<T>, items: Iterable<T>): void {
   for (const item of items) target.push(item)
 }
 
+/** Whether a list is in order by `compare`: each item after the one before it, or tied with it. */
+export function isOrdered<T>(list: ReadonlyArray<T>, compare: (a: T, b: T) => number): boolean {
+  for (let index = 1; index < list.length; index++) if (compare(list[index - 1]!, list[index]!) > 0) return false
+  return true
+}
+
+/**
+ * The items in order by `compare`, as a stable sort leaves them: the list itself when it
+ * is in order already (most are: pieces come in line order), else a sorted copy.
+ */
+export function ordered<T>(list: ReadonlyArray<T>, compare: (a: T, b: T) => number): ReadonlyArray<T> {
+  return isOrdered(list, compare) ? list : [...list].sort(compare)
+}
+
 /** Index of the first item whose `key` is past `x`, in a list ordered by `key`, by halving. */
 export function firstPast<T>(list: ReadonlyArray<T>, x: number, key: (item: T) => number): number {
   let low = 0
