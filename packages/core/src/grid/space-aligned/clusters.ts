@@ -36,18 +36,17 @@ export function clusterValues(
   const size = starts.length
   // Positions are whole columns: the items are sorted by twice their edge into buckets.
   const slots = 2 * widest + 3
-  const head = new Int32Array(slots)
-  const next = new Int32Array(size)
-  const lastGroup = new Int32Array(lines.length)
-  const edges = ['right', 'left', 'centre'] as const
-  const scan = (edge: (typeof edges)[number], groups?: Array<Array<number>>) => {
-    head.fill(-1)
+  const head = scratch(0, slots)
+  const next = scratch(1, size)
+  const lastGroup = scratch(2, lines.length)
+  const scan = (edge: Edge, groups?: Array<Array<number>>) => {
+    head.fill(-1, 0, slots)
     for (let index = size - 1; index >= 0; index--) {
       const slot = edge === 'right' ? 2 * ends[index]! : edge === 'left' ? 2 * starts[index]! : starts[index]! + ends[index]!
       next[index] = head[slot]!
       head[slot] = index
     }
-    lastGroup.fill(0)
+    lastGroup.fill(0, 0, lines.length)
     let count = 0
     let conflicts = 0
     let spread = 0
@@ -69,26 +68,47 @@ export function clusterValues(
       }
     }
     if (count > 0) spread += (previous - first) / 2
-    return {count, conflicts, spread}
+    scanned.count = count
+    scanned.conflicts = conflicts
+    scanned.spread = spread
   }
-  let best: {count: number; conflicts: number; spread: number; edge: (typeof edges)[number]} | undefined
+  // The edge with the fewest groups and conflicts, the least spread among equals (the first of equals).
+  let bestEdge: Edge = 'right'
+  let bestCount = 0
+  let bestConflicts = 0
+  let bestSpread = 0
   for (const edge of edges) {
-    const result = scan(edge)
-    const cost = result.count + result.conflicts
-    if (!best || cost < best.count + best.conflicts || (cost === best.count + best.conflicts && result.spread < best.spread)) {
-      best = {...result, edge}
+    scan(edge)
+    const cost = scanned.count + scanned.conflicts
+    if (edge === edges[0] || cost < bestCount + bestConflicts || (cost === bestCount + bestConflicts && scanned.spread < bestSpread)) {
+      bestEdge = edge
+      bestCount = scanned.count
+      bestConflicts = scanned.conflicts
+      bestSpread = scanned.spread
     }
   }
-  if (!best) return {count: 0, conflicts: 0, centres: []}
   const centres: Array<number> = []
   if (withCentres) {
     const groups: Array<Array<number>> = []
-    scan(best.edge, groups)
+    scan(bestEdge, groups)
     for (const group of groups) {
       centres.push((median(group.map((item) => starts[item]!)) + median(group.map((item) => ends[item]!))) / 2)
     }
   }
-  return {count: best.count, conflicts: best.conflicts, centres}
+  return {count: bestCount, conflicts: bestConflicts, centres}
+}
+
+type Edge = 'right' | 'left' | 'centre'
+const edges: ReadonlyArray<Edge> = ['right', 'left', 'centre']
+/** What the last scan of {@link clusterValues} found. */
+const scanned = {count: 0, conflicts: 0, spread: 0}
+
+/** Integer arrays kept for the scans (by use), grown as needed: typed arrays are dear to make. */
+const scratches: Array<Int32Array> = [new Int32Array(256), new Int32Array(256), new Int32Array(256)]
+
+function scratch(use: number, size: number): Int32Array {
+  if (scratches[use]!.length < size) scratches[use] = new Int32Array(2 * size)
+  return scratches[use]!
 }
 
 /**
@@ -100,30 +120,54 @@ export function overlapColumns(
   lines: ReadonlyArray<ContentLine>,
   metric: Metric
 ): {clusters: Array<{start: number; end: number}>; conflicts: number} {
-  const items: Array<{start: number; end: number; line: number}> = []
-  for (const line of lines) {
-    for (const piece of placedValues(line)) {
+  const starts: Array<number> = []
+  const ends: Array<number> = []
+  const owners: Array<number> = []
+  let widest = 0
+  for (let index = 0; index < lines.length; index++) {
+    for (const piece of placedValues(lines[index]!)) {
       const fragment = piece.fragment
       const start = metric === 'char' ? fragment.charX : fragment.displayX
-      items.push({start, end: start + fragment.width, line: line.order})
+      starts.push(start)
+      ends.push(start + fragment.width)
+      owners.push(index)
+      widest = Math.max(widest, start)
     }
   }
-  items.sort((a, b) => a.start - b.start)
+  const size = starts.length
+  if (size === 0) return {clusters: [], conflicts: 0}
+  // Starts are whole columns: items in order of start by buckets (in the order they came
+  // within one start, as a stable sort leaves them).
+  const offsets = scratch(0, widest + 2)
+  offsets.fill(0, 0, widest + 2)
+  for (const start of starts) offsets[start + 1]!++
+  for (let start = 1; start <= widest + 1; start++) offsets[start]! += offsets[start - 1]!
+  const order = scratch(1, size)
+  for (let index = 0; index < size; index++) order[offsets[starts[index]!]!++] = index
+  const lastGroup = scratch(2, lines.length)
+  lastGroup.fill(-1, 0, lines.length)
   const clusters: Array<{start: number; end: number}> = []
   let conflicts = 0
   let from = 0
   let reach = -Infinity
-  for (let index = 0; index <= items.length; index++) {
-    const item = items[index]
-    if (item && (index === from || item.start <= reach)) {
-      reach = Math.max(reach, item.end)
+  for (let index = 0; index <= size; index++) {
+    const item = index < size ? order[index]! : -1
+    if (item !== -1 && (index === from || starts[item]! <= reach)) {
+      reach = Math.max(reach, ends[item]!)
       continue
     }
-    const group = items.slice(from, index)
-    conflicts += group.length - new Set(group.map((entry) => entry.line)).size
-    clusters.push({start: median(group.map((entry) => entry.start)), end: median(group.map((entry) => entry.end))})
+    const groupStarts: Array<number> = []
+    const groupEnds: Array<number> = []
+    for (let at = from; at < index; at++) {
+      const member = order[at]!
+      groupStarts.push(starts[member]!)
+      groupEnds.push(ends[member]!)
+      if (lastGroup[owners[member]!] === from) conflicts++
+      lastGroup[owners[member]!] = from
+    }
+    clusters.push({start: median(groupStarts), end: median(groupEnds)})
     from = index
-    reach = item ? item.end : reach
+    reach = item !== -1 ? ends[item]! : reach
   }
-  return {clusters: items.length > 0 ? clusters : [], conflicts}
+  return {clusters, conflicts}
 }

@@ -87,18 +87,20 @@ function headerMisfit(headers: ReadonlyArray<ContentLine>, page: ReadonlyArray<C
     // which only moves right (the nearest of columns in order is found walking right from
     // any column at or before it), so a shift costs a step per word. A total that reaches
     // the least is stopped short: it would not be less.
-    const shifts = new Float64Array(words.length * centres.length)
+    // Each word's shifts come in order (the columns are): runs merged, not sorted anew.
+    const size = words.length * centres.length
     let at = 0
-    for (const anchor of words) for (const target of centres) shifts[at++] = target - anchor
-    shifts.sort()
+    const unsorted = room(0, size)
+    for (const anchor of words) for (const target of centres) unsorted[at++] = target - anchor
+    const shifts = mergeRuns(unsorted, size, centres.length)
     // The shift most words share puts the most words on columns: its total, taken first,
     // lets the others stop short early.
-    let least = shiftedMisfit(words, centres, mostFrequent(shifts), cap)
-    const pointers = new Int32Array(words.length)
-    const places = Float64Array.from(words)
-    const targets = Float64Array.from(centres)
+    let least = shiftedMisfit(words, centres, mostFrequent(shifts, size), cap)
+    const pointers = Array<number>(words.length).fill(0)
+    const places = words
+    const targets = centres
     const last = targets.length - 1
-    for (let index = 0; index < shifts.length; index++) {
+    for (let index = 0; index < size; index++) {
       const shift = shifts[index]!
       if (index > 0 && shift === shifts[index - 1]) continue
       // No shift does better than one that puts every word on a column.
@@ -136,6 +138,40 @@ export function placePieces(content: ReadonlyArray<ContentLine>, metric: Metric)
   }
 }
 
+/** Two arrays of numbers kept for the shifts, grown as needed: typed arrays are dear to make. */
+const rooms = [new Float64Array(1024), new Float64Array(1024)]
+
+function room(use: number, size: number): Float64Array {
+  if (rooms[use]!.length < size) rooms[use] = new Float64Array(2 * size)
+  return rooms[use]!
+}
+
+/**
+ * The first `size` numbers of `numbers`, made of sorted runs of `run` numbers each (the
+ * last may be shorter), sorted: runs merged two by two until one is left. Returns
+ * `numbers` or the other room.
+ */
+function mergeRuns(numbers: Float64Array, size: number, run: number): Float64Array {
+  let from = numbers
+  let to = room(numbers === rooms[0] ? 1 : 0, size)
+  for (let width = Math.max(1, run); width < size; width *= 2) {
+    for (let start = 0; start < size; start += 2 * width) {
+      const middle = Math.min(start + width, size)
+      const end = Math.min(start + 2 * width, size)
+      let left = start
+      let right = middle
+      let at = start
+      while (left < middle && right < end) to[at++] = from[right]! < from[left]! ? from[right++]! : from[left++]!
+      while (left < middle) to[at++] = from[left++]!
+      while (right < end) to[at++] = from[right++]!
+    }
+    const swap = from
+    from = to
+    to = swap
+  }
+  return from
+}
+
 /** The total misfit of words shifted by `shift`, each matched to its nearest column (at most `cap`). */
 function shiftedMisfit(words: ReadonlyArray<number>, centres: ReadonlyArray<number>, shift: number, cap: number): number {
   let total = 0
@@ -149,11 +185,11 @@ function shiftedMisfit(words: ReadonlyArray<number>, centres: ReadonlyArray<numb
 }
 
 /** The most frequent of sorted numbers (the least of equally frequent ones). */
-function mostFrequent(sorted: Float64Array): number {
+function mostFrequent(sorted: Float64Array, size: number): number {
   let best = sorted[0]!
   let bestCount = 0
   let count = 0
-  for (let index = 0; index < sorted.length; index++) {
+  for (let index = 0; index < size; index++) {
     count = index > 0 && sorted[index] === sorted[index - 1] ? count + 1 : 1
     if (count > bestCount) {
       bestCount = count
