@@ -93,7 +93,9 @@ export function chooseAlignment(content: ReadonlyArray<ContentLine>, columns: Re
     let total = 0
     for (const line of content) {
       if (line.kind !== 'header' || line.heads.length < 2) continue
-      total += line.heads.length - new Set(line.heads.map((piece) => cellIn(centreOf(piece)))).size
+      // Heads in one cell: each past the first counts (a line holds a few heads).
+      const cells = line.heads.map((piece) => cellIn(centreOf(piece)))
+      total += cells.filter((cell, index) => cells.indexOf(cell) !== index).length
     }
     return total
   }

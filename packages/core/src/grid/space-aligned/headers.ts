@@ -91,7 +91,11 @@ export function headerRows(
   const lines = block.slice(firstHead)
   const order = lines[0]!.order
   const labelPieces = lines.flatMap((line) => (labelColumns > 0 ? line.labels : []))
-  const heads = lines.flatMap((line) => (labelColumns > 0 ? line.heads : [...line.labels, ...line.heads]))
+  const heads: Array<Piece> = []
+  for (const line of lines) {
+    if (labelColumns === 0) append(heads, line.labels)
+    append(heads, line.heads)
+  }
   const levels = headerLevels(heads, grid)
   const leaves = Array<number>(grid.count).fill(-1)
   const depth = Array<number>(grid.count).fill(-1)
@@ -260,22 +264,25 @@ function spanHeaders(
     if (room < count) {
       plan = {cost: grid.pitch * tolerances.noRoom * count, runs: undefined}
     } else {
-      // best[i][e]: least cost of the first i headers over the first e columns (leaving
-      // a column for each header after them; the last ends at the last column); back:
-      // where the i-th starts.
-      const best = Array.from({length: count + 1}, () => Array<number>(room + 1).fill(Infinity))
-      const back = Array.from({length: count + 1}, () => Array<number>(room + 1).fill(0))
-      best[0]![0] = 0
+      // best[i × width + e]: least cost of the first i headers over the first e columns
+      // (leaving a column for each header after them; the last ends at the last column);
+      // back: where the i-th starts.
+      const width = room + 1
+      const best = Array<number>((count + 1) * width).fill(Infinity)
+      const back = Array<number>((count + 1) * width).fill(0)
+      best[0] = 0
       for (let index = 1; index <= count; index++) {
+        const row = index * width
+        const above = row - width
         const lastEnd = room - (count - index)
         for (let end = index === count ? room : index; end <= lastEnd; end++) {
           for (let start = index - 1; start < end; start++) {
-            const before = best[index - 1]![start]!
+            const before = best[above + start]!
             if (before === Infinity) continue
-            const total = before + runCost(pieces[index - 1]!, start, end - 1, best[index]![end]! - before)
-            if (total < best[index]![end]!) {
-              best[index]![end] = total
-              back[index]![end] = start
+            const total = before + runCost(pieces[index - 1]!, start, end - 1, best[row + end]! - before)
+            if (total < best[row + end]!) {
+              best[row + end] = total
+              back[row + end] = start
             }
           }
         }
@@ -283,11 +290,11 @@ function spanHeaders(
       const runs: Array<readonly [number, number]> = Array(count)
       let end = room
       for (let index = count; index > 0; index--) {
-        const start = back[index]![end]!
+        const start = back[index * width + end]!
         runs[index - 1] = [available[start]!, available[end - 1]!]
         end = start
       }
-      plan = {cost: best[count]![room]!, runs}
+      plan = {cost: best[count * width + room]!, runs}
     }
     plans.set(key, plan)
     return plan

@@ -51,13 +51,16 @@ export function valueCells(tokens: ReadonlyArray<Piece>, labelColumns: number, g
     list.push(piece)
     byColumn.set(columns[index]!, list)
   })
-  const cells: Array<CellSpec> = [...byColumn].map(([column, pieces]) => ({
-    value: pieces.map((piece) => piece.text).join(' '),
-    column: labelColumns + column,
-    colSpan: 1,
-    rowSpan: 1,
-    position: positionOf(pieces)
-  }))
+  const cells: Array<CellSpec> = []
+  for (const [column, pieces] of byColumn) {
+    cells.push({
+      value: pieces.length === 1 ? pieces[0]!.text : pieces.map((piece) => piece.text).join(' '),
+      column: labelColumns + column,
+      colSpan: 1,
+      rowSpan: 1,
+      position: positionOf(pieces)
+    })
+  }
   if (blanks && tokens.some((piece) => piece.value)) {
     for (let column = 0; column < grid.count; column++) {
       if (!byColumn.has(column)) cells.push({value: '', column: labelColumns + column, colSpan: 1, rowSpan: 1, position: undefined})
