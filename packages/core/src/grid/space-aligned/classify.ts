@@ -15,10 +15,11 @@ import {tolerances} from './tolerances.js'
  * `labels`, `heads` and `columns`.
  */
 export function classifyLines(content: ReadonlyArray<ContentLine>, columns: ReadonlyArray<ValueColumn>, valueStart: number): void {
-  const labels = content.flatMap((line) => {
+  const labels: Array<Piece> = []
+  for (const line of content) {
     const first = line.numbers[0]
-    return first ? line.pieces.filter((piece) => !piece.value && piece.x < first.x) : []
-  })
+    if (first) for (const piece of line.pieces) if (!piece.value && piece.x < first.x) labels.push(piece)
+  }
   const labelEnd = maximum(labels.map((piece) => piece.x + piece.printed), -Infinity)
   const lastStart = maximum(labels.map((piece) => piece.x), -Infinity)
   const usualEnd = median(labels.map((piece) => piece.x + piece.printed))

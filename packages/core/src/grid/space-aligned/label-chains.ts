@@ -14,10 +14,12 @@ import {tolerances} from './tolerances.js'
  * label column starts.
  */
 export function findLabelColumns(content: ReadonlyArray<ContentLine>): Array<number> {
-  const entries = content
-    .filter((line) => !line.header)
-    .flatMap((line) => line.labels.map((piece) => ({start: Math.round(piece.lx), piece, line})))
-    .sort((a, b) => a.start - b.start)
+  const entries: Array<{start: number; piece: Piece; line: ContentLine}> = []
+  for (const line of content) {
+    if (line.header) continue
+    for (const piece of line.labels) entries.push({start: Math.round(piece.lx), piece, line})
+  }
+  entries.sort((a, b) => a.start - b.start)
   const clusters: Array<typeof entries> = []
   for (const entry of entries) {
     const cluster = clusters.at(-1)
@@ -134,20 +136,22 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
   }
   const chainOf = new Map<Piece, Chain>()
   const chains: Array<Chain> = []
+  // Each column's fragments in line order, gathered in one pass over the lines.
+  const byColumn = Array.from({length: labelColumns}, () => [] as Array<{line: ContentLine; piece: Piece}>)
+  for (const line of body) {
+    for (const piece of line.labels) byColumn[columnOf.get(piece)!]?.push({line, piece})
+  }
   for (let column = 0; column < labelColumns; column++) {
     let current: Chain | undefined
-    for (const line of body) {
-      for (const piece of line.labels) {
-        if (columnOf.get(piece) !== column) continue
-        const anchor = deepest.get(line) === piece
-        if (!current || !continues(content, current, piece, line, anchor, full)) {
-          current = {column, pieces: [], anchors: []}
-          chains.push(current)
-        }
-        current.pieces.push(piece)
-        if (anchor) current.anchors.push(line)
-        chainOf.set(piece, current)
+    for (const {line, piece} of byColumn[column]!) {
+      const anchor = deepest.get(line) === piece
+      if (!current || !continues(content, current, piece, line, anchor, full)) {
+        current = {column, pieces: [], anchors: []}
+        chains.push(current)
       }
+      current.pieces.push(piece)
+      if (anchor) current.anchors.push(line)
+      chainOf.set(piece, current)
     }
   }
   return {body, columnOf, deepest, chains, chainOf, full}

@@ -97,11 +97,15 @@ function markRepeatedHeaders(content: ReadonlyArray<ContentLine>): void {
   // A header is a few lines (the detector lets a table lead in with eight at most).
   if (firstData <= 0 || firstData > tolerances.maxHeaderLines) return
   if (content.slice(0, firstData).reduce((total, line) => total + line.pieces.length, 0) < tolerances.minHeaderWords) return
-  // Each line's words joined once: every start compares the header's lines with the lines there.
-  const signatures = content.map((line) => line.pieces.map((piece) => piece.text).join('\u0001'))
-  const lead = signatures.slice(0, firstData)
+  // Each line's words joined once, when asked: every start compares the header's lines
+  // with the lines there, and lines of another length (of the joined words) are no repeat.
+  const lengths = content.map((line) => line.pieces.reduce((total, piece) => total + piece.text.length + 1, -1))
+  const signatures: Array<string | undefined> = []
+  const signature = (order: number) =>
+    (signatures[order] ??= content[order]!.pieces.map((piece) => piece.text).join('\u0001'))
+  const lead = content.slice(0, firstData).map((_, order) => order)
   for (let start = firstData + 1; start + lead.length <= content.length; start++) {
-    if (!lead.every((text, offset) => signatures[start + offset] === text)) continue
+    if (!lead.every((order) => lengths[start + order] === lengths[order] && signature(start + order) === signature(order))) continue
     if (content[start]!.segment === content[start - 1]!.segment) {
       for (let order = start; order < content.length; order++) content[order]!.segment++
     }

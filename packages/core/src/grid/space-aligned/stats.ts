@@ -59,7 +59,7 @@ export function median(list: ReadonlyArray<number>): number {
   // allocation; a short list by insertion (equal values, zeros of either sign included,
   // are one value to a median).
   const sorted = scratch
-  if (size <= 16) {
+  if (size <= 64) {
     for (let index = 0; index < size; index++) {
       const value = list[index]!
       let at = index

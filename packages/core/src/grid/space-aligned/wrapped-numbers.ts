@@ -171,6 +171,7 @@ export function distrustUnjoinedTails(content: ReadonlyArray<ContentLine>, count
  * from the line above (`55（含自然失效` / `29件）`), whose number is the note's, not the cell's.
  */
 function closesOnly(text: string): boolean {
+  if (!text.includes(')') && !text.includes('）')) return false
   return (text.match(/[)）]/gu)?.length ?? 0) > (text.match(/[(（]/gu)?.length ?? 0)
 }
 
