@@ -19,20 +19,7 @@ export function clusterValues(
   metric: Metric,
   withCentres = false
 ): {count: number; conflicts: number; centres: Array<number>} {
-  const starts: Array<number> = []
-  const ends: Array<number> = []
-  const owners: Array<number> = []
-  let widest = 0
-  for (let index = 0; index < lines.length; index++) {
-    for (const piece of placedValues(lines[index]!)) {
-      const fragment = piece.fragment
-      const start = metric === 'char' ? fragment.charX : fragment.displayX
-      starts.push(start)
-      ends.push(start + fragment.width)
-      owners.push(index)
-      widest = Math.max(widest, start + fragment.width)
-    }
-  }
+  const {starts, ends, owners, lastEnd: widest} = extents(lines, metric)
   const size = starts.length
   // Positions are whole columns: the items are sorted by twice their edge into buckets.
   const slots = 2 * widest + 3
@@ -98,6 +85,33 @@ export function clusterValues(
   return {count: bestCount, conflicts: bestConflicts, centres}
 }
 
+/**
+ * Where the placed numbers of lines start and end in a metric (whole columns), the index
+ * of each one's line, and the last start and end.
+ */
+function extents(
+  lines: ReadonlyArray<ContentLine>,
+  metric: Metric
+): {starts: Array<number>; ends: Array<number>; owners: Array<number>; lastStart: number; lastEnd: number} {
+  const starts: Array<number> = []
+  const ends: Array<number> = []
+  const owners: Array<number> = []
+  let lastStart = 0
+  let lastEnd = 0
+  for (let index = 0; index < lines.length; index++) {
+    for (const piece of placedValues(lines[index]!)) {
+      const fragment = piece.fragment
+      const start = metric === 'char' ? fragment.charX : fragment.displayX
+      starts.push(start)
+      ends.push(start + fragment.width)
+      owners.push(index)
+      lastStart = Math.max(lastStart, start)
+      lastEnd = Math.max(lastEnd, start + fragment.width)
+    }
+  }
+  return {starts, ends, owners, lastStart, lastEnd}
+}
+
 type Edge = 'right' | 'left' | 'centre'
 const edges: ReadonlyArray<Edge> = ['right', 'left', 'centre']
 /** What the last scan of {@link clusterValues} found. */
@@ -120,20 +134,7 @@ export function overlapColumns(
   lines: ReadonlyArray<ContentLine>,
   metric: Metric
 ): {clusters: Array<{start: number; end: number}>; conflicts: number} {
-  const starts: Array<number> = []
-  const ends: Array<number> = []
-  const owners: Array<number> = []
-  let widest = 0
-  for (let index = 0; index < lines.length; index++) {
-    for (const piece of placedValues(lines[index]!)) {
-      const fragment = piece.fragment
-      const start = metric === 'char' ? fragment.charX : fragment.displayX
-      starts.push(start)
-      ends.push(start + fragment.width)
-      owners.push(index)
-      widest = Math.max(widest, start)
-    }
-  }
+  const {starts, ends, owners, lastStart: widest} = extents(lines, metric)
   const size = starts.length
   if (size === 0) return {clusters: [], conflicts: 0}
   // Starts are whole columns: items in order of start by buckets (in the order they came

@@ -1,7 +1,7 @@
 import {cellFinder, inOrder, monotoneAssign, nearestColumn, runAssign} from './assign.js'
 import {isPacked} from './lines.js'
 import {type Alignment, type ContentLine, type Piece, type ValueColumn, centreOf} from './model.js'
-import {deviation, deviationFrom, median, minimum} from './stats.js'
+import {deviation, deviationFrom, emptyLists, median, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 
 /**
@@ -60,9 +60,9 @@ function centresOf(columns: ReadonlyArray<ValueColumn>): Array<number> {
 export function chooseAlignment(content: ReadonlyArray<ContentLine>, columns: ReadonlyArray<ValueColumn>, pitch: number): Alignment {
   const count = columns.length
   const lists = {
-    left: Array.from({length: count}, () => [] as Array<number>),
-    right: Array.from({length: count}, () => [] as Array<number>),
-    centre: Array.from({length: count}, () => [] as Array<number>)
+    left: emptyLists<number>(count),
+    right: emptyLists<number>(count),
+    centre: emptyLists<number>(count)
   }
   const loose = content.filter((line) => line.values.length > 0 && !isPacked(line))
   for (const line of loose.length > 0 ? loose : content) {

@@ -3,7 +3,7 @@ import {type Labels, labelChains} from './label-chains.js'
 import type {Chain, ContentLine, DataRow, Grid, Piece, RowSpec} from './model.js'
 import {joinText, positionOf} from './pieces.js'
 import {joinSums, placeGroups, valueCells} from './row-cells.js'
-import {append, firstPast, maximum, minimum} from './stats.js'
+import {append, emptyLists, firstPast, maximum, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 import {distrustBesideStrays} from './wrapped-numbers.js'
 
@@ -149,6 +149,14 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
     return line.columns.some((column) => taken.has(column))
   }
   const contested = new Set<Chain>()
+  // The labels reaching to within a line of each line (in the order of `chains`): only
+  // those can be a line's label, wrap it, or stand right below it.
+  const reaching = emptyLists<Chain>(content.length)
+  for (const chain of chains) {
+    for (let order = Math.max(0, firstOf(chain) - 1); order <= Math.min(content.length - 1, lastOf(chain) + 1); order++) {
+      reaching[order]!.push(chain)
+    }
+  }
   // Whether most rows print a label on the line of their numbers: then a label that
   // ends short right above numbers ended there (in tables that set every label above
   // its numbers, as larger fonts do, it is theirs).
@@ -167,7 +175,8 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
     // above and below it (`年度办` of `三、本` / `年度办` / `理结果` cut off from its
     // other lines, between `3.补正后申请内容仍不明` and `确`; captions between rows,
     // with header lines between, wrap no row).
-    const wrapping = chains.filter(
+    const near = reaching[line.order]!
+    const wrapping = near.filter(
       (chain) =>
         firstOf(chain) < line.order &&
         lastOf(chain) > line.order &&
@@ -179,11 +188,11 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
       (piece) => !isGroup(chainOf.get(piece)!) && !wrapping.some((chain) => chain.column > columnOf.get(piece)!)
     )
     const depth = maximum(own.map((piece) => columnOf.get(piece)!), -1)
-    const candidates = chains
+    const candidates = near
       .filter(
         (chain) =>
           // Only a label reaching to within a line of this one can be its label (its
-          // pieces are in line order): the others are passed over without a look inside.
+          // pieces are in line order).
           firstOf(chain) <= line.order + 1 &&
           lastOf(chain) >= line.order - 1 &&
           (chain.pieces.some((piece) => piece.order === line.order) ||
@@ -241,7 +250,7 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
     // Numbers set on the line above their label (top-aligned cells).
     const next = content[line.order + 1]
     const below = next && !next.header && next.values.length < count
-      ? chains
+      ? reaching[next.order]!
           .filter((candidate) => candidate.pieces.some((piece) => piece.order === next.order))
           .sort((a, b) => b.column - a.column)[0]
       : undefined
@@ -264,7 +273,7 @@ function fitsRowBelow(content: ReadonlyArray<ContentLine>, line: ContentLine, co
   if (!next || next.header || next.kind !== 'data' || next.segment !== line.segment) return false
   if (next.values.length + line.values.length > count) return false
   // Columns of a line whose numbers are in doubt tell nothing.
-  return next.doubts.size > 0 || !line.columns.some((column) => next.columns.includes(column))
+  return (next.doubts?.size ?? 0) > 0 || !line.columns.some((column) => next.columns.includes(column))
 }
 
 /**

@@ -52,7 +52,7 @@ function lineDoubts(line: ContentLine, grid: Grid, alignment: Alignment, pushing
   const linePushed = pieces.some((piece, index) => piece.value && adjacent(pieces[index - 1], piece))
   const near = (column: number) => [column - 1, column, column + 1].filter((item) => item >= 0 && item < count)
   const doubt = (run: ReadonlyArray<Piece>) => {
-    for (const piece of run) line.doubts.set(piece, near(columnOf.get(piece)!))
+    for (const piece of run) (line.doubts ??= new Map()).set(piece, near(columnOf.get(piece)!))
   }
   for (let index = 0; index < pieces.length; index++) {
     const first = pieces[index]!
@@ -87,7 +87,7 @@ function lineDoubts(line: ContentLine, grid: Grid, alignment: Alignment, pushing
       first.nx + first.nwidth < grid.valueStart - tolerances.outsideCells ||
       last.nx > grid.boundaries.at(-1)! + tolerances.outsideCells
     ) {
-      for (const piece of run) line.doubts.set(piece, [-1])
+      for (const piece of run) (line.doubts ??= new Map()).set(piece, [-1])
       continue
     }
     if (run.length > 1) {
@@ -103,7 +103,7 @@ function lineDoubts(line: ContentLine, grid: Grid, alignment: Alignment, pushing
     const candidates = new Set([column, grid.cellOf(centreOf(first))])
     candidates.add(grid.cellOf(first.nx + tolerances.cellInset))
     candidates.add(grid.cellOf(first.nx + first.nwidth - tolerances.cellInset))
-    if (candidates.size > 1) line.doubts.set(first, [...candidates])
+    if (candidates.size > 1) (line.doubts ??= new Map()).set(first, [...candidates])
   }
 }
 
@@ -142,7 +142,7 @@ export function settleDoubts(
 ): boolean {
   if (row.tokens.filter((piece) => piece.value).length >= count) return false
   const kept = row.tokens.filter((piece) => {
-    const candidates = content[piece.order]!.doubts.get(piece)
+    const candidates = content[piece.order]!.doubts?.get(piece)
     if (!candidates) return true
     const leaf = leaves?.[candidates[0]!] ?? -1
     return leaf !== -1 && candidates.every((column) => leaves![column] === leaf)

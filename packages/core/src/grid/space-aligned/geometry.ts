@@ -2,7 +2,7 @@ import {overlapColumns} from './clusters.js'
 import {monotoneAssign} from './assign.js'
 import {isPacked} from './lines.js'
 import type {ContentLine, Metric, Piece, Transform, ValueColumn} from './model.js'
-import {distanceToNearest, fitLine, median, minimum} from './stats.js'
+import {distanceToNearest, emptyLists, fitLine, median, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 
 /** The value columns and page geometry read from where the numbers stand. */
@@ -93,8 +93,8 @@ function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, c
     }
   }
   const lines = reference.filter((line) => line.segment === segment)
-  const starts: Array<Array<number>> = Array.from({length: count}, () => [])
-  const ends: Array<Array<number>> = Array.from({length: count}, () => [])
+  const starts = emptyLists<number>(count)
+  const ends = emptyLists<number>(count)
   for (const line of lines) {
     line.numbers.forEach((piece, column) => {
       starts[column]!.push(piece.x)

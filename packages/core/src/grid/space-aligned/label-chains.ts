@@ -1,5 +1,5 @@
 import type {Chain, ContentLine, Metric, Piece} from './model.js'
-import {mode, ordered} from './stats.js'
+import {emptyLists, mode, ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
 
 /**
@@ -137,7 +137,7 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
   const chainOf = new Map<Piece, Chain>()
   const chains: Array<Chain> = []
   // Each column's fragments in line order, gathered in one pass over the lines.
-  const byColumn = Array.from({length: labelColumns}, () => [] as Array<{line: ContentLine; piece: Piece}>)
+  const byColumn = emptyLists<{line: ContentLine; piece: Piece}>(labelColumns)
   for (const line of body) {
     for (const piece of line.labels) byColumn[columnOf.get(piece)!]?.push({line, piece})
   }

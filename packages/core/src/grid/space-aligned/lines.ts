@@ -46,7 +46,7 @@ export function collectLines(lines: ReadonlyArray<Line>, options: SpaceAlignedOp
       heads: [],
       columns: [],
       header: false,
-      doubts: new Map(),
+      doubts: undefined,
       packed: undefined,
       placed: undefined
     })

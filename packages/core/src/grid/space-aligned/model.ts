@@ -86,8 +86,8 @@ export interface ContentLine {
   columns: Array<number>
   /** Set for lines of a header block or a title line (by `findHeaderBlocks`). */
   header: boolean
-  /** Numbers whose column is in doubt, with the columns they may be in (set by `findDoubts`). */
-  doubts: Map<Piece, Array<number>>
+  /** Numbers whose column is in doubt, with the columns they may be in (set by `findDoubts`, made when a first is). */
+  doubts: Map<Piece, Array<number>> | undefined
   /** Whether its numbers are pushed one space apart (`isPacked`), once asked (after wrapped numbers are joined). */
   packed?: boolean | undefined
   /** Its numbers that stand where their columns are (`placedValues`), once asked. */

@@ -80,9 +80,8 @@ export function fromSpaceAligned(lines: ReadonlyArray<Line>, options: SpaceAlign
       })
     }
   }
-  const written = lines.filter((line) => line.text.trim() !== '')
-  const first = written[0]!
-  const last = written.at(-1)!
+  const first = lines.find((line) => line.text.trim() !== '')!
+  const last = lines.findLast((line) => line.text.trim() !== '')!
   grid.table.position = {
     start: linePosition(first, 0, 0).start,
     end: linePosition(last, last.text.length, last.text.length).end

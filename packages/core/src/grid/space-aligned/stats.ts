@@ -15,6 +15,13 @@ export function minimum(list: Iterable<number>, initial = Infinity): number {
   return result
 }
 
+/** `count` new empty lists (a loop: `Array.from` with a function is slow to run). */
+export function emptyLists<T>(count: number): Array<Array<T>> {
+  const lists: Array<Array<T>> = []
+  for (let index = 0; index < count; index++) lists.push([])
+  return lists
+}
+
 /** Appends items one by one (a spread of a long list overflows the stack). */
 export function append<T>(target: Array<T>, items: Iterable<T>): void {
   for (const item of items) target.push(item)
