@@ -1,0 +1,2 @@
+export {fromSpaceAligned} from './read.js'
+export type {SpaceAlignedOptions} from './model.js'
