@@ -1,8 +1,9 @@
 /**
  * Up to this many cores a batch parses in the calling thread. Measured on two shared
- * cores (docs/benchmarks.md, "CLI --jobs default"): two worker threads took about twice
- * the time of one thread, since each thread loads and warms up its own parser and the
- * two contend with the main thread and with each other for the same two cores.
+ * cores (docs/benchmarks.md, "CLI --jobs default"): two worker threads took 1.05–1.45×
+ * the time of the calling thread alone, and on one core too, since each thread loads and
+ * warms up its own parser and the two contend with the main thread and with each other
+ * for the same cores.
  */
 export const inThreadMaxCores = 2
 

@@ -40,7 +40,7 @@ export function createWorkerPool(threads: number): WorkerPool {
     idleTimeout: 60_000,
     // No `resourceLimits`: the threads get V8's default heap, like the calling thread.
     // Capping it (an 8 MB young generation and a 1 GB old one, as before) saved about
-    // 60 MB a thread but cost 50–70 % more CPU a file in garbage collection (measured
+    // 80 MB a thread but cost 50–70 % more CPU a file in garbage collection (measured
     // over 600 mixed files, one worker against in-thread; docs/benchmarks.md).
     execArgv: workerExecArgv(process.execArgv)
   })
