@@ -7,13 +7,13 @@ import type {Severity} from '@xxgk/schema'
 import type {CodebookFormat} from './format-codebook.js'
 import {headerLanguages, type HeaderLanguage} from './header-languages.js'
 import {helpText} from './help.js'
-import {outputFormats, type OutputFormat} from './output-formats.js'
+import {outputFormats, refuseOutput, type OutputFormat} from './output-formats.js'
 import {severities} from './severities.js'
 
 /** The options each command takes. */
 const commandOptions: Record<string, ReadonlyArray<string> | undefined> = {
-  parse: ['format', 'out', 'bom', 'jobs', 'headers'],
-  check: ['jobs', 'severity', 'summary', 'lang'],
+  parse: ['format', 'out', 'bom', 'jobs', 'headers', 'quiet'],
+  check: ['jobs', 'severity', 'summary', 'lang', 'quiet'],
   schema: [],
   codebook: ['format', 'bom']
 }
@@ -58,12 +58,9 @@ async function main(args: Array<string>): Promise<number> {
   if (command === 'codebook') {
     if (inputs.length > 0) return usage('`xxgk codebook` takes no inputs')
     const format = values.format ?? 'csv'
-    const {codebookFormats, formatCodebook} = await import('./format-codebook.js')
+    const {codebookEntries, codebookFormats, formatCodebook} = await import('./format-codebook.js')
     if (!codebookFormats.includes(format as CodebookFormat)) return usage('Expected `--format` of `xxgk codebook` to be csv, md or json, got `' + format + '`')
-    const {codebookOf, templates} = await import('@xxgk/schema')
-    // Both forms, the 2021 one first: the `template` column tells their cells apart.
-    const entries = templates.flatMap((template) => codebookOf(template.cells, template.id))
-    return print(formatCodebook(entries, format as CodebookFormat, Boolean(values.bom)))
+    return print(formatCodebook(codebookEntries(), format as CodebookFormat, Boolean(values.bom)))
   }
   if (inputs.length === 0) return usage('Expected files, folders or globs to ' + command)
   if (command === 'check') {
@@ -72,14 +69,17 @@ async function main(args: Array<string>): Promise<number> {
     const lang = values.lang ?? 'en'
     if (lang !== 'en' && lang !== 'zh') return usage('Expected `--lang` to be en or zh, got `' + lang + '`')
     const {runCheck} = await import('./run-check.js')
-    return runCheck({inputs, jobs, severity: severity as Severity, summary: values.summary, locale: lang}, io)
+    return runCheck({inputs, jobs, severity: severity as Severity, summary: values.summary, locale: lang, quiet: values.quiet}, io)
   }
   const format = values.format ?? 'csv'
-  if (!outputFormats.includes(format as OutputFormat)) return usage('Expected `--format` to be csv, csv-long, ndjson or json, got `' + format + '`')
+  if (!outputFormats.includes(format as OutputFormat)) return usage('Expected `--format` to be csv, csv-long, ndjson, json or xlsx, got `' + format + '`')
+  const refused = refuseOutput(format as OutputFormat, values.out, Boolean(io.stdout.isTTY))
+  if (refused) return usage(refused)
   const headers = values.headers ?? 'id'
   if (!headerLanguages.includes(headers as HeaderLanguage)) return usage('Expected `--headers` to be id or zh, got `' + headers + '`')
   const {runParse} = await import('./run-parse.js')
-  return runParse({inputs, format: format as OutputFormat, out: values.out, jobs, bom: values.bom, headers: headers as HeaderLanguage}, io)
+  const parse = {inputs, format: format as OutputFormat, out: values.out, jobs, bom: values.bom, headers: headers as HeaderLanguage, quiet: values.quiet}
+  return runParse(parse, io)
 }
 
 function readArgs(args: Array<string>) {
@@ -95,6 +95,7 @@ function readArgs(args: Array<string>) {
       headers: {type: 'string'},
       summary: {type: 'boolean'},
       lang: {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'}
     }

@@ -1,5 +1,5 @@
 import {stringify} from 'csv-stringify/sync'
-import type {CodebookEntry} from '@xxgk/schema'
+import {codebookOf, templates, type CodebookEntry} from '@xxgk/schema'
 
 /** The formats of `xxgk codebook`. */
 export const codebookFormats = ['csv', 'md', 'json'] as const
@@ -9,6 +9,11 @@ export type CodebookFormat = (typeof codebookFormats)[number]
 
 /** The codebook's columns, in the order of every format. */
 export const codebookColumns = ['id', 'table', 'tableTitle', 'row', 'column', 'unit', 'template', 'header'] as const
+
+/** The codebook of both forms, the 2021 one first (the `template` column tells their cells apart): what `xxgk codebook` prints. */
+export function codebookEntries(): Array<CodebookEntry> {
+  return templates.flatMap((template) => codebookOf(template.cells, template.id))
+}
 
 /**
  * Writes out a codebook (`codebook` of `@xxgk/schema`): a CSV with a header, a markdown

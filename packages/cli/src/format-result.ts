@@ -78,11 +78,14 @@ export interface FormattedResult {
   errors: number
   /** Diagnostics of severity `warning`. */
   warnings: number
-  /** The file's lines of the output, each ending in a newline (JSON: the record alone). */
+  /** The file's lines of the output, each ending in a newline (JSON: the record alone; `xlsx`: empty). */
   text: string
+  /** `xlsx` only: the file's row, the fields of the wide CSV (`wideRow`) with numbers as numbers. */
+  fields?: Array<Field>
 }
 
-type Field = number | string | null
+/** A field of a row: a number, a text, or nothing (an empty cell). */
+export type Field = number | string | null
 
 /**
  * Writes out one file's result in an output format: the wide CSV row (see
@@ -90,23 +93,27 @@ type Field = number | string | null
  * only the 2019 form has; an empty field for a null and for a cell the report's form
  * lacks, never 0; a failed file has its code and every other field empty), the long CSV
  * rows (see `csvLongColumns`, the cells of the report's own form; none for a failed
- * file), or the JSON record (see `toRecord`).
+ * file), the JSON record (see `toRecord`), or for `xlsx` the wide row's fields (`fields`),
+ * which the workbook writer puts in its sheet.
  */
 export function formatResult(item: FileResult, format: OutputFormat): FormattedResult {
   const counts = countsOf(item)
   const reading = item.status === 'failed' ? null : readingOf(item.result)
-  return {
+  const formatted: FormattedResult = {
     file: item.file,
     status: reading?.status ?? 'failed',
     errorCode: item.status === 'failed' ? item.error.code : null,
     ...counts,
     text: textOf(item, format, counts, reading)
   }
+  if (format === 'xlsx') formatted.fields = wideRow(item, counts, reading)
+  return formatted
 }
 
 /**
  * What an output starts with: the CSV header (after a BOM, when asked; in Chinese with
- * `headers: 'zh'`, the cells named as in `codebook`), `[` for JSON.
+ * `headers: 'zh'`, the cells named as in `codebook`), `[` for JSON; nothing for NDJSON and
+ * `xlsx` (whose writer puts the header in its sheet).
  */
 export function formatHeader(format: OutputFormat, bom: boolean, headers: HeaderLanguage = 'id'): string {
   switch (format) {
@@ -117,6 +124,7 @@ export function formatHeader(format: OutputFormat, bom: boolean, headers: Header
     case 'json':
       return '['
     case 'ndjson':
+    case 'xlsx':
       return ''
   }
 }
@@ -166,6 +174,8 @@ function textOf(
       return JSON.stringify(toRecord(item)) + '\n'
     case 'json':
       return JSON.stringify(toRecord(item))
+    case 'xlsx':
+      return ''
   }
 }
 

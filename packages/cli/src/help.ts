@@ -14,13 +14,18 @@ Commands:
 Options:
   -f, --format <name>   parse output: csv (one row per file, a column per cell),
                         csv-long (one row per file and cell), ndjson or json
-                        (full records); default: csv
+                        (full records), xlsx (an Excel workbook: the csv rows
+                        and the codebook; needs --out or a redirect);
+                        default: csv
                         codebook output: csv, md or json; default: csv
-      --headers <lang>  parse, csv: column headers as cell ids (id) or the
-                        form's Chinese labels (zh); default: id
+      --headers <lang>  parse, csv and xlsx: column headers as cell ids (id)
+                        or the form's Chinese labels (zh); default: id
   -o, --out <file>      parse: write the output to a file instead of stdout
       --bom             parse: start CSV output with a byte order mark (Excel)
-  -j, --jobs <n>        worker threads; default: the number of cores
+  -j, --jobs <n>        worker threads; 1 parses in the main thread; default:
+                        1 on up to 2 cores, else one per core but one
+  -q, --quiet           parse, check: no progress on stderr (the summary is
+                        still printed)
       --severity <s>    check: least severe level to print (error, warning,
                         info); default: warning
       --summary         check: one row per file (status, counts by severity
@@ -40,8 +45,9 @@ files, and for .doc .wps reports, which are listed as failed
 node_modules; files named explicitly are read whatever their extension; globs
 are expanded ('reports/**/*.docx').
 
-A progress bar is shown on stderr when it is a terminal, and a summary is
-printed on stderr at the end. Ctrl-C stops the batch and leaves a valid,
+Progress goes to stderr: a bar on a terminal, or when stderr is a log or a
+pipe a plain line every 5 seconds (files done, rate, time left); a summary
+is printed on stderr at the end. Ctrl-C stops the batch and leaves a valid,
 shorter output.
 
 Exit codes:
@@ -53,6 +59,7 @@ Exit codes:
 Examples:
   xxgk parse reports/ --out reports.csv --bom
   xxgk parse 'reports/**/*.docx' --format ndjson > reports.ndjson
+  xxgk parse reports/ --format xlsx --headers zh --out reports.xlsx
   xxgk check reports/2023
   xxgk check reports/2023 --summary --lang zh
   xxgk schema > report.schema.json

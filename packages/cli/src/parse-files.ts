@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {comparePaths} from './compare-paths.js'
+import {defaultJobs} from './default-jobs.js'
 import {parseFile} from './parse-file.js'
 import {ReorderBuffer} from './reorder-buffer.js'
 import {toFailure} from './to-failure.js'
@@ -24,7 +25,8 @@ const aheadPerJob = 4
  *   failing to load), or `onProgress` throws.
  *
  * @param paths Files to parse (see `collectFiles` to expand folders and globs).
- * @param options `jobs` (default: the cores; `1` parses in this thread), `onProgress`,
+ * @param options `jobs` (default: `defaultJobs(availableParallelism())`: this thread on up
+ *   to 2 cores, else a worker per core but one; `1` parses in this thread), `onProgress`,
  *   `signal` (stop: nothing new starts and the iteration ends), `limits`.
  * @example
  *   for await (const item of parseFiles(['b.txt', 'a.docx'], {jobs: 2})) {
@@ -154,7 +156,7 @@ async function* runBatch<T extends {file: string}>(
 }
 
 function resolveJobs(jobs: number | null | undefined): number {
-  if (jobs === null || jobs === undefined) return availableParallelism()
+  if (jobs === null || jobs === undefined) return defaultJobs(availableParallelism())
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new TypeError('Expected `jobs` to be a positive integer, got `' + String(jobs) + '`')
   }

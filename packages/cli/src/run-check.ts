@@ -4,7 +4,7 @@ import {collectInputs} from './collect-inputs.js'
 import {formatDiagnostic, formatFailure} from './format-diagnostic.js'
 import {fileSummaryHeader, formatFileSummary} from './format-file-summary.js'
 import {parseFiles} from './parse-files.js'
-import {createProgressBar} from './progress-bar.js'
+import {createProgress} from './progress.js'
 import {readingOf} from './report-reading.js'
 import {severities} from './severities.js'
 import {withStopSignal} from './stop-signal.js'
@@ -15,7 +15,7 @@ import type {CommandIo} from './types.js'
 export interface CheckCommand {
   /** Files, folders and globs. */
   inputs: Array<string>
-  /** Worker threads; the cores when absent. */
+  /** Worker threads; `defaultJobs(availableParallelism())` when absent. */
   jobs?: number | null | undefined
   /** Least serious severity to print (default: `warning`). */
   severity?: Severity | null | undefined
@@ -23,6 +23,8 @@ export interface CheckCommand {
   summary?: boolean | null | undefined
   /** Language of the messages and places: `en` (default) or `zh`. */
   locale?: Locale | null | undefined
+  /** Show no progress (the summary is still printed). */
+  quiet?: boolean | null | undefined
 }
 
 /**
@@ -45,14 +47,14 @@ async function checkInputs(command: CheckCommand, io: CommandIo, signal: AbortSi
 
   const shown = severities.slice(0, severities.indexOf(command.severity ?? 'warning') + 1)
   const summary = createSummary(files.length)
-  const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && !io.stdout.isTTY)
+  const progress = createProgress(io, files.length, {quiet: Boolean(command.quiet), outputToFile: false})
   let failing = false
   if (command.summary) io.stdout.write(fileSummaryHeader + '\n')
   try {
     for await (const item of parseFiles(files, {
       jobs: command.jobs,
       signal,
-      onProgress: (progress) => bar.update(progress)
+      onProgress: (event) => progress.update(event)
     })) {
       addToSummary(summary, item)
       let text = ''
@@ -75,7 +77,7 @@ async function checkInputs(command: CheckCommand, io: CommandIo, signal: AbortSi
       if (text && !io.stdout.write(text)) await new Promise((resolve) => io.stdout.once('drain', resolve))
     }
   } finally {
-    bar.stop()
+    progress.stop()
   }
   io.stderr.write(formatSummary(summary))
   return signal.aborted ? 130 : failing ? 1 : 0

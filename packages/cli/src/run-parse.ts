@@ -6,7 +6,7 @@ import {collectInputs} from './collect-inputs.js'
 import type {FormattedResult} from './format-result.js'
 import type {HeaderLanguage} from './header-languages.js'
 import {formatFiles} from './parse-files.js'
-import {createProgressBar} from './progress-bar.js'
+import {createProgress} from './progress.js'
 import {withStopSignal} from './stop-signal.js'
 import {addToSummary, createSummary, formatSummary, type Summary} from './summary.js'
 import type {CommandIo} from './types.js'
@@ -20,17 +20,19 @@ export interface ParseCommand {
   format: OutputFormat
   /** Output file; stdout when absent. */
   out?: string | null | undefined
-  /** Worker threads; the cores when absent. */
+  /** Worker threads; `defaultJobs(availableParallelism())` when absent. */
   jobs?: number | null | undefined
   /** Start CSV output with a byte order mark. */
   bom?: boolean | null | undefined
-  /** Wide CSV: cell ids (default) or Chinese labels as column headers. */
+  /** Wide CSV and xlsx: cell ids (default) or Chinese labels as column headers. */
   headers?: HeaderLanguage | null | undefined
+  /** Show no progress (the summary is still printed). */
+  quiet?: boolean | null | undefined
 }
 
 /**
  * `xxgk parse`: collect the files, parse them in parallel, stream the records in path
- * order, show progress on a terminal, print the summary on stderr.
+ * order, show progress on stderr (see `progressKind`), print the summary on stderr.
  *
  * SIGINT or SIGTERM stops the batch: no new file starts, the records written so far
  * stay complete and a JSON array is closed.
@@ -57,17 +59,17 @@ async function parseInputs(command: ParseCommand, io: CommandIo, signal: AbortSi
     }
   }
   const summary = createSummary(files.length)
-  const bar = createProgressBar(io.stderr, files.length, Boolean(io.stderr.isTTY) && (Boolean(command.out) || !io.stdout.isTTY))
+  const progress = createProgress(io, files.length, {quiet: Boolean(command.quiet), outputToFile: Boolean(command.out)})
   try {
     const results = formatFiles(files, {
       format: command.format,
       jobs: command.jobs,
       signal,
-      onProgress: (progress) => bar.update(progress)
+      onProgress: (event) => progress.update(event)
     })
     await writeFormatted(counted(results, summary), output, {format: command.format, bom: command.bom, headers: command.headers})
   } finally {
-    bar.stop()
+    progress.stop()
     if (output !== io.stdout) {
       output.end()
       await finished(output)

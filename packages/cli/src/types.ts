@@ -54,8 +54,9 @@ export interface ParseFileOptions {
 /** Options of `parseFiles`. */
 export interface ParseFilesOptions extends ParseFileOptions {
   /**
-   * Worker threads to parse with (default: `os.availableParallelism()`); `1` parses in
-   * the calling thread, without a worker.
+   * Worker threads to parse with; `1` parses in the calling thread, without a worker.
+   * Default: `defaultJobs(os.availableParallelism())`, the calling thread on up to 2
+   * cores, else a worker per core but one.
    */
   jobs?: number | null | undefined
   /** Called after each file finishes, in completion order (not output order). */

@@ -18,12 +18,16 @@ export interface WriteOptions {
 /**
  * Streams results into `output` in a format, with backpressure: one result at a time
  * is held, however many files. Resolves when the results end; `output` is not ended.
+ * The CSV options apply to their formats only (`bom` to CSV, `headers` to the wide CSV and
+ * the `records` sheet of `xlsx`).
  *
  * - `csv`: a header, then one row per file (see `csvFileColumns` and the 200 cell ids),
  *   whose `status` is `ok`, `partial` or `failed` and whose counts say how much was read;
  * - `csv-long`: one row per file and cell (see `csvLongColumns`);
  * - `ndjson`: one full record per line;
- * - `json`: one array of full records, one per line, closed also when a batch stops early.
+ * - `json`: one array of full records, one per line, closed also when a batch stops early;
+ * - `xlsx`: an Excel workbook, the wide CSV's rows in a sheet `records` and the codebook in
+ *   a sheet `codebook` (see `writeXlsx`), complete also when a batch stops early.
  *
  * @example
  *   await writeResults(parseFiles(await collectFiles(['reports'])), process.stdout, {format: 'ndjson'})
@@ -39,13 +43,18 @@ export function writeResults(
 
 /**
  * Streams results already written out (`formatResult`, or worker threads) into `output`:
- * the header, each file's text in turn, and the closing of a JSON array.
+ * the header, each file's text in turn, and the closing of a JSON array; for `xlsx`, the
+ * workbook of their rows.
  */
 export async function writeFormatted(
   results: AsyncIterable<FormattedResult>,
   output: Writable,
   options: WriteOptions = {}
 ): Promise<void> {
+  if (options.format === 'xlsx') {
+    const {writeXlsx} = await import('./write-xlsx.js')
+    return writeXlsx(results, output, options.headers ?? 'id')
+  }
   const header = formatHeader(options.format ?? 'csv', Boolean(options.bom), options.headers ?? 'id')
   await pipeline(Readable.from(chunks(results, options.format ?? 'csv', header)), output, {end: false})
 }

@@ -1,7 +1,7 @@
 import {copyFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {root, runCli} from './run-cli.js'
+import {root, runCli, withoutProgress} from './run-cli.js'
 import {makeBrokenFolder, makeTempFolder, seedNames} from './temp-folder.js'
 
 let folder = ''
@@ -37,7 +37,7 @@ describe('xxgk parse with bad files', () => {
   it('should count parsed, failed and failed by reason in the summary on stderr', async () => {
     const run = await runCli(['parse', folder, '--format', 'ndjson'])
     const code = JSON.parse(run.stdout.split('\n')[7] as string).error.code as string
-    expect(run.stderr).toBe(
+    expect(withoutProgress(run.stderr)).toBe(
       'xxgk: 8 files: 5 parsed (4 ok, 1 partial; 1 with errors, 0 with warnings), 3 failed\n' +
         'xxgk: failed by reason: ' +
         (code === 'CORRUPT_DOCX' ? 'CORRUPT_DOCX 1, EMPTY 1, NOT_A_REPORT 1' : 'EMPTY 1, NOT_A_REPORT 1, UNSUPPORTED_FORMAT 1') +
@@ -82,7 +82,7 @@ describe('xxgk parse with bad files', () => {
         mixed + '/scan.pdf,failed,CORRUPT_PDF',
         ''
       ])
-      expect(run.stderr).toBe('xxgk: 3 files: 1 parsed (1 ok, 0 partial; 0 with errors, 0 with warnings), 2 failed\nxxgk: failed by reason: CORRUPT_PDF 1, UNSUPPORTED_FORMAT 1\n')
+      expect(withoutProgress(run.stderr)).toBe('xxgk: 3 files: 1 parsed (1 ok, 0 partial; 0 with errors, 0 with warnings), 2 failed\nxxgk: failed by reason: CORRUPT_PDF 1, UNSUPPORTED_FORMAT 1\n')
     } finally {
       await rm(mixed, {recursive: true})
     }

@@ -2,7 +2,7 @@ import {readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {cellIds, seriesCellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
+import {runCli, withoutProgress} from './run-cli.js'
 import {makeTempFolder, seedNames} from './temp-folder.js'
 
 const fileColumns = ['file', 'status', 'errorCode', 'agency', 'year', 'template', 'cellsRead', 'cellsNull', 'checksFailed', 'errors', 'warnings']
@@ -52,12 +52,18 @@ describe('xxgk parse', () => {
       'file,status,errorCode,agency,year,template,cellsRead,cellsNull,checksFailed,errors,warnings,' + [...cellIds, ...seriesCellIds.slice(200)].join(',')
     )
     expect(run.stdout).toBe(expectedCsv)
-    expect(run.stderr).toBe('xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n')
+    expect(withoutProgress(run.stderr)).toBe('xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n')
   })
 
   it('should default to the wide CSV', async () => {
     const run = await runCli(['parse', 'seeds'])
     expect(run.stdout).toBe(expectedCsv)
+  })
+
+  it('should print only the summary on stderr with `--quiet`, for parse and check', async () => {
+    const summary = 'xxgk: 4 files: 4 parsed (4 ok, 0 partial; 0 with errors, 0 with warnings), 0 failed\n'
+    expect(await runCli(['parse', 'seeds', '--quiet'])).toEqual({code: 0, signal: null, stdout: expectedCsv, stderr: summary})
+    expect(await runCli(['check', 'seeds', '-q'])).toEqual({code: 0, signal: null, stdout: '', stderr: summary})
   })
 
   it('should give byte-identical output with `--jobs 1` and `--jobs 2`', async () => {

@@ -6,6 +6,7 @@ describe('@xxgk/cli', () => {
     expect(Object.keys(api).sort()).toEqual([
       'addToSummary',
       'codebookColumns',
+      'codebookEntries',
       'codebookFormats',
       'collectFiles',
       'comparePaths',
@@ -13,6 +14,7 @@ describe('@xxgk/cli', () => {
       'csvFileColumns',
       'csvFileColumnsZh',
       'csvLongColumns',
+      'defaultJobs',
       'fileSummaryHeader',
       'formatCodebook',
       'formatDiagnostic',
@@ -23,6 +25,7 @@ describe('@xxgk/cli', () => {
       'formatResult',
       'formatSummary',
       'headerLanguages',
+      'inThreadMaxCores',
       'okMaxUnreadCells',
       'outputFormats',
       'parseFile',
@@ -35,7 +38,9 @@ describe('@xxgk/cli', () => {
       'wideHeader',
       'wideRow',
       'writeFormatted',
-      'writeResults'
+      'writeResults',
+      'writeXlsx',
+      'xlsxSheets'
     ])
   })
 
@@ -72,7 +77,8 @@ describe('@xxgk/cli', () => {
     ])
     expect(api.codebookFormats).toEqual(['csv', 'md', 'json'])
     expect(api.headerLanguages).toEqual(['id', 'zh'])
-    expect(api.outputFormats).toEqual(['csv', 'csv-long', 'ndjson', 'json'])
+    expect(api.outputFormats).toEqual(['csv', 'csv-long', 'ndjson', 'json', 'xlsx'])
+    expect(api.xlsxSheets).toEqual(['records', 'codebook'])
     expect(api.severities).toEqual(['error', 'warning', 'info'])
   })
 })

@@ -143,9 +143,10 @@ describe('formatFiles', () => {
     return (await text).toString('utf8')
   }
 
-  it('should write every format exactly as writeResults over parseFiles, with 1 and 2 jobs', async () => {
+  it('should write every text format exactly as writeResults over parseFiles, with 1 and 2 jobs', async () => {
     const files = [...seeds, join(broken, 'empty.txt'), join(broken, 'sub', 'notes.txt')]
-    for (const format of outputFormats) {
+    // An xlsx holds the time it was written (see cli-xlsx.test.ts for its cells).
+    for (const format of outputFormats.filter((format) => format !== 'xlsx')) {
       const reference = await expected(files, format, format.startsWith('csv'))
       expect(reference.length).toBeGreaterThan(100)
       for (const jobs of [1, 2]) expect(await written(files, format, jobs, format.startsWith('csv')), format + ' ' + jobs).toBe(reference)

@@ -40,3 +40,11 @@ export function runCli(args: Array<string>, onSpawn?: (child: ChildProcess) => v
     onSpawn?.(child)
   })
 }
+
+/**
+ * stderr without the plain progress lines (`xxgk: 120 / 400 files (30 %), …`): a run is
+ * short, but on a loaded machine one can pass the 5 s after which the first is written.
+ */
+export function withoutProgress(stderr: string): string {
+  return stderr.replace(/^xxgk: [\d,]+ \/ [\d,]+ files \(\d+ %\).*\n/gm, '')
+}

@@ -1,8 +1,9 @@
 import {PassThrough} from 'node:stream'
 import {buffer} from 'node:stream/consumers'
+import ExcelJS from 'exceljs'
 import {seriesCellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
-import {writeResults, type FileResult, type OutputFormat} from '../src/index.js'
+import {csvFileColumnsZh, writeResults, type FileResult, type OutputFormat} from '../src/index.js'
 
 const failed: FileResult = {file: 'a,b "c".txt', status: 'failed', error: {code: 'EMPTY', message: 'The input is empty'}}
 
@@ -41,5 +42,24 @@ describe('writeResults', () => {
     expect(await write([failed, failed], 'json')).toBe('[\n' + record + ',\n' + record + '\n]\n')
     expect(await write([failed], 'ndjson')).toBe(record + '\n')
     expect(await write([], 'ndjson')).toBe('')
+  })
+
+  it('should write an xlsx whose records sheet has the header and a failed row, and leave the output open', async () => {
+    const output = new PassThrough()
+    const written = buffer(output)
+    async function* items() {
+      yield failed
+    }
+    await writeResults(items(), output, {format: 'xlsx', headers: 'zh'})
+    expect(output.writableEnded).toBe(false)
+    output.end()
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await written) as unknown as ArrayBuffer)
+    const records = workbook.getWorksheet('records')!
+    expect(records.rowCount).toBe(2)
+    expect(records.getRow(1).getCell(1).value).toBe(csvFileColumnsZh.file)
+    expect(records.getRow(1).cellCount).toBe(11 + seriesCellIds.length)
+    expect(records.getRow(2).values).toEqual([undefined, 'a,b "c".txt', 'failed', 'EMPTY'])
+    expect(workbook.getWorksheet('codebook')!.rowCount).toBe(1 + 398)
   })
 })
