@@ -2,7 +2,7 @@ import {cellKind} from '../number/read-number.js'
 import {matchSectionHeading} from '../text/section-heading.js'
 import {characterWidth, displayWidth} from '../text/display-width.js'
 import type {Line} from '../text/lines.js'
-import {isPageNumber} from '../text/page-number.js'
+import {isBareNumber, isPageNumber} from '../text/page-number.js'
 import {endsProse} from '../text/sentence.js'
 
 /** A piece of text of a space-aligned line: a cell's text, a value, or part of a wrapped label. */
@@ -44,8 +44,6 @@ export interface AlignedLine {
 
 /** Row numbering a label starts with: `1.` `1、` `（一）` `(一)` `一、`. */
 const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
-/** A bare number of up to four digits (a page number without dashes), on a trimmed line. */
-const bareNumber = /^\d{1,4}$/u
 const markdownHeading = /^#{1,6}\s/u
 
 /**
@@ -362,7 +360,7 @@ function afterGap(lines: ReadonlyArray<Line>, index: number, read: (index: numbe
  * whose footer has no dashes.
  */
 function isBarePageNumber(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): boolean {
-  if (!bareNumber.test(lines[index]!.text.trim())) return false
+  if (!isBareNumber(lines[index]!.text)) return false
   for (let next = index + 1; next < lines.length && next <= index + 4; next++) {
     const aligned = read(next)
     if (aligned.formFeed) return true

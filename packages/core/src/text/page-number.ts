@@ -7,6 +7,14 @@
 const pageNumber =
   /^[\s\f]*(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4}|page\s*\d{1,4})[\s\f]*$/iu
 
+/** A bare number of up to four digits: a page's number when nothing else stands on its line and a page break follows (tested trimmed). */
+const bareNumber = /^\d{1,4}$/u
+
+/** Whether a line is only a bare number (`3`): a page number if a page break follows it, which the caller tells. */
+export function isBareNumber(text: string): boolean {
+  return bareNumber.test(text.trim())
+}
+
 /** Longest trimmed line that can be a page number. */
 const maxPageNumberLength = 24
 

@@ -1,10 +1,9 @@
 import {alignedLine, type AlignedFragment, type AlignedLine} from '../detect-space-aligned.js'
 import {marksBetween, type Line} from '../../text/lines.js'
+import {isBareNumber} from '../../text/page-number.js'
 import type {ContentLine, Piece, SpaceAlignedOptions} from './model.js'
 import {tolerances} from './tolerances.js'
 
-/** Lines that are only a bare number right before a form feed are page numbers (tested trimmed). */
-const bareNumber = /^\d{1,4}$/u
 
 /**
  * The content lines of a table (not blank, not a page number), cut into pieces, each
@@ -69,7 +68,7 @@ class PageMarks {
 
   /** Whether a bare number (`3`) is the page's number: a page break follows within a few blank lines. */
   isBarePageNumber(aligned: ReadonlyArray<AlignedLine>, index: number): boolean {
-    if (!bareNumber.test(aligned[index]!.line.text.trim())) return false
+    if (!isBareNumber(aligned[index]!.line.text)) return false
     for (let next = index + 1; next < aligned.length && next <= index + tolerances.pageNumberReach; next++) {
       // A page number dropped before the break was the page's number: the bare one is none.
       if (this.markedBefore(next, this.options.pageNumbers)) return false

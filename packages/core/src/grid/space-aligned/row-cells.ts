@@ -1,3 +1,4 @@
+import {addsUp} from '../../number/adds-up.js'
 import {readNumber} from '../../number/read-number.js'
 import {assignColumns} from './columns.js'
 import type {RowBook} from './data-rows.js'
@@ -27,9 +28,8 @@ export function joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<Dat
       const parts = row.tokens.filter((piece) => piece.value)
       if (parts.length < tolerances.minSumParts || parts.some((piece) => !digitsOnly.test(piece.text))) return false
       if (row.lines.some((item) => item.columns.some((column) => line.columns.includes(column)))) return false
-      let sum = 0
-      for (const piece of parts) sum += readNumber(piece.text, 'count').value ?? Number.NaN
-      return sum === readNumber(total!.text, 'count').value
+      const whole = readNumber(total!.text, 'count').value
+      return whole !== null && addsUp(parts.map((piece) => readNumber(piece.text, 'count').value ?? Number.NaN), whole)
     })
     if (sums.length !== 1) continue
     book.add(sums[0]!, line)
