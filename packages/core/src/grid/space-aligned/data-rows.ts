@@ -14,9 +14,9 @@ import {distrustBesideStrays} from './wrapped-numbers.js'
  * whole is in doubt are left out, and each row's cells are made (`valueCells`,
  * `placeGroups`).
  *
- * Reads the lines as classified and their doubts; adds to `distrusted` the numbers next
- * to stray digits ({@link distrustBesideStrays}); joins label halves (`findLabelColumns`
- * has).
+ * Reads the lines as classified (labels cut at a space joined by `findLabelColumns`)
+ * and their doubts; adds to `distrusted` the numbers next to stray digits
+ * ({@link distrustBesideStrays}). Returns the rows, each placed at its first line.
  *
  * @param headerLeaves per header block, the lowest header cell over each value column.
  */

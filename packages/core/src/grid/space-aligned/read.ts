@@ -105,9 +105,15 @@ function plainRows(content: ReadonlyArray<ContentLine>): Array<RowSpec> {
 
 /**
  * The rows of a table with numbers, stage after stage: the metric, the value columns
- * and page geometry, the lines' kinds and columns, the columns the header adds (the
- * column count's last change), the cells' edges, the doubts, the header blocks and
- * label columns, then header rows and data rows.
+ * and page geometry, the lines' kinds and columns, the columns the header adds, the
+ * cells' edges, the doubts, the header blocks and label columns, then header rows and
+ * data rows.
+ *
+ * The number of value columns is a result of four stages, each worked out from the one
+ * before: `widest` (the most numbers a line holds); the reference page's columns, more
+ * when its numbers line up on more columns than any row fills, and the columns put back
+ * in gaps that every full row leaves blank (both `chooseGeometry`); the columns headers
+ * add beyond the outer ones (`extendToHeaders`). The grid holds the last.
  *
  * @param widest the most numbers a line holds.
  * @param distrusted numbers not to read (those of wrapped numbers beyond pairing).
