@@ -356,9 +356,9 @@ describe('parsePdf on hostile PDFs', () => {
 
   // PDFium parses a page's whole content in one call before the engine counts a single
   // object: a 60 KB file inflating to 30 MiB of `0 0 m 1 1 l S` (2.2 million paths) holds
-  // it about 16 s and 600 MB (150 MiB of it: 46 s, into the engine's 2 GiB ceiling). The
+  // it 5–16 s and 600 MB (150 MiB of it: 46 s, into the engine's 2 GiB ceiling). The
   // engine's thread is terminated at the deadline, inside that call.
-  it('should refuse 2.2 million paths inflated from a 60 KB file (one engine call of about 16 s) with TOO_LARGE at limits.maxMilliseconds, then read a report to its exact cells', {timeout: 60 * second}, async () => {
+  it('should refuse 2.2 million paths inflated from a 60 KB file (one engine call of 5–16 s) with TOO_LARGE at limits.maxMilliseconds, then read a report to its exact cells', {timeout: 60 * second}, async () => {
     const compressed = await deflateRepeated('0 0 m 1 1 l S\n', 30, '', 6)
     const writer = new PdfWriter()
     const contents = writer.reserve()
@@ -375,7 +375,7 @@ describe('parsePdf on hostile PDFs', () => {
     expect(after.result?.cells).toEqual(reportCells)
   })
 
-  // A million text objects of one glyph each, from 11 KB: about 10 s and 400 MB in the
+  // A million text objects of one glyph each, from 11 KB: 4–10 s and 400 MB in the
   // engine's calls that load the page and its text before `limits.maxGlyphsPerPage` could
   // refuse it.
   it('should refuse a million one-glyph text objects from an 11 KB file with TOO_LARGE at limits.maxMilliseconds, on the page it was reading, then read a report to its exact cells', {timeout: 60 * second}, async () => {
