@@ -39,7 +39,6 @@ const progress = new Int32Array(data.progress)
 const onPage = (page: number) => Atomics.store(progress, 0, page)
 
 port.on('message', (request: EngineRequest) => {
-  Atomics.store(progress, 0, 0)
   extractPdf(request.bytes, request.limits, onPage).then(
     (content) => {
       const reply: EngineReply = {type: 'read', content, retired: engineRetired()}

@@ -58,14 +58,23 @@ class EngineThread {
   /** Reads one document; rejects with `TOO_LARGE` when `limits.maxMilliseconds` pass first. */
   read(bytes: Uint8Array, limits: PdfLimits): Promise<PdfContent> {
     return new Promise((resolve, reject) => {
+      if (this.ended) {
+        reject(new ParseError('INTERNAL', 'The PDF engine\'s thread stopped before it was given the PDF'))
+        return
+      }
+      // One copy, moved to the thread: the caller's bytes stay as they are (and a
+      // `Buffer`'s `slice` would be no copy). The limits as plain numbers.
+      const copy = new Uint8Array(bytes.length)
+      copy.set(bytes)
+      const {maxBytes, maxPages, maxGlyphsPerPage, maxObjectsPerPage, maxMilliseconds} = limits
+      const request: EngineRequest = {bytes: copy, limits: {maxBytes, maxPages, maxGlyphsPerPage, maxObjectsPerPage, maxMilliseconds}}
       const job: Job = {resolve, reject, timer: undefined}
       this.job = job
       this.worker.ref()
-      // One copy, moved to the thread: the caller's bytes stay as they are (and a
-      // `Buffer`'s `slice` would be no copy).
-      const copy = new Uint8Array(bytes.length)
-      copy.set(bytes)
-      this.worker.postMessage({bytes: copy, limits} satisfies EngineRequest, [copy.buffer])
+      // Not yet on a page of this document (the last one's page would stand until the
+      // thread takes the request).
+      Atomics.store(this.progress, 0, 0)
+      this.worker.postMessage(request, [copy.buffer])
       const time = limits.maxMilliseconds
       if (time < maxTimer) {
         job.timer = setTimeout(() => {

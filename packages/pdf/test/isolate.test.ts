@@ -106,6 +106,16 @@ describe('the engine\'s thread past limits.maxMilliseconds', () => {
     expect(read.cells).toEqual(reportCells)
   })
 
+  it('should name a page of the document it stopped in, never the last page of the one before', async () => {
+    const hostile = pathsPdf(10)
+    for (let round = 0; round < 3; round++) {
+      // The report has 7 pages; a deadline of 0 ms passes before the thread takes the next document.
+      expect((await parsePdf(new Uint8Array(reportPdf))).cells).toEqual(reportCells)
+      const refused = await refusal(parsePdf(hostile, {limits: {maxMilliseconds: 0}}))
+      expect(refused.message).toMatch(/^Reading the PDF took longer than `limits\.maxMilliseconds` \(0 ms\): stopped (?:on page 1|while opening it)$/)
+    }
+  })
+
   // A thread with its engine loaded is about 25 MB; each file holds it past the deadline
   // with 16 MiB of its own twice over (the bytes moved to the thread, and their copy in the
   // engine's memory) and what the engine parsed by then: kept, 20 of them would be over
