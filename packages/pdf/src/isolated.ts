@@ -17,9 +17,6 @@ import {unpack, type PdfContent} from './packed.js'
  * retires (see `engineRetired`). It does not keep the process alive while idle.
  */
 
-/** The custom condition that resolves workspace packages to TypeScript sources. */
-const sourceCondition = '@xxgk/source'
-
 /** `setTimeout` takes at most this many milliseconds (about 24.8 days); a longer limit is none. */
 const maxTimer = 2 ** 31 - 1
 
@@ -48,7 +45,9 @@ class EngineThread {
     })
     this.worker = new Thread(file, {
       workerData: {progress: this.progress.buffer as SharedArrayBuffer, engine: compiled} satisfies EngineThreadData,
-      execArgv: workerExecArgv(process.execArgv)
+      // Built JavaScript that needs none of the caller's Node flags (loaders, conditions
+      // such as `@xxgk/source`), some of which a worker thread would refuse.
+      execArgv: []
     })
     this.worker.on('message', (reply: EngineReply) => this.answer(reply))
     this.worker.on('error', (error) => this.fail(error))
@@ -162,7 +161,13 @@ export function readPdfIsolated(bytes: Uint8Array, limits: PdfLimits): Promise<P
       // The thread ended is stopped first, so that two never hold memory at once.
       if (thread) await thread.end()
       const {Thread, file} = await (starter ??= findStarter())
-      thread = new EngineThread(Thread, file)
+      try {
+        thread = new EngineThread(Thread, file)
+      } catch (error) {
+        // Starting threads can be refused (Node's permission model without `--allow-worker`).
+        thread = undefined
+        throw new ParseError('INTERNAL', 'The PDF engine\'s thread could not start: ' + (error instanceof Error ? error.message : String(error)) + ' (`{isolate: false}` reads PDFs in the calling thread)', {cause: error})
+      }
     }
     const current = thread
     try {
@@ -200,22 +205,4 @@ async function findStarter(): Promise<{Thread: typeof Worker; file: string}> {
   if (file) return {Thread, file}
   starter = undefined
   throw new ParseError('INTERNAL', 'Cannot find `engine-worker.js` beside `' + beside + '`: build `@xxgk/pdf` first (`pnpm --filter @xxgk/pdf build`), or read in the calling thread (`{isolate: false}`)')
-}
-
-/**
- * The parent's Node flags a worker can take: without the `@xxgk/source` condition (the
- * thread runs built code), and without flags that only apply to a main script
- * (`--input-type`, `--eval`, `--print`).
- */
-function workerExecArgv(execArgv: ReadonlyArray<string>): Array<string> {
-  const kept: Array<string> = []
-  for (let index = 0; index < execArgv.length; index++) {
-    const arg = execArgv[index] as string
-    if ((arg === '--conditions' || arg === '-C') && execArgv[index + 1] === sourceCondition) index++
-    else if (arg === '--conditions=' + sourceCondition || arg === '-C=' + sourceCondition) continue
-    else if (/^--input-type(?:=|$)/u.test(arg)) index += arg.includes('=') ? 0 : 1
-    else if (arg === '--eval' || arg === '-e' || arg === '--print' || arg === '-p') index++
-    else kept.push(arg)
-  }
-  return kept
 }
