@@ -31,6 +31,12 @@ export interface AdapterOptions extends Options {
 export interface ParseBytesOptions extends AdapterOptions {
   /** Name of the file (`report.docx`); its extension is used when the bytes do not say. */
   filename?: string | null | undefined
+  /**
+   * PDFs only, passed to `parsePdf` of `@xxgk/pdf`: `false` runs the PDF engine in the
+   * calling thread instead of a worker thread of its own, where `limits.maxMilliseconds`
+   * is a hard deadline (default `true`).
+   */
+  isolate?: boolean | null | undefined
 }
 
 /** What `detectFormat` finds a file to be. */

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {parseReport} from '@xxgk/core'
 import {describe, expect, it} from 'vitest'
-import {parseBytes, parseDocx, parseHtml} from '../src/index.js'
+import {parseBytes, parseDocx, parseHtml, type ParseBytesOptions} from '../src/index.js'
 
 const published = new URL('fixtures/published/', import.meta.url)
 const pdfs = new URL('../../pdf/test/fixtures/conformance/', import.meta.url)
@@ -22,4 +22,24 @@ describe('one report in every format', () => {
       expect(fromText.cells).toEqual(expected.cells)
     })
   }
+})
+
+describe('parseBytes on a PDF', () => {
+  // The limit at 0 ms tells where the engine ran: its own thread is stopped wherever it is;
+  // the calling thread checks the limit after each page.
+  it('should pass `isolate` and the limits to the PDF reader', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('page-breaks.pdf', pdfs)))
+    const message = async (isolate: boolean) => {
+      try {
+        // The PDF limits pass through, though the adapters' limits type does not name them.
+        const limits = {maxMilliseconds: 0} as unknown as ParseBytesOptions['limits']
+        await parseBytes(bytes, {filename: 'page-breaks.pdf', isolate, limits})
+      } catch (error) {
+        return (error as Error).message
+      }
+      return 'read'
+    }
+    expect(await message(true)).toMatch(/^Reading the PDF took longer than `limits\.maxMilliseconds` \(0 ms\): stopped (?:on page 1|while opening it)$/)
+    expect(await message(false)).toBe('Reading the PDF took longer than `limits.maxMilliseconds` (0 ms) by page 1')
+  })
 })

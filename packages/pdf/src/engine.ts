@@ -1,24 +1,17 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {init} from '@embedpdf/pdfium'
-import {pageTolerances, ParseError, type Glyph, type PageContent, type Rule} from '@xxgk/core'
+import {pageTolerances, ParseError} from '@xxgk/core'
 import type {PdfLimits} from './limits.js'
+import {ContentBuilder, type PackedContent} from './packed.js'
 
 /**
  * The one module that knows the PDF engine (PDFium compiled to WebAssembly, MIT and
  * Apache-2.0, no system binaries, no native build, no network). It turns a PDF into
  * pages of glyphs and rules in page points from the top left; everything after that is
- * the engine-free geometry of `@xxgk/core`.
+ * the engine-free geometry of `@xxgk/core`. It runs in the engine's worker thread
+ * (`engine-worker.ts`), or in the calling thread when isolation is off.
  */
-
-/** What the engine read of a document besides its pages. */
-export interface PdfContent {
-  pages: Array<PageContent>
-  /** Per page: glyphs whose font maps them to no character (shown as U+FFFD). */
-  unmapped: Array<number>
-  /** Per page: image objects (a page of images and no glyphs is a scan). */
-  images: Array<number>
-}
 
 /** PDFium's `FPDF_GetLastError` codes. */
 const lastError = {password: 4, security: 5} as const
@@ -117,11 +110,51 @@ class Engine {
 
 let engine: Promise<Engine> | undefined
 
-function loadEngine(): Promise<Engine> {
-  engine ??= (async () => {
+/**
+ * The engine's WebAssembly, compiled once and kept: a new instance (after one retired,
+ * or in a new worker thread, which is handed it) needs no new compile, and runs the code
+ * the engine's earlier instances had already optimised.
+ */
+let compiled: Promise<CompiledEngine> | undefined
+
+/** A compiled `WebAssembly.Module`: it can be posted to another thread, which then shares its code. */
+export type CompiledEngine = object & {readonly compiledEngine?: never}
+
+/** The little of the WebAssembly API used here (the TypeScript libraries of the project leave it out). */
+const wasmApi = (globalThis as unknown as {
+  WebAssembly: {
+    compile(bytes: Uint8Array): Promise<CompiledEngine>
+    Instance: new (module: CompiledEngine, imports: object) => {exports: object}
+  }
+}).WebAssembly
+
+/** The engine's compiled WebAssembly (compiled on first use). */
+export function compiledEngine(): Promise<CompiledEngine> {
+  compiled ??= (async () => {
     const require = createRequire(import.meta.url)
-    const wasmBinary = await readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm'))
-    const module = await init({wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength)})
+    return wasmApi.compile(await readFile(require.resolve('@embedpdf/pdfium/pdfium.wasm')))
+  })()
+  return compiled
+}
+
+/** Takes the engine's WebAssembly as compiled in another thread. */
+export function useCompiledEngine(module: CompiledEngine): void {
+  compiled ??= Promise.resolve(module)
+}
+
+/** Loads the engine (once: it is kept warm between documents until it is retired). */
+export function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const wasm = await compiledEngine()
+    const module = await init({
+      // Synchronous: the module is compiled already. Emscripten takes an error thrown here
+      // as a failure of `init`.
+      instantiateWasm(imports: object, receive: (instance: {exports: object}) => void) {
+        const instance = new wasmApi.Instance(wasm, imports)
+        receive(instance)
+        return instance.exports
+      }
+    })
     module.PDFiumExt_Init()
     const pdfium = module.pdfium as unknown as {wasmExports: Api; HEAPU8: Uint8Array}
     return new Engine(pdfium.wasmExports, () => pdfium.HEAPU8)
@@ -130,13 +163,26 @@ function loadEngine(): Promise<Engine> {
 }
 
 /**
+ * Whether the engine was retired by the last document (it aborted, or its memory grew
+ * past `maxRetainedHeap`): the next document loads a fresh one. A worker thread whose
+ * engine was retired is ended instead, which gives its memory back at once.
+ */
+export function engineRetired(): boolean {
+  return engine === undefined
+}
+
+/**
  * Reads every page of a PDF into glyphs (with boxes and font sizes) and the straight
  * lines drawn on it (stroked segments, and filled rectangles thin enough to be lines).
+ * `onPage` is told each page's number before the engine loads it.
+ *
+ * Only checks between engine calls bound it here (`limits.maxMilliseconds` after each
+ * page): a hard deadline needs the worker thread that calls this (`isolated.ts`).
  *
  * @throws {ParseError} `ENCRYPTED` (a password is needed to open it), `CORRUPT_PDF`
  *   (not a readable PDF), `TOO_LARGE` (over `limits`, or past the engine's 2 GiB of memory).
  */
-export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<PdfContent> {
+export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, onPage?: (page: number) => void): Promise<PackedContent> {
   const module = await loadEngine()
   const {api} = module
   const started = performance.now()
@@ -161,15 +207,13 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
     if (pageCount > limits.maxPages) {
       throw new ParseError('TOO_LARGE', 'The PDF has ' + pageCount + ' pages, more than `limits.maxPages` (' + limits.maxPages + ')')
     }
-    const content: PdfContent = {pages: [], unmapped: [], images: []}
+    const content = new ContentBuilder()
     for (let index = 0; index < pageCount; index++) {
+      onPage?.(index + 1)
       const page = api.FPDF_LoadPage(document, index)
       if (!page) throw new ParseError('CORRUPT_PDF', 'Page ' + (index + 1) + ' of the PDF cannot be read')
       try {
-        const read = readPage(module, page, index + 1, scratch, limits)
-        content.pages.push(read.page)
-        content.unmapped.push(read.unmapped)
-        content.images.push(read.images)
+        readPage(module, page, index + 1, scratch, limits, content)
       } finally {
         api.FPDF_ClosePage(page)
       }
@@ -177,7 +221,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
         throw new ParseError('TOO_LARGE', 'Reading the PDF took longer than `limits.maxMilliseconds` (' + limits.maxMilliseconds + ' ms) by page ' + (index + 1))
       }
     }
-    return content
+    return content.finish()
   } catch (error) {
     if (error instanceof ParseError) throw error
     // The engine aborted (WebAssembly cannot grow past 2 GiB: a stream inflating to
@@ -198,18 +242,11 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Pdf
 /** An affine map from PDF user space to page points from the top left. */
 type Transform = readonly [number, number, number, number, number, number]
 
-function readPage(
-  module: Engine,
-  page: number,
-  number: number,
-  scratch: number,
-  limits: PdfLimits
-): {page: PageContent; unmapped: number; images: number} {
+function readPage(module: Engine, page: number, number: number, scratch: number, limits: PdfLimits, content: ContentBuilder): void {
   const {api} = module
   const width = api.FPDF_GetPageWidthF(page)
   const height = api.FPDF_GetPageHeightF(page)
   const toPage = pageTransform(module, page, width, height, scratch)
-  const glyphs: Array<Glyph> = []
   let unmapped = 0
   const textPage = api.FPDFText_LoadPage(page)
   try {
@@ -240,25 +277,17 @@ function readPage(
       const base = apply(toPage, originX, originY)
       const scale = Math.hypot(toPage[2], toPage[3])
       const em = (size || Math.abs(a[1] - b[1])) * scale
-      glyphs.push({
-        text: badMap ? '\uFFFD' : String.fromCodePoint(code),
-        left: Math.min(a[0], b[0]),
-        right: Math.max(a[0], b[0]),
-        top: base[1] - 0.85 * em,
-        bottom: base[1] + 0.15 * em,
-        size: em
-      })
+      content.glyph(badMap ? 0xfffd : code, Math.min(a[0], b[0]), Math.max(a[0], b[0]), base[1] - 0.85 * em, base[1] + 0.15 * em, em)
     }
   } finally {
     api.FPDFText_ClosePage(textPage)
   }
-  const rules: Array<Rule> = []
   const counter = {objects: 0, images: 0}
   const objectCount = api.FPDFPage_CountObjects(page)
   for (let index = 0; index < objectCount; index++) {
-    readObject(module, api.FPDFPage_GetObject(page, index), toPage, rules, counter, scratch, limits, number, 0)
+    readObject(module, api.FPDFPage_GetObject(page, index), toPage, content, counter, scratch, limits, number, 0)
   }
-  return {page: {number, width, height, glyphs, rules}, unmapped, images: counter.images}
+  content.page(number, width, height, unmapped, counter.images)
 }
 
 /** A glyph the font maps to nothing a reader can use: NUL, U+FFFD, private use. */
@@ -270,7 +299,7 @@ function readObject(
   module: Engine,
   object: number,
   outer: Transform,
-  rules: Array<Rule>,
+  rules: ContentBuilder,
   counter: {objects: number; images: number},
   scratch: number,
   limits: PdfLimits,
@@ -299,7 +328,7 @@ function readObject(
 }
 
 /** Axis-aligned pieces of a path: each stroked line, and each filled rectangle thin enough to be a line. */
-function readPath(module: Engine, path: number, transform: Transform, rules: Array<Rule>, scratch: number): void {
+function readPath(module: Engine, path: number, transform: Transform, rules: ContentBuilder, scratch: number): void {
   const {api} = module
   if (!api.FPDFPath_GetDrawMode(path, scratch, scratch + 4)) return
   const fill = module.int(scratch) !== 0
@@ -350,11 +379,11 @@ function readPath(module: Engine, path: number, transform: Transform, rules: Arr
 /** A segment whose ends differ by less than this (points) across its axis is straight. */
 const straight = 0.5
 
-function pushRule(rules: Array<Rule>, [x1, y1, x2, y2]: [number, number, number, number]): void {
+function pushRule(rules: ContentBuilder, [x1, y1, x2, y2]: [number, number, number, number]): void {
   if (Math.abs(y1 - y2) <= straight && Math.abs(x1 - x2) > straight) {
-    rules.push({axis: 'horizontal', at: (y1 + y2) / 2, from: Math.min(x1, x2), to: Math.max(x1, x2)})
+    rules.rule('horizontal', (y1 + y2) / 2, Math.min(x1, x2), Math.max(x1, x2))
   } else if (Math.abs(x1 - x2) <= straight && Math.abs(y1 - y2) > straight) {
-    rules.push({axis: 'vertical', at: (x1 + x2) / 2, from: Math.min(y1, y2), to: Math.max(y1, y2)})
+    rules.rule('vertical', (x1 + x2) / 2, Math.min(y1, y2), Math.max(y1, y2))
   }
 }
 

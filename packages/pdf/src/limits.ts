@@ -15,7 +15,11 @@ export interface PdfLimits {
   maxGlyphsPerPage: number
   /** Drawn objects on one page, counted into forms (default 200,000). */
   maxObjectsPerPage: number
-  /** Time to read the pages, checked after each page (default 20,000 ms). */
+  /**
+   * Time to read the document in the engine (default 20,000 ms): a hard deadline in the
+   * engine's thread, which is terminated when it passes, even inside one engine call; with
+   * `isolate: false`, checked after each page.
+   */
   maxMilliseconds: number
 }
 

@@ -1,11 +1,11 @@
 import {isParseError, pagesToTree, ParseError, parseTree, report, type Options, type Root} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
 import {VFile} from 'vfile'
-import {readPdf} from './engine.js'
 import {resolvePdfLimits, type PdfLimits} from './limits.js'
+import {readPdf, type EngineOptions} from './read-pdf.js'
 
-/** Options of `parsePdf`: the core's options, with the PDF limits added. */
-export interface PdfOptions extends Options {
+/** Options of `parsePdf`: the core's options, with the PDF limits and where the engine runs added. */
+export interface PdfOptions extends Options, EngineOptions {
   limits?: Partial<NonNullable<Options['limits']> & PdfLimits> | null | undefined
 }
 
@@ -34,7 +34,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
   if (!hasHeader(bytes)) throw new ParseError('CORRUPT_PDF', 'The file does not begin with `%PDF-`: it is not a PDF')
   let content
   try {
-    content = await readPdf(bytes, limits)
+    content = await readPdf(bytes, limits, {isolate: options.isolate})
   } catch (error) {
     if (isParseError(error)) throw error
     throw new ParseError('CORRUPT_PDF', 'The PDF cannot be read: ' + (error instanceof Error ? error.message : String(error)), {cause: error})
