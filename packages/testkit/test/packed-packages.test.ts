@@ -16,7 +16,7 @@ const publishable: Array<[name: string, folder: string, workspaceDependencies: A
 const packages = new URL('../../', import.meta.url)
 
 describe('packed packages', () => {
-  it('should declare their workspace dependencies by version, and ship a README', () => {
+  it('should declare their workspace dependencies by version, and ship a README and the licence', () => {
     const destination = mkdtempSync(join(tmpdir(), 'xxgk-pack-'))
     try {
       for (const [name, folder, workspaceDependencies] of publishable) {
@@ -24,6 +24,7 @@ describe('packed packages', () => {
         const tarball = execFileSync('pnpm', ['pack', '--pack-destination', destination, '--json'], {cwd, encoding: 'utf8'})
         const {filename, files} = JSON.parse(tarball) as {filename: string; files: Array<{path: string}>}
         expect(files.map((file) => file.path), name).toContain('README.md')
+        expect(files.map((file) => file.path), name).toContain('LICENSE')
         const manifest = JSON.parse(execFileSync('tar', ['-xzOf', filename, 'package/package.json'], {encoding: 'utf8'})) as {
           dependencies: Record<string, string>
         }
