@@ -1,12 +1,10 @@
-import {templates, type CellUnit, type CellValue, type TemplateRow, type TemplateTable} from '@xxgk/schema'
+import {type CellUnit, type CellValue, type TemplateRow, type TemplateTable} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {readNumber} from '../number/read-number.js'
 import {cellLabel} from '../report/diagnostic-text.js'
 import {report} from '../report/message.js'
 import type {TableCell, TableRow} from '../types.js'
-
-/** Every table of every template (the forms share 表四 and most rows of 表三). */
-export const allTables: ReadonlyArray<TemplateTable> = [...new Set(templates.flatMap((template) => template.tables))]
+import {allTables} from './all-tables.js'
 
 /** Cell id of each row and column of the templates, made once (ids are hot map keys). */
 const cellIds = new Map<TemplateRow, Map<string, string>>(

@@ -9,6 +9,7 @@ import {
 } from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {report} from '../report/message.js'
+import {allTables} from './all-tables.js'
 import {codePoints, editDistance, infixDistance} from './edit-distance.js'
 import {normalizeLabel} from '../text/normalize-label.js'
 
@@ -445,7 +446,7 @@ export class LabelMatcher {
 export function reportApproximateRow(file: VFile, match: RowMatch | undefined, place?: Position | null): void {
   if (match?.kind !== 'row' || !match.approximate) return
   const {row, table, approximate} = match
-  const number = templates.flatMap((template) => template.tables).find((candidate) => candidate.key === table)?.number ?? ''
+  const number = allTables.find((candidate) => candidate.key === table)?.number ?? ''
   const edits = approximate.distance === 1 ? '1 character' : approximate.distance + ' characters'
   report(
     file,

@@ -1,7 +1,7 @@
 import type {TemplateRow, TemplateTable} from '@xxgk/schema'
 import {labelKey, normalizeLabel} from '../text/normalize-label.js'
 import type {TableRow} from '../types.js'
-import {allTables} from './cell-ledger.js'
+import {allTables} from './all-tables.js'
 import type {LabelMatcher} from './match-label.js'
 import type {ReadCell} from './row-values.js'
 

@@ -2,7 +2,7 @@ import type {TemplateRow, TemplateTable} from '@xxgk/schema'
 import {addsUp, sumOf} from '../number/adds-up.js'
 import {readNumber, type CellKind} from '../number/read-number.js'
 import type {TableCell} from '../types.js'
-import {allTables} from './cell-ledger.js'
+import {allTables} from './all-tables.js'
 
 // A row's values: in order where only order is known, and whether they add up.
 

@@ -1,3 +1,4 @@
+import {templates} from '@xxgk/schema'
 import {fixtureReport, renderText, type TextLayout} from '@xxgk/testkit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -53,5 +54,17 @@ describe('a 总计 that is the first digits of its row’s sum', () => {
     const result = cut(true)
     expect(result.cells[id]).toBeNull()
     expect(result.diagnostics.find((item) => item.ruleId === 'text-truncated')?.cellId).toBe(id)
+  })
+})
+
+describe('what the template says of its tables', () => {
+  it('should print only 表四 with its rows as column groups, in both forms', () => {
+    for (const template of templates) {
+      expect(template.tables.map((table) => [table.key, table.rowsAsColumnGroups])).toEqual([
+        ['activeDisclosure', false],
+        ['applications', false],
+        ['reviewLitigation', true]
+      ])
+    }
   })
 })

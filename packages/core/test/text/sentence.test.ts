@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {endsProse, endsSentence} from '../../src/text/sentence.js'
-import {isPageNumber} from '../../src/text/page-number.js'
+import {isBareNumber, isPageNumber} from '../../src/text/page-number.js'
 
 describe('endsSentence / endsProse', () => {
   it('should tell a sentence from a label', () => {
@@ -33,5 +33,16 @@ describe('isPageNumber', () => {
 
   it('should answer fast on a long line', () => {
     expect(isPageNumber('-'.repeat(100_000) + '1')).toBe(false)
+  })
+})
+
+describe('isBareNumber', () => {
+  it('should know a number of up to four digits alone on its line', () => {
+    expect(isBareNumber('3')).toBe(true)
+    expect(isBareNumber('   12  ')).toBe(true)
+    expect(isBareNumber('2023')).toBe(true)
+    expect(isBareNumber('12345')).toBe(false)
+    expect(isBareNumber('- 3 -')).toBe(false)
+    expect(isBareNumber('3 4')).toBe(false)
   })
 })
