@@ -6,8 +6,11 @@ import {parseReport} from '../src/index.js'
 
 type Cells = Partial<Record<CellId, number | null>>
 
-/** What a fixture must read to: every cell exactly, or (`{right, cells}`) never a wrong one. */
-type Expected = Cells | {right: number; cells: Cells}
+/**
+ * What a fixture must read to: every cell exactly, or (`{right, cells}`) never a wrong one,
+ * and every section, or the `sections` named.
+ */
+type Expected = Cells | {right: number; sections?: Array<string>; cells: Cells}
 
 /**
  * Whole reports of a fixture folder through `parseReport`: `name.json` is every cell's
@@ -17,11 +20,11 @@ type Expected = Cells | {right: number; cells: Cells}
  */
 export function describeFixtureFolder(title: string, root: string): void {
   describe(title, () => {
-    for (const name of readdirSync(root).filter((file) => file.endsWith('.txt'))) {
-      const expected = JSON.parse(readFileSync(root + name.replace(/\.txt$/, '.json'), 'utf8')) as Expected
+    for (const name of readdirSync(root).filter((file) => /\.(?:txt|md)$/.test(file) && file !== 'README.md')) {
+      const expected = JSON.parse(readFileSync(root + name.replace(/\.(?:txt|md)$/, '.json'), 'utf8')) as Expected
       const named = (result: ParseResult, id: CellId) => result.diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id))
       if ('right' in expected && typeof expected.right === 'number') {
-        const {right, cells} = expected as {right: number; cells: Cells}
+        const {right, sections = sectionKeys, cells} = expected as {right: number; sections?: Array<string>; cells: Cells}
         it('should read ' + name + ' to ' + right + ' right cells, every other one null with a diagnostic', () => {
           const result = parseReport(readFileSync(root + name, 'utf8'))
           let read = 0
@@ -32,7 +35,7 @@ export function describeFixtureFolder(title: string, root: string): void {
             if (got === null) expect(named(result, id), id).toBe(true)
           }
           expect(read).toBe(right)
-          expect(result.report.sections.map((section) => section.key)).toEqual([...sectionKeys])
+          expect(result.report.sections.map((section) => section.key)).toEqual([...sections])
         })
         continue
       }

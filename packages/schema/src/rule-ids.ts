@@ -12,6 +12,8 @@ export const ruleIds = {
   'text-page-number': 'a page-number line was dropped',
   /** A running head or bare page number between two parts of a pipe table was dropped. */
   'text-page-furniture': 'page furniture inside a table was dropped',
+  /** Most lines were markdown headings (a converter heads lines by their font size): the marks were read away. */
+  'text-converter-marks': 'markdown heading marks a converter set on most lines were read away',
   /** A .docx held hidden text (`w:vanish`), left out as Word neither shows nor prints it. */
   'docx-hidden-text': 'hidden text of a .docx was left out',
   /** A .docx held tracked deletions, left out: the text is read with its changes accepted. */

@@ -8,6 +8,7 @@ import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-al
 import {fromSpaceAligned} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../text/section-heading.js'
+import {readHeadingMarks, splitFootnoteRuns} from '../text/converter-marks.js'
 import {defaultLimits} from '../limits.js'
 import {ParseError} from '../parse-error.js'
 import type {Block, Limits, Root, Table} from '../types.js'
@@ -25,6 +26,10 @@ const markdownHeading = /^(#{1,6})[ \t]+(\S.*)$/u
 /** Two blank columns or more between two pieces of text: a column gap. */
 const paddedGap = /\S[ \u3000]{2,}\S/u
 const closingHashes = /[ \t]+#+$/u
+/** An html comment alone on its line (markdown shows none), and what it says. */
+const lineComment = /^[ \t]*<!--(.{0,200}?)-->[ \t]*$/u
+/** A converter's comment for a page break (`<!-- PAGE_BREAK -->`, `<!-- pagebreak -->`). */
+const pageBreakComment = /page[ _-]?break/iu
 
 /**
  * Turns report text into the block tree: paragraphs, markdown headings and tables in
@@ -39,7 +44,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   // space-aligned reader needs it, as `pdftotext` lays out each page on its own grid.
   const formFeeds = text.includes('\f') ? formFeedLines(numbered) : new Set<number>()
   const pageNumbers = new Set<number>()
-  const lines = dropPageNumbers(numbered.map(trimInvisible), file, pageNumbers)
+  const lines = dropPageNumbers(readMarks(numbered.map(trimInvisible), file), file, pageNumbers)
   const pageStarts = new Set([...formFeeds, ...pageNumbers])
   const children: Array<Block> = []
   // What the space-aligned detector sees: no line of a printed table is this long, and a
@@ -136,6 +141,32 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
 }
 
 /**
+ * The lines with the heading marks of a converter that heads lines by their font size
+ * read away (`readHeadingMarks`), reported once, where the first is.
+ */
+function readMarks(lines: Array<Line>, file: VFile): Array<Line> {
+  const read = readHeadingMarks(lines)
+  const [heading] = read.headings
+  if (heading) {
+    report(file, 'text-converter-marks',
+      'Read ' + read.headings.length + ' markdown headings as plain lines: a converter headed most lines by their font size', {
+      place: linePosition(heading, 0, heading.text.length),
+      severity: 'info'
+    })
+  }
+  const runs = splitFootnoteRuns(read.lines)
+  const [strung] = runs.split
+  if (strung) {
+    report(file, 'text-converter-marks',
+      'Read ' + runs.split.length + ' lines strung with footnote marks (`(^…)`, `^`) a converter set on numbers as the rows they hold', {
+      place: linePosition(strung, 0, strung.text.length),
+      severity: 'info'
+    })
+  }
+  return runs.lines
+}
+
+/**
  * Where a table block that starts at `start` ends: tab lines, the blank lines between
  * them, and short lines without a tab that continue a wrapped cell.
  */
@@ -195,23 +226,27 @@ function formFeedLines(lines: ReadonlyArray<Line>): Set<number> {
 }
 
 /**
- * Drops page-number lines. The blank lines around one (and form feeds) fold into one
- * blank line, or none where there was none: a page break between rows stays a row
- * break, and a page number inside a row or a wrapped label leaves no trace but its line
- * number, added to `dropped`.
+ * Drops page-number lines, and the html comments converters leave on lines of their own
+ * (`<!-- PAGE_BREAK -->`: markdown shows no comment). The blank lines around one (and
+ * form feeds) fold into one blank line, or none where there was none: a page break
+ * between rows stays a row break, and a page number inside a row or a wrapped label
+ * leaves no trace but its line number, added to `dropped` (as is a comment that marks a
+ * page break).
  */
 function dropPageNumbers(lines: Array<Line>, file: VFile, dropped: Set<number>): Array<Line> {
-  if (!lines.some((line) => isPageNumber(line.text))) return lines
+  const isDropped = (text: string) => isPageNumber(text) || lineComment.test(text)
+  if (!lines.some((line) => isDropped(line.text))) return lines
   const kept: Array<Line> = []
   const blank = (line: Line) => isBlank(line.text.replaceAll('\f', ''))
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
-    if (!isPageNumber(line.text)) {
+    if (!isDropped(line.text)) {
       kept.push(line)
       continue
     }
-    dropped.add(line.line)
-    report(file, 'text-page-number', 'Dropped page-number line `' + line.text.trim() + '`', {
+    const comment = lineComment.exec(line.text)
+    if (!comment || pageBreakComment.test(comment[1]!)) dropped.add(line.line)
+    report(file, comment ? 'text-debris' : 'text-page-number', (comment ? 'Dropped the comment line `' : 'Dropped page-number line `') + line.text.trim() + '`', {
       place: linePosition(line, 0, line.text.length),
       severity: 'info'
     })
@@ -220,7 +255,7 @@ function dropPageNumbers(lines: Array<Line>, file: VFile, dropped: Set<number>):
       kept.pop()
       around++
     }
-    while (index + 1 < lines.length && blank(lines[index + 1]!) && !isPageNumber(lines[index + 1]!.text)) {
+    while (index + 1 < lines.length && blank(lines[index + 1]!) && !isDropped(lines[index + 1]!.text)) {
       index++
       around++
     }

@@ -25,6 +25,7 @@ const zhMeanings: Record<RuleId, string> = {
   'text-debris': '已删除文本中的转换残留（如 [image: …]）',
   'text-page-number': '已删除页码行',
   'text-page-furniture': '已删除表格中的页眉页脚等版面内容',
+  'text-converter-marks': '转换工具按字号给大多数行加了 Markdown 标题标记，已按普通文字读取',
   'pdf-unmapped-glyphs': 'PDF 页面中有字符的字体未映射到任何文字，含这些字符的标签和数字不予读取',
   'pdf-page-furniture': '已删除 PDF 的页码和页眉页脚',
   'pdf-unruled-table': 'PDF 页面中的表格没有边框，已按文字位置读取，无法确定位置的单元格记为空值',

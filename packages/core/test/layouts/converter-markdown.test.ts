@@ -1,4 +1,5 @@
 import {fixtureReport, renderConverterMarkdown, type PageBreakStyle, type PageFurniture} from '@xxgk/testkit'
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {fromText, parseReport} from '../../src/index.js'
 import {VFile} from 'vfile'
@@ -125,5 +126,48 @@ describe('markdown of a PDF converter: page furniture inside tables (class 4)', 
     const text = renderConverterMarkdown(report, {breaks: true})
     const tables = fromText(text, new VFile()).children.filter((block) => block.type === 'table')
     expect(tables.map((table) => table.children.length)).toEqual([14, 28, 4])
+  })
+})
+
+describe('markdown of a converter that marks lines by their look (@opendocsg/pdf2md)', () => {
+  const fixtures = new URL('../converter-fixtures/', import.meta.url)
+  const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8')
+
+  it('should read headed lines as plain lines and the rows strung with footnote marks, each cell at its place', () => {
+    const text = read('pdf2md-0.3.2.large-values.md')
+    const result = parseReport(text)
+    const marks = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'text-converter-marks')
+    expect(marks.map((diagnostic) => [diagnostic.severity, diagnostic.place?.line])).toEqual([
+      ['info', 1],
+      ['info', text.split('\n').findIndex((line) => line.includes('^')) + 1]
+    ])
+    expect(marks[0]!.message).toMatch(/^Read \d+ markdown headings as plain lines/u)
+    // 表四's numbers, a converter's footnote: `(^72 39 57 282 450) １６ 236 …`.
+    const upheld = result.report.tables.reviewLitigation.review.upheld
+    expect(upheld.value).toBe(72)
+    expect(text.slice(upheld.position!.start.offset, upheld.position!.end.offset)).toBe('72')
+    expect(result.cells['reviewLitigation.litigationAfterReview.total']).toBe(549)
+    expect(result.cells['activeDisclosure.regulations.made']).toBe(1086)
+  })
+
+  it('should drop a page-break comment line as debris, a page break for the readers', () => {
+    const text = read('pdf2md-0.3.2.page-breaks.md')
+    expect(text).toContain('<!-- PAGE_BREAK -->')
+    const result = parseReport(text)
+    const dropped = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'text-debris')
+    expect(dropped.length).toBe(text.split('\n').filter((line) => line.trim() === '<!-- PAGE_BREAK -->').length)
+    expect(dropped[0]!.message).toBe('Dropped the comment line `<!-- PAGE_BREAK -->`')
+    // Rows on both sides of each break read: every cell of the report.
+    expect(result.cells).toEqual(JSON.parse(read('pdf2md-0.3.2.page-breaks.json')))
+    const paragraphs = result.report.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))
+    expect(paragraphs.length).toBeGreaterThan(3)
+    expect(paragraphs.filter((paragraph) => paragraph.includes('PAGE_BREAK'))).toEqual([])
+  })
+
+  it('should keep headings as headings in markdown a person wrote', () => {
+    const text = '# 样例市商务局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本机关坚持以公开为常态。\n'
+    const result = parseReport(text)
+    expect(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'text-converter-marks')).toBe(false)
+    expect(result.report.sections[0]!.key).toBe('overview')
   })
 })
