@@ -9,7 +9,7 @@ import {CellLedger} from './cell-ledger.js'
 import {HeaderColumns} from './header-columns.js'
 import {reportApproximateRow, type LabelMatcher} from './match-label.js'
 import {NamedRows} from './named-rows.js'
-import {placeInOrder, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
+import {joinWrappedNumber, placeInOrder, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
 import {UnlabelledRows} from './unlabelled-rows.js'
 import {WrappedSums} from './wrapped-sums.js'
 
@@ -334,7 +334,7 @@ class TableMapper {
       return
     }
     const after = cells.slice(labelIndex + 1)
-    const values = placeInOrder(after, row.columns.length)
+    const values = placeInOrder(after, row.columns.length) ?? joinWrappedNumber(row, after)
     if (!values) {
       const count = after.filter((item) => item.kind !== 'empty').length
       report(

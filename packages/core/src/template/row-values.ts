@@ -51,6 +51,38 @@ export function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): 
   return undefined
 }
 
+/**
+ * A row with one value more than the template whose values run on into the next line:
+ * the last value of a line and the first of the next may be one number wrapped in its
+ * narrow cell (`（一）予以公开 134 31 391 14 87 421 107` / `8` for 1078, as text exports
+ * print it). The join is taken only where the row has a 总计 and exactly one such join
+ * makes it the sum of the others; the joined cell spans both pieces in the input.
+ */
+export function joinWrappedNumber(row: TemplateRow, cells: ReadonlyArray<ReadCell>): Array<TableCell> | undefined {
+  if (!row.columns.includes('total')) return undefined
+  const filled = cells.filter((item) => item.kind !== 'empty')
+  if (filled.length !== row.columns.length + 1) return undefined
+  // Every piece a number: a mark or a blank would let any join pass the sum.
+  if (filled.some((item) => readNumber(item.cell.value, row.unit).status !== 'number')) return undefined
+  let found: Array<TableCell> | undefined
+  for (let index = 0; index + 1 < filled.length; index++) {
+    const head = filled[index]!.cell
+    const tail = filled[index + 1]!.cell
+    const headLine = head.position?.end.line
+    const tailLine = tail.position?.start.line
+    if (headLine === undefined || tailLine !== headLine + 1 || !digitsOnly.test(head.value) || !digitsOnly.test(tail.value)) continue
+    const joined: TableCell = {...head, value: head.value + tail.value, position: {start: head.position!.start, end: tail.position!.end}}
+    const values = [...filled.slice(0, index).map((item) => item.cell), joined, ...filled.slice(index + 2).map((item) => item.cell)]
+    if (!rowAddsUp(row, values)) continue
+    if (found) return undefined
+    found = values
+  }
+  return found
+}
+
+/** A count as a wrapped piece prints it: digits only. */
+const digitsOnly = /^\d+$/u
+
 /** Whether two cells say the same: the same text, or the same number however written. */
 export function sameValue(a: string, b: string): boolean {
   if (a === b) return true

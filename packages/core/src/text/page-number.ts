@@ -1,11 +1,12 @@
 /**
  * A line that is only a page number as PDF exports print them: `-3-`, `- 3 -`, `— 3 —`,
- * `~3~`, `第 3 页`, `第3页 共6页`, `3 / 6`, `Page 3`, `3 of 6`. No two unbounded
- * quantifiers meet without a required character between them, so a long line is matched
- * in linear time.
+ * `~3~`, `第 3 页`, `第3页 共6页`, `3 / 6`, `Page 3`, `3 of 6`, and the last four between
+ * dashes too (`-- 3 of 6 --`, as pdf-parse joins pages). No two unbounded quantifiers
+ * meet without a required character between them, so a long line is matched in linear
+ * time.
  */
 const pageNumber =
-  /^[\s\f]*(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4}|page\s*\d{1,4})[\s\f]*$/iu
+  /^[\s\f]*(?:[-—–－―~]+\s*\d{1,4}\s*[-—–－―~]+|(?:[-—–－―~]+\s*)?(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page\s*)?\d{1,4}\s+of\s+\d{1,4}|page\s*\d{1,4})(?:\s*[-—–－―~]+)?)[\s\f]*$/iu
 
 /** A bare number of up to four digits: a page's number when nothing else stands on its line and a page break follows (tested trimmed). */
 const bareNumber = /^\d{1,4}$/u

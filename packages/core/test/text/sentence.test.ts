@@ -20,13 +20,13 @@ describe('endsSentence / endsProse', () => {
 
 describe('isPageNumber', () => {
   it('should know the page numbers of PDF exports', () => {
-    for (const text of ['-3-', '- 3 -', '— 3 —', '~3~', '――3――', '第 3 页', '第3页 共6页', '3 / 6', '3／6', 'Page 3', 'page 3 of 6', '3 of 6', '\f  - 12 -  ']) {
+    for (const text of ['-3-', '- 3 -', '— 3 —', '~3~', '――3――', '第 3 页', '第3页 共6页', '3 / 6', '3／6', 'Page 3', 'page 3 of 6', '3 of 6', '-- 3 of 6 --', '— 第 3 页 —', '- 3 / 6 -', '\f  - 12 -  ']) {
       expect(isPageNumber(text), text).toBe(true)
     }
   })
 
   it('should leave numbers and text that are no page numbers', () => {
-    for (const text of ['3', '2023', '第三章', '1.政府信息公开申请', '3 6', '- 3 - 4 -', '- 12345 -']) {
+    for (const text of ['3', '2023', '第三章', '1.政府信息公开申请', '3 6', '- 3 - 4 -', '- 12345 -', '-- 3 of --', '— 3']) {
       expect(isPageNumber(text), text).toBe(false)
     }
   })
