@@ -83,6 +83,8 @@ export class UnlabelledRows {
         return
       }
       const candidates = placement?.candidates ?? open.filter((candidate) => candidate.columns.length === cells.length)
+      const doubted = this.shiftedRows(index, ledger)
+      const withdrawn = ledger.unplace(doubted.flatMap((doubtedRow) => doubtedRow.columns.map((column) => ledger.idOf(doubtedRow, column))))
       extraRows.push({
         table: this.template.key,
         kind: 'unknown',
@@ -92,13 +94,40 @@ export class UnlabelledRows {
       })
       report(this.file, 'row-unplaced', 'Row of values with no label `' + numbers + '` of 表' + this.template.number +
         ' may be ' + (candidates.map((candidate) => '`' + candidate.label + '`').join(', ') || 'no row left open') +
-        ': neither its place nor the table\'s sums tell which; kept in `extraRows`', {
+        ': neither its place nor the table\'s sums tell which; kept in `extraRows`' +
+        (withdrawn.length > 0
+          ? '. A row beside it printed no value, so the values of the rows between (' +
+            doubted.map((doubtedRow) => '`' + doubtedRow.label + '`').join(', ') + ') may each be the next row\'s: left null'
+          : ''), {
         place,
         severity: 'warning',
         actual: numbers,
-        cellIds: candidates.flatMap((candidate) => candidate.columns.map((column) => ledger.idOf(candidate, column)))
+        cellIds: [...candidates.flatMap((candidate) => candidate.columns.map((column) => ledger.idOf(candidate, column))), ...withdrawn]
       })
     })
+  }
+
+  /**
+   * The labelled rows between an unplaced row of values and a row that printed no value
+   * at all, on either side of it with no other unlabelled row between: a converter that
+   * set one label beside the next row's values (`（一）予以公开` blank, `（二）部分公开` with
+   * the values of （一）, then （二）'s values with no label) prints just this, so the values
+   * of the rows between may each be the next row's. None when no such blank row is near.
+   */
+  private shiftedRows(index: number, ledger: CellLedger): Array<TemplateRow> {
+    const at = this.sequence.indexOf(index)
+    const blank = (row: TemplateRow) =>
+      row.columns.every((column) => ledger.values.get(ledger.idOf(row, column))?.status === 'blank')
+    for (const step of [-1, 1]) {
+      const between: Array<TemplateRow> = []
+      for (let next = at + step; next >= 0 && next < this.sequence.length; next += step) {
+        const item = this.sequence[next]!
+        if (typeof item === 'number') break
+        if (blank(item)) return between
+        between.push(item)
+      }
+    }
+    return []
   }
 
   /**

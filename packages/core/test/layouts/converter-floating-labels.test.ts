@@ -120,3 +120,72 @@ describe('labels pulled out of their rows (class 2)', () => {
     expect(right).toBeGreaterThan(nulls * 4)
   })
 })
+
+/**
+ * Rows of 表三 in a pipe table whose values a converter set one row up: the first row of
+ * the run printed blank, each next label beside the values of the row above, the last
+ * row's values with no label (`| （一）予以公开 |  | … |` / `| （二）… | 96 | 72 | … |` /
+ * `|  |  | 456 | … |`).
+ */
+function shifted(seed: number, first: number, length: number) {
+  const report = fixtureReport(seed)
+  const lines = renderConverterMarkdown(report).split('\n')
+  // 表三's rows: three label slots and seven numbers.
+  const rows = lines.flatMap((line, index) => {
+    const cells = line.split('|').slice(1, -1)
+    return line.startsWith('|') && cells.length === 10 && cells.slice(-7).every((cell) => /^ *\d+ *$/u.test(cell)) ? [index] : []
+  })
+  expect(rows.length).toBe(25)
+  const run = rows.slice(first, first + length)
+  const valuesOf = (line: string) => line.split('|').slice(-8, -1)
+  const withValues = (line: string, values: ReadonlyArray<string>) => [...line.split('|').slice(0, -8), ...values, ''].join('|')
+  const original = run.map((index) => lines[index]!)
+  run.forEach((index, offset) => {
+    lines[index] = offset === 0 ? withValues(original[0]!, valuesOf(original[0]!).map(() => '  ')) : withValues(original[offset]!, valuesOf(original[offset - 1]!))
+  })
+  const last = original.at(-1)!
+  const bare = last.split('|').map((piece, index, pieces) => (index > 0 && index < pieces.length - 8 ? '  ' : piece)).join('|')
+  lines.splice(run.at(-1)! + 1, 0, bare)
+  return {report, text: lines.join('\n')}
+}
+
+describe('values a converter set one row up (numbers under the wrong label)', () => {
+  it('should leave the rows between the blank row and the values with no label null, naming them', () => {
+    const {report, text} = shifted(7, 2, 2)
+    expect(text).toMatch(/\| （一）予以公开 \| {2}\|(?: {2}\|){7}\n/u)
+    const result = parseReport(text)
+    for (const id of [...rowCells('granted'), ...rowCells('partiallyGranted')]) expect(result.cells[id as 'applications.granted.total'], id).toBeNull()
+    const diagnostic = result.diagnostics.find((candidate) => candidate.ruleId === 'row-unplaced')!
+    expect(diagnostic.message).toContain('the values of the rows between (`（二）部分公开（区分处理的，只计这一情形，不计其他情形）`) may each be the next row\'s: left null')
+    expect(diagnostic.cellIds).toEqual(expect.arrayContaining(rowCells('partiallyGranted')))
+    for (const [id, value] of cellEntries(result.cells)) if (value !== null) expect(value, id).toBe(report.cells[id])
+  })
+
+  it('should never read a wrong cell, whatever run of 表三 is set one row up', () => {
+    let runs = 0
+    let right = 0
+    let nulls = 0
+    for (const seed of [46, 47]) {
+      for (let first = 0; first < 20; first++) {
+        for (const length of [2, 3, 5]) {
+          const {report, text} = shifted(seed, first, length)
+          const result = parseReport(text)
+          runs++
+          for (const [id, value] of cellEntries(result.cells)) {
+            if (value === null) {
+              nulls++
+              expect(result.diagnostics.some((d) => d.cellId === id || d.cellIds?.includes(id)), id).toBe(true)
+            } else {
+              right++
+              expect(value, seed + ' ' + first + ' ' + length + ' ' + id).toBe(report.cells[id])
+            }
+          }
+        }
+      }
+    }
+    expect(runs).toBe(120)
+    // 24,000 cells: the rows of each run, and rows nothing proves, null; every other cell read
+    // (1,960 of them were wrong before the rows between were doubted).
+    expect([right, nulls]).toEqual([21_200, 2_800])
+  })
+})
