@@ -122,12 +122,13 @@ describe('labels pulled out of their rows (class 2)', () => {
 })
 
 /**
- * Rows of 表三 in a pipe table whose values a converter set one row up: the first row of
- * the run printed blank, each next label beside the values of the row above, the last
- * row's values with no label (`| （一）予以公开 |  | … |` / `| （二）… | 96 | 72 | … |` /
- * `|  |  | 456 | … |`).
+ * Rows of 表三 in a pipe table whose values a converter set a row away from their labels:
+ * `down`, the first row of the run printed blank, each next label beside the values of the
+ * row above, the last row's values with no label after them (`| （一）予以公开 |  | … |` /
+ * `| （二）… | 96 | 72 | … |` / `|  |  | 456 | … |`); `up`, the first row's values with no
+ * label before the run, each label beside the next row's values, the last row blank.
  */
-function shifted(seed: number, first: number, length: number) {
+function shifted(seed: number, first: number, length: number, direction: 'down' | 'up' = 'down') {
   const report = fixtureReport(seed)
   const lines = renderConverterMarkdown(report).split('\n')
   // 表三's rows: three label slots and seven numbers.
@@ -139,17 +140,20 @@ function shifted(seed: number, first: number, length: number) {
   const run = rows.slice(first, first + length)
   const valuesOf = (line: string) => line.split('|').slice(-8, -1)
   const withValues = (line: string, values: ReadonlyArray<string>) => [...line.split('|').slice(0, -8), ...values, ''].join('|')
+  const blankOf = (line: string) => withValues(line, valuesOf(line).map(() => '  '))
+  const bareOf = (line: string) => line.split('|').map((piece, index, pieces) => (index > 0 && index < pieces.length - 8 ? '  ' : piece)).join('|')
   const original = run.map((index) => lines[index]!)
+  const last = original.length - 1
   run.forEach((index, offset) => {
-    lines[index] = offset === 0 ? withValues(original[0]!, valuesOf(original[0]!).map(() => '  ')) : withValues(original[offset]!, valuesOf(original[offset - 1]!))
+    const from = direction === 'down' ? offset - 1 : offset + 1
+    lines[index] = from < 0 || from > last ? blankOf(original[offset]!) : withValues(original[offset]!, valuesOf(original[from]!))
   })
-  const last = original.at(-1)!
-  const bare = last.split('|').map((piece, index, pieces) => (index > 0 && index < pieces.length - 8 ? '  ' : piece)).join('|')
-  lines.splice(run.at(-1)! + 1, 0, bare)
+  if (direction === 'down') lines.splice(run.at(-1)! + 1, 0, bareOf(original[last]!))
+  else lines.splice(run[0]!, 0, bareOf(original[0]!))
   return {report, text: lines.join('\n')}
 }
 
-describe('values a converter set one row up (numbers under the wrong label)', () => {
+describe('values a converter set a row away from their labels (numbers under the wrong label)', () => {
   it('should leave the rows between the blank row and the values with no label null, naming them', () => {
     const {report, text} = shifted(7, 2, 2)
     expect(text).toMatch(/\| （一）予以公开 \| {2}\|(?: {2}\|){7}\n/u)
@@ -161,14 +165,14 @@ describe('values a converter set one row up (numbers under the wrong label)', ()
     for (const [id, value] of cellEntries(result.cells)) if (value !== null) expect(value, id).toBe(report.cells[id])
   })
 
-  it('should never read a wrong cell, whatever run of 表三 is set one row up', () => {
+  it('should never read a wrong cell, whatever run of 表三 is set a row away, down or up', () => {
     let runs = 0
     let right = 0
     let nulls = 0
-    for (const seed of [46, 47]) {
+    for (const [seed, direction] of [[46, 'down'], [47, 'up']] as const) {
       for (let first = 0; first < 20; first++) {
         for (const length of [2, 3, 5]) {
-          const {report, text} = shifted(seed, first, length)
+          const {report, text} = shifted(seed, first, length, direction)
           const result = parseReport(text)
           runs++
           for (const [id, value] of cellEntries(result.cells)) {
