@@ -141,29 +141,26 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
 }
 
 /**
- * The lines with the heading marks of a converter that heads lines by their font size
- * read away (`readHeadingMarks`), reported once, where the first is.
+ * The lines with a converter's marks read away: headings on most lines
+ * (`readHeadingMarks`) and rows strung with footnote marks (`splitFootnoteRuns`), each
+ * kind reported once, where it is first found.
  */
 function readMarks(lines: Array<Line>, file: VFile): Array<Line> {
-  const read = readHeadingMarks(lines)
-  const [heading] = read.headings
-  if (heading) {
-    report(file, 'text-converter-marks',
-      'Read ' + read.headings.length + ' markdown headings as plain lines: a converter headed most lines by their font size', {
-      place: linePosition(heading, 0, heading.text.length),
-      severity: 'info'
-    })
-  }
-  const runs = splitFootnoteRuns(read.lines)
-  const [strung] = runs.split
-  if (strung) {
-    report(file, 'text-converter-marks',
-      'Read ' + runs.split.length + ' lines strung with footnote marks (`(^…)`, `^`) a converter set on numbers as the rows they hold', {
-      place: linePosition(strung, 0, strung.text.length),
-      severity: 'info'
-    })
-  }
+  const headings = readHeadingMarks(lines)
+  reportMarks(file, headings.headings, 'markdown headings as plain lines: a converter headed most lines by their font size')
+  const runs = splitFootnoteRuns(headings.lines)
+  reportMarks(file, runs.split, 'lines strung with footnote marks (`(^…)`, `^`) a converter set on numbers as the rows they hold')
   return runs.lines
+}
+
+/** One `text-converter-marks` for the lines read so, placed at the first. */
+function reportMarks(file: VFile, lines: ReadonlyArray<Line>, what: string): void {
+  const [first] = lines
+  if (!first) return
+  report(file, 'text-converter-marks', 'Read ' + lines.length + ' ' + what, {
+    place: linePosition(first, 0, first.text.length),
+    severity: 'info'
+  })
 }
 
 /**
