@@ -20,13 +20,14 @@ const comma = /^、/u
 
 /**
  * A mark that reads as a value (`无`, none) is a character of a vertical label when it
- * stands alone on its line under and over short label pieces at its start: `无` of
- * `（四）无法提供` set one character a line is no blank cell. Such marks stop being
- * values (their line loses them from `numbers`), before the value columns are read.
+ * is the only value of its line and stands first on it (alone, or left of a row label's
+ * text), under and over short label pieces at its start: `无` of `（四）无法提供` set
+ * one character a line is no blank cell. Such marks stop being values (their line loses
+ * them from `numbers`), before the value columns are read.
  */
 export function demoteStackedMarks(content: ReadonlyArray<ContentLine>): void {
   for (const line of content) {
-    if (line.numbers.length !== 1 || line.pieces.length !== 1) continue
+    if (line.numbers.length !== 1 || line.pieces[0] !== line.numbers[0]) continue
     const mark = line.numbers[0]!
     if (!cjk.test(mark.text)) continue
     if (!stackedNeighbour(content, line, mark, -1) || !stackedNeighbour(content, line, mark, 1)) continue
