@@ -277,3 +277,20 @@ describe('space-aligned totals on a line of their own', () => {
     expect(result.cells['applications.carriedOver.naturalPerson']).toBe(874)
   })
 })
+
+describe('space-aligned group labels set down a narrow column', () => {
+  // `pdftotext -layout` of the official form with 表三's group-label columns narrowed
+  // (LibreOffice 7.4): one character a line (`无` of `（四）无法提供` alone on its line),
+  // or two, on the lines of the rows beside them.
+  for (const name of ['pdftotext-vertical-groups', 'pdftotext-vertical-groups-top']) {
+    it('should read every row of ' + name + ' by its whole label, no row unknown, approximate or short of values', () => {
+      const result = parseReport(readFileSync(new URL('space-aligned-fixtures/' + name + '.txt', import.meta.url), 'utf8'))
+      // The form's title names no agency or year; the rows add up.
+      expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['meta-agency-missing', 'meta-year-missing'])
+      const cells = result.cells as Record<string, number | null>
+      expect(cells['applications.partiallyGranted.total']).toBe(486)
+      expect(cells['applications.notProcessed.confirmation.naturalPerson']).toBe(122)
+      expect(cells['applications.otherDisposal.other.total']).toBe(400)
+    })
+  }
+})

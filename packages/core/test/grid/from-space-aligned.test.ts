@@ -425,6 +425,72 @@ describe('fromSpaceAligned', () => {
     expect(rows.find((row) => row.includes('84'))).not.toContain('2.没有现成信息需要另行制作')
   })
 
+  it('should read a group label set one character a line as one label beside whole row labels', () => {
+    // The group labels' characters stand on the lines of the rows beside them; `无` of
+    // `（四）无法提供`, alone on its line, reads as a mark (none) by itself.
+    const lines = linesOf(
+      '                                    自然人 商业企业 科研机构  总计',
+      '一、本年新收政府信息公开申请数量          31      42      53   126',
+      '三   （一）予以公开                    82      22      26   130',
+      '、',
+      '本   （二）部分公开（区分处理的，只计这一情',
+      '年   形，不计其他情形）                 94      99      31   224',
+      '度   （   1.属于国家秘密                 74      37     110   221',
+      '办   三   2.其他法律行政法规禁止公开           112      29      85   226',
+      '理   ）',
+      '结   不   3.危及“三安全一稳定”            59       7      50   116',
+      '果   予',
+      '    公   4.保护第三方合法权益             78      88      41   207',
+      '    开',
+      '    （   1.本机关不掌握相关政府信息          64      53      80   197',
+      '    四',
+      '    ）   2.没有现成信息需要另行制作          118     121      13   252',
+      '    无',
+      '    法   3.补正后申请内容仍不明确           123      34      11   168',
+      '    提',
+      '    供',
+      '    （七）总计                        903     392     446  1741'
+    )
+    const labels = cellsOf(fromSpaceAligned(lines)).map((row) => row.filter((cell) => cell[0] < 3))
+    expect(labels).toEqual([
+      [],
+      [[0, 3, 1, '一、本年新收政府信息公开申请数量']],
+      [
+        [0, 1, 10, '三、本年度办理结果'],
+        [1, 2, 1, '（一）予以公开']
+      ],
+      [[1, 2, 1, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）']],
+      [
+        [1, 1, 4, '（三）不予公开'],
+        [2, 1, 1, '1.属于国家秘密']
+      ],
+      [[2, 1, 1, '2.其他法律行政法规禁止公开']],
+      [[2, 1, 1, '3.危及“三安全一稳定”']],
+      [[2, 1, 1, '4.保护第三方合法权益']],
+      [
+        [1, 1, 3, '（四）无法提供'],
+        [2, 1, 1, '1.本机关不掌握相关政府信息']
+      ],
+      [[2, 1, 1, '2.没有现成信息需要另行制作']],
+      [[2, 1, 1, '3.补正后申请内容仍不明确']],
+      [[1, 2, 1, '（七）总计']]
+    ])
+  })
+
+  it('should not read short row labels one under another, no deeper label beside them, as a group label', () => {
+    const rows = bodyOf(
+      '   信息内容     本年制发件数   本年废止件数',
+      '   规章             31             64',
+      '   其他             42             75',
+      '   收费             53             86'
+    )
+    expect(rows).toEqual([
+      ['规章', '31', '64'],
+      ['其他', '42', '75'],
+      ['收费', '53', '86']
+    ])
+  })
+
   it('should take the header printed again after rows for a new page when nothing else marks it', () => {
     // pdftotext-page-breaks with its page numbers dropped and form feeds trimmed (as the text reader does).
     const {text, expected} = fixture('pdftotext-page-breaks')
@@ -582,6 +648,79 @@ describe('fromSpaceAligned', () => {
         [8, 1, 1, '2006'],
         [9, 1, 1, '2007']
       ])
+    })
+  })
+
+  describe('on real pdftotext output with group labels set down a narrow column (fixtures pdftotext-vertical-*)', () => {
+    /** The row labels of 表三 (its 25 rows) and its group labels with the rows they span. */
+    const labelsOf = (name: string) => {
+      const rows = tablesOf(fixture(name).text)[1]!.children.slice(3)
+      return {
+        rows: rows.map((row) => row.children.filter((cell) => cell.column < 3 && cell.rowSpan === 1).map((cell) => cell.value).join('')),
+        groups: rows.flatMap((row) => row.children).filter((cell) => cell.rowSpan > 1 && cell.column < 2).map((cell) => [cell.column, cell.rowSpan, cell.value])
+      }
+    }
+    const rowLabels = [
+      '一、本年新收政府信息公开申请数量',
+      '二、上年结转政府信息公开申请数量',
+      '（一）予以公开',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '1.属于国家秘密',
+      '2.其他法律行政法规禁止公开',
+      '3.危及“三安全一稳定”',
+      '4.保护第三方合法权益',
+      '5.属于三类内部事务信息',
+      '6.属于四类过程性信息',
+      '7.属于行政执法案卷',
+      '8.属于行政查询事项',
+      '1.本机关不掌握相关政府信息',
+      '2.没有现成信息需要另行制作',
+      '3.补正后申请内容仍不明确',
+      '1.信访举报投诉类申请',
+      '2.重复申请',
+      '3.要求提供公开出版物',
+      '4.无正当理由大量反复申请',
+      '5.要求行政机关确认或重新出具已获取信息',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '3.其他',
+      '（七）总计',
+      '四、结转下年度继续办理'
+    ]
+    const inner = (last: [number, number, string]) => [
+      [1, 8, '（三）不予公开'],
+      [1, 3, '（四）无法提供'],
+      [1, 5, '（五）不予处理'],
+      last
+    ]
+
+    it('should read one character a line, `无` alone on its line and a group cut by a page break', () => {
+      // LibreOffice drops the last character of （六）其他处理 where the page breaks it.
+      expect(labelsOf('pdftotext-vertical-groups')).toEqual({
+        rows: rowLabels,
+        groups: [[0, 21, '三、本年度办理结果'], ...inner([1, 2, '（六）其他处'])]
+      })
+    })
+
+    it('should read one character a line set from the top of the cell', () => {
+      expect(labelsOf('pdftotext-vertical-groups-top')).toEqual({
+        rows: rowLabels,
+        groups: [[0, 21, '三、本年度办理结果'], ...inner([1, 3, '（六）其他处理'])]
+      })
+    })
+
+    it('should read two characters a line, each group on its own', () => {
+      expect(labelsOf('pdftotext-vertical-groups-two')).toEqual({
+        rows: rowLabels,
+        groups: [[0, 22, '三、本年度办理结果'], ...inner([1, 3, '（六）其他处理'])]
+      })
+    })
+
+    it('should read the outer group one character a line beside groups in pieces of three', () => {
+      expect(labelsOf('pdftotext-vertical-outer-group')).toEqual({
+        rows: rowLabels,
+        groups: [[0, 22, '三、本年度办理结果'], ...inner([1, 3, '（六）其他处理'])]
+      })
     })
   })
 

@@ -134,6 +134,7 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
   // converter sets a centred group label's lines between the deeper rows' lines).
   const groupChains = new Map<Chain, boolean>()
   const isGroup = (chain: Chain) => {
+    if (chain.vertical) return true
     let group = groupChains.get(chain)
     if (group === undefined) {
       group = false
@@ -175,7 +176,8 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
     // above and below it (`年度办` of `三、本` / `年度办` / `理结果` cut off from its
     // other lines, between `3.补正后申请内容仍不明` and `确`; captions between rows,
     // with header lines between, wrap no row).
-    const near = reaching[line.order]!
+    // A vertical group label (`三` / `、` / `本` …, a character on each row's line) is no row's label.
+    const near = reaching[line.order]!.filter((chain) => !chain.vertical)
     const wrapping = near.filter(
       (chain) =>
         firstOf(chain) < line.order &&
@@ -215,6 +217,7 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
       ? chains.filter(
           (other) =>
             other !== chain &&
+            !other.vertical &&
             besideOnly(other, line) &&
             !wrapsDataOtherThan(other, line) &&
             (other.column === chain.column
@@ -295,8 +298,11 @@ function labelOnlyRows(chains: ReadonlyArray<Chain>, book: RowBook): Array<Chain
     }
     // Beside rows with deeper labels; rows whose label is unknown tell nothing (a row
     // label next to numbers it could not be given is no group over them).
+    // A vertical label is a group beside any deeper row (a page break may set a row of it
+    // off its column).
     const labelled = near.filter((row) => row.chain !== undefined)
-    if (labelled.length > 0 && labelled.every((row) => row.depth > chain.column)) groups.push(chain)
+    const deeper = (row: DataRow) => row.depth > chain.column
+    if (labelled.length > 0 && (chain.vertical ? labelled.some(deeper) : labelled.every(deeper))) groups.push(chain)
     else book.open(chain)
   }
   return groups

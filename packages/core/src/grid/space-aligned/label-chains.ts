@@ -1,6 +1,7 @@
 import type {Chain, ContentLine, Metric, Piece} from './model.js'
 import {emptyLists, mode, ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
+import {verticalLabels} from './vertical-labels.js'
 
 /**
  * Label columns from where label fragments start: starts within two columns of each
@@ -104,10 +105,17 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
       previous = column
     }
   }
+  const deeperBeside = (column: number, first: number, last: number) =>
+    content.slice(first, last + 1).some((line) => !line.header && line.labels.some((piece) => columnOf.get(piece)! > column))
+  const stackOf = verticalStacks(verticalLabels(content, piecesByColumn(body, columnOf, labelColumns), metric, deeperBeside))
+  alignToStacks(body, stackOf, columnOf, labelColumns)
+  // Each column's fragments in line order.
+  const byColumn = piecesByColumn(body, columnOf, labelColumns)
   const deepest = new Map<ContentLine, Piece>()
   for (const line of body) {
-    if (line.kind !== 'data' || line.labels.length === 0) continue
-    deepest.set(line, line.labels.reduce((a, b) => (columnOf.get(b)! > columnOf.get(a)! ? b : a)))
+    const own = line.labels.filter((piece) => !stackOf.has(piece))
+    if (line.kind !== 'data' || own.length === 0) continue
+    deepest.set(line, own.reduce((a, b) => (columnOf.get(b)! > columnOf.get(a)! ? b : a)))
   }
 
   const tolerance = metric === 'char' ? tolerances.fullLabelChar : tolerances.fullLabelDisplay
@@ -136,16 +144,25 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
   }
   const chainOf = new Map<Piece, Chain>()
   const chains: Array<Chain> = []
-  // Each column's fragments in line order, gathered in one pass over the lines.
-  const byColumn = emptyLists<{line: ContentLine; piece: Piece}>(labelColumns)
-  for (const line of body) {
-    for (const piece of line.labels) byColumn[columnOf.get(piece)!]?.push({line, piece})
-  }
+  const verticalChains = new Map<ReadonlyArray<Piece>, Chain>()
   for (let column = 0; column < labelColumns; column++) {
     let current: Chain | undefined
     for (const {line, piece} of byColumn[column]!) {
+      const stack = stackOf.get(piece)
+      if (stack) {
+        // A vertical label is one cell, its pieces no other label's (its column the first piece's).
+        let chain = verticalChains.get(stack)
+        if (!chain) {
+          chain = {column: columnOf.get(stack[0]!)!, pieces: stack.slice(), anchors: [], vertical: true}
+          verticalChains.set(stack, chain)
+          chains.push(chain)
+        }
+        chainOf.set(piece, chain)
+        current = chain
+        continue
+      }
       const anchor = deepest.get(line) === piece
-      if (!current || !continues(content, current, piece, line, anchor, full)) {
+      if (!current || current.vertical || !continues(content, current, piece, line, anchor, full)) {
         current = {column, pieces: [], anchors: []}
         chains.push(current)
       }
@@ -155,6 +172,49 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
     }
   }
   return {body, columnOf, deepest, chains, chainOf, full}
+}
+
+/** Each label column's fragments in line order, gathered in one pass over the lines. */
+function piecesByColumn(
+  body: ReadonlyArray<ContentLine>,
+  columnOf: ReadonlyMap<Piece, number>,
+  labelColumns: number
+): Array<Array<{line: ContentLine; piece: Piece}>> {
+  const byColumn = emptyLists<{line: ContentLine; piece: Piece}>(labelColumns)
+  for (const line of body) {
+    for (const piece of line.labels) byColumn[columnOf.get(piece)!]?.push({line, piece})
+  }
+  return byColumn
+}
+
+/**
+ * A vertical label's pieces take the column of its first piece (a page break may set
+ * the rest a column or two off), and the labels after one of them on its line are deeper
+ * than it (`处` / `3.其他` on a new page: `3.其他` is a row of the group).
+ */
+function alignToStacks(
+  body: ReadonlyArray<ContentLine>,
+  stackOf: ReadonlyMap<Piece, ReadonlyArray<Piece>>,
+  columnOf: Map<Piece, number>,
+  labelColumns: number
+): void {
+  for (const line of body) {
+    if (!line.labels.some((piece) => stackOf.has(piece))) continue
+    let previous = -1
+    for (const piece of ordered(line.labels, (a, b) => a.lx - b.lx)) {
+      const stack = stackOf.get(piece)
+      const column = stack ? columnOf.get(stack[0]!)! : Math.min(labelColumns - 1, Math.max(columnOf.get(piece)!, previous + 1))
+      columnOf.set(piece, column)
+      previous = column
+    }
+  }
+}
+
+/** Each piece of a vertical group label with its label's pieces. */
+function verticalStacks(stacks: ReadonlyArray<ReadonlyArray<Piece>>): Map<Piece, ReadonlyArray<Piece>> {
+  const stackOf = new Map<Piece, ReadonlyArray<Piece>>()
+  for (const stack of stacks) for (const piece of stack) stackOf.set(piece, stack)
+  return stackOf
 }
 
 /** Whether a label fragment continues the label cell built so far in its column. */

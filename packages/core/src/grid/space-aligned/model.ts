@@ -139,6 +139,8 @@ export interface Chain {
   pieces: Array<Piece>
   /** Data lines on which this label is the deepest label. */
   anchors: Array<ContentLine>
+  /** A group label set down its column a character or two a line (`verticalLabels`): never a row's label. */
+  vertical?: boolean | undefined
 }
 
 /** A cell ready to place. */

@@ -14,6 +14,7 @@ import {pickMetric, placePieces} from './metric.js'
 import type {ContentLine, Grid, Piece, RowSpec, SpaceAlignedOptions} from './model.js'
 import {positionOf, spanOf} from './pieces.js'
 import {append, ordered} from './stats.js'
+import {demoteStackedMarks} from './vertical-labels.js'
 import {distrustUnjoinedTails, mergeWrappedNumbers} from './wrapped-numbers.js'
 
 /**
@@ -53,7 +54,8 @@ import {distrustUnjoinedTails, mergeWrappedNumbers} from './wrapped-numbers.js'
  * before the first row (and text over the value columns later, such as a header
  * repeated on a new page) are header rows, with spans worked out from how headers are
  * centred over their columns. Group labels become cells spanning the rows they stand
- * beside.
+ * beside, those set down a narrow column a character or two a line (`三` / `、` / `本`
+ * …, each on the line of a row beside it) among them: their pieces are no row's label.
  *
  * @param lines the lines of one table, as `spaceAlignedTableEnd` delimits it.
  * @param options where pages break, when the lines no longer show it.
@@ -62,6 +64,7 @@ export function fromSpaceAligned(lines: ReadonlyArray<Line>, options: SpaceAlign
   const grid = new GridBuilder('space-aligned', {...markupReading, numbersMayWrap: true})
   const collected = collectLines(lines, options)
   if (collected.length === 0) return grid.table
+  demoteStackedMarks(collected)
   const content = mergeWrappedNumbers(collected)
   // The number of value columns, first as the rows tell it: the most numbers on a line.
   const widest = valueCount(content)

@@ -123,5 +123,15 @@ export const tolerances = {
   /** Columns past the next label column's start that a label must reach to run into it. */
   runsIntoNext: 2,
   /** Lines (outside headers) between two pieces of one label, at most. */
-  labelGapLines: 4
+  labelGapLines: 4,
+
+  // --- Vertical group labels ------------------------------------------------------------
+  /** Characters (code points; twice as many display columns) a piece of a group label set down a narrow column holds at most: one or two a line. */
+  stackedChars: 2,
+  /** Content lines apart, at most, that two characters of such a label stand: a row's wrapped label or its numbers' own line may come between, and a page break. */
+  stackGapLines: 3,
+  /** Pieces such a label has at least: two short pieces one under another are as likely two short labels. */
+  minStack: 3,
+  /** Columns apart that the starts of a mark read as a value and the label pieces above and below it may stand to be one label (before the metric is chosen: in code points or in display columns). */
+  stackAlign: 1
 } as const
