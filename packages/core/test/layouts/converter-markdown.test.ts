@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {fromText, parseReport} from '../../src/index.js'
 import {VFile} from 'vfile'
+import {of2021} from '../of-template.js'
 
 const styles: Array<PageBreakStyle> = ['rows', 'own-table']
 const furnitures: Array<PageFurniture> = ['page-number', 'page-footer', 'running-head', 'furniture-row']
@@ -135,7 +136,7 @@ describe('markdown of a converter that marks lines by their look (@opendocsg/pdf
 
   it('should read headed lines as plain lines and the rows strung with footnote marks, each cell at its place', () => {
     const text = read('pdf2md-0.3.2.large-values.md')
-    const result = parseReport(text)
+    const result = of2021(parseReport(text))
     const marks = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'text-converter-marks')
     expect(marks.map((diagnostic) => [diagnostic.severity, diagnostic.place?.line])).toEqual([
       ['info', 1],
