@@ -29,6 +29,8 @@ const columnGap = 2
 const numbersInARow = 3
 /** This many such rows outside ruled tables make a page's lines a table without borders. */
 const unruledPage = 3
+/** Rows of numbers whose labels no border parts from one another's, from which on a ruled table is read from its words. */
+const unruledLabelRows = 2
 
 function isNumberRow(line: WordLine): boolean {
   let numbers = 0
@@ -68,8 +70,9 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
     const tables: Array<RuledTable> = []
     for (const region of ruledRegions(mergeRules(page.rules, tolerances), tolerances)) {
       const {table, outside} = readRuledTable(region, glyphs, page.number, tolerances)
-      // A region that holds no text is a frame or a drawing, not a table.
-      if (table.cells.some((cell) => cell.text !== '')) {
+      // A region that holds no text is a frame or a drawing, not a table; one whose
+      // borders do not part the labels of its rows is read from the places of its words.
+      if (table.cells.some((cell) => cell.text !== '') && table.labelsUnruled < unruledLabelRows) {
         tables.push(table)
         glyphs = outside
       }

@@ -28,6 +28,12 @@ export interface RuledTable {
   page: number
   /** Pages of every row, for tables continued over a page. */
   lastPage: number
+  /**
+   * Rows of numbers whose labels share one cell with the labels of other such rows: the
+   * borders between the labels are not drawn (a browser's print of a page whose label
+   * cells have no borders of their own), so the borders cannot tell whose label is whose.
+   */
+  labelsUnruled: number
 }
 
 /**
@@ -125,16 +131,46 @@ export function readRuledTable(
     if (cell === -1) outside.push(glyph)
     else inCell[cell]!.push(glyph)
   }
+  const bandsOf: Array<Set<number>> = []
   for (const [index, cell] of cells.entries()) {
     const lines = toLines(inCell[index]!, tolerances)
     cell.text = lines.map((line) => line.text).join('')
     const last = lines.at(-1)
     cell.ranToEdge = last !== undefined && last.box.right >= cell.box.right - tolerances.cellWrap * last.size
+    bandsOf.push(new Set(lines.map((line) => slotOf(ys, (line.box.top + line.box.bottom) / 2))))
   }
+  const labelsUnruled = unruledLabelRows(cells, bandsOf, slotCell, rows, columns)
   return {
-    table: {columnEdges: xs, rowCount: rows, cells, box: unionBox([region.box]), page, lastPage: page},
+    table: {columnEdges: xs, rowCount: rows, cells, box: unionBox([region.box]), page, lastPage: page, labelsUnruled},
     outside
   }
+}
+
+/**
+ * How many rows of numbers (two numbers or more, each in a cell of its own row) take
+ * their label from a cell spanning several rows whose lines of text stand in this row
+ * and in another row of numbers: labels of rows no border parts. A group label beside
+ * the rows' own labels is no such cell, as the rows' own label cells stand between.
+ */
+function unruledLabelRows(
+  cells: ReadonlyArray<RuledCell>,
+  bandsOf: ReadonlyArray<ReadonlySet<number>>,
+  slotCell: Int32Array,
+  rows: number,
+  columns: number
+): number {
+  const numbered = (row: number) => cells.filter((cell) => cell.row === row && cell.rowSpan === 1 && numberWord.test(cell.text)).length >= 2
+  const valueRows = new Set(Array.from({length: rows}, (_, row) => row).filter(numbered))
+  let count = 0
+  for (const row of valueRows) {
+    const first = Math.min(...cells.filter((cell) => cell.row === row && cell.rowSpan === 1 && numberWord.test(cell.text)).map((cell) => cell.column))
+    if (first === 0) continue
+    const label = slotCell[row * columns + first - 1]!
+    const cell = cells[label]
+    if (!cell || cell.rowSpan === 1 || !bandsOf[label]!.has(row)) continue
+    if ([...bandsOf[label]!].some((band) => band !== row && valueRows.has(band))) count++
+  }
+  return count
 }
 
 /** Whether a rule at `at` (within `snap`) is drawn across `point` of the other axis. */
