@@ -60,7 +60,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
     }
     for (const [index, rows] of reading.unruledRows.entries()) {
       if (rows === 0) continue
-      report(file, 'pdf-unruled-table', 'Page ' + content.pages[index]!.number + ': ' + rows + ' line(s) of numbers stand in no table drawn with borders; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null', {
+      report(file, 'pdf-unruled-table', 'Page ' + content.pages[index]!.number + ': ' + rows + ' line(s) of numbers stand in no table whose borders part its rows; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null', {
         place: undefined,
         severity: 'warning',
         actual: String(rows)

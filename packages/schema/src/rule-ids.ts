@@ -22,8 +22,8 @@ export const ruleIds = {
   'pdf-unmapped-glyphs': 'a PDF page has characters its font maps to no text',
   /** Page numbers and running heads or feet of a PDF were dropped. */
   'pdf-page-furniture': 'page numbers and running heads of a PDF were dropped',
-  /** A PDF page holds rows of numbers in no table drawn with borders: read from the places of its words. */
-  'pdf-unruled-table': 'a PDF table without drawn borders was read from the places of its words',
+  /** A PDF page holds rows of numbers in no table whose borders part its rows: read from the places of its words. */
+  'pdf-unruled-table': 'a PDF table without drawn borders (or whose borders do not part its rows) was read from the places of its words',
   /** A canonical section was not found. */
   'section-missing': 'a section of the template was not found',
   /** A cell's number may be cut short (the input ends in it, or it wrapped over two lines): not trusted. */
