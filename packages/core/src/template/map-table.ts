@@ -334,7 +334,7 @@ class TableMapper {
       return
     }
     const after = cells.slice(labelIndex + 1)
-    const values = placeInOrder(after, row.columns.length) ?? joinWrappedNumber(row, after)
+    const values = placeInOrder(after, row.columns.length) ?? joinWrappedNumber(row.columns.map((column) => ({row, column})), after)
     if (!values) {
       const count = after.filter((item) => item.kind !== 'empty').length
       report(
@@ -419,7 +419,7 @@ class TableMapper {
       return
     }
     const slots = slotsByTable.get(this.template)!
-    const values = placeInOrder(cells, slots.length)
+    const values = placeInOrder(cells, slots.length) ?? joinWrappedNumber(slots, cells)
     if (!values) {
       const count = cells.filter((item) => item.kind !== 'empty').length
       report(this.file, 'row-value-count',

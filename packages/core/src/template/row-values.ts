@@ -52,18 +52,25 @@ export function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): 
 }
 
 /**
- * A row with one value more than the template whose values run on into the next line:
- * the last value of a line and the first of the next may be one number wrapped in its
- * narrow cell (`（一）予以公开 134 31 391 14 87 421 107` / `8` for 1078, as text exports
- * print it). The join is taken only where the row has a 总计 and exactly one such join
- * makes it the sum of the others; the joined cell spans both pieces in the input.
+ * Values one more than their slots whose values run on into the next line: the last
+ * value of a line and the first of the next may be one number wrapped in its narrow
+ * cell (`（一）予以公开 134 31 391 14 87 421 107` / `8` for 1078, as text exports print
+ * it). The join is taken only where the slots' rows have a 总计 and exactly one such join
+ * makes each of them the sum of the others; the joined cell spans both pieces in the
+ * input. `slots` are a row's columns, or 表四's one data row of three.
  */
-export function joinWrappedNumber(row: TemplateRow, cells: ReadonlyArray<ReadCell>): Array<TableCell> | undefined {
-  if (!row.columns.includes('total')) return undefined
+export function joinWrappedNumber(
+  slots: ReadonlyArray<{row: TemplateRow; column: string}>,
+  cells: ReadonlyArray<ReadCell>
+): Array<TableCell> | undefined {
+  const rows = [...new Set(slots.map((slot) => slot.row))]
+  if (!rows.every((row) => row.columns.includes('total'))) return undefined
   const filled = cells.filter((item) => item.kind !== 'empty')
-  if (filled.length !== row.columns.length + 1) return undefined
+  if (filled.length !== slots.length + 1) return undefined
   // Every piece a number: a mark or a blank would let any join pass the sum.
-  if (filled.some((item) => readNumber(item.cell.value, row.unit).status !== 'number')) return undefined
+  if (filled.some((item, index) => readNumber(item.cell.value, slots[Math.min(index, slots.length - 1)]!.row.unit).status !== 'number')) return undefined
+  const addsUpBySlots = (values: ReadonlyArray<TableCell>) =>
+    rows.every((row) => rowAddsUp(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)])))
   let found: Array<TableCell> | undefined
   for (let index = 0; index + 1 < filled.length; index++) {
     const head = filled[index]!.cell
@@ -73,7 +80,7 @@ export function joinWrappedNumber(row: TemplateRow, cells: ReadonlyArray<ReadCel
     if (headLine === undefined || tailLine !== headLine + 1 || !digitsOnly.test(head.value) || !digitsOnly.test(tail.value)) continue
     const joined: TableCell = {...head, value: head.value + tail.value, position: {start: head.position!.start, end: tail.position!.end}}
     const values = [...filled.slice(0, index).map((item) => item.cell), joined, ...filled.slice(index + 2).map((item) => item.cell)]
-    if (!rowAddsUp(row, values)) continue
+    if (!addsUpBySlots(values)) continue
     if (found) return undefined
     found = values
   }

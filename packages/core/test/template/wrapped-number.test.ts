@@ -85,3 +85,27 @@ describe('numbers wrapped at every place of every row of 表三', () => {
     expect(unread).toEqual(['07'])
   })
 })
+
+describe('a number wrapped over two lines in 表四\'s one data row of fifteen', () => {
+  it('should join it where the one join makes each of the three 总计 its sum, and never read a wrong cell', () => {
+    let wraps = 0
+    let read = 0
+    for (const seed of [3, 17, 29]) {
+      const report = fixtureReport(seed)
+      const lines = renderText(report, 'text-rows').split('\n')
+      const at = lines.findIndex((line) => line.split(' ').length === 15 && line.split(' ').every((word) => /^\d+$/u.test(word)))
+      const values = lines[at]!.split(' ')
+      for (let column = 0; column < 15; column++) {
+        if (values[column]!.length < 2) continue
+        const row = [...values.slice(0, column), values[column]!.slice(0, 1)].join(' ')
+        const next = [values[column]!.slice(1), ...values.slice(column + 1)].join(' ')
+        const result = parseReport([...lines.slice(0, at), row, next, ...lines.slice(at + 1)].join('\n'))
+        wraps++
+        for (const [id, got] of Object.entries(result.cells)) if (got !== null) expect(got, seed + ' ' + column + ' ' + id).toBe(report.cells[id])
+        if (Object.entries(result.cells).every(([id, got]) => got === report.cells[id])) read++
+      }
+    }
+    expect(wraps).toBeGreaterThan(30)
+    expect(read).toBe(wraps)
+  })
+})
