@@ -294,3 +294,30 @@ describe('space-aligned group labels set down a narrow column', () => {
     })
   }
 })
+
+describe('space-aligned totals wrapped around a label line', () => {
+  // `pdftotext -layout` of wrapped-totals.font-1.2.pdf: 总计 wrapped in its narrow cell,
+  // a label's line between its halves (`144` / `8.属于行政查询事项` / `8`), or its tail
+  // beside the next label (`146` / `（四） 1.本机关不掌握相关政府信息 3`).
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-wrapped-totals.txt', import.meta.url), 'utf8')
+  const named = (result: ReturnType<typeof parseReport>, id: string) =>
+    result.diagnostics.filter((d) => d.cellId === id || d.cellIds?.includes(id as never)).map((d) => d.ruleId)
+
+  it('should join the halves when, joined, the total is the sum of its row', () => {
+    const cells = readCells(text.split('\n'))
+    expect(cells['applications.denied.inquiryMatter.total']).toBe(1448)
+    expect(cells['applications.denied.inquiryMatter.naturalPerson']).toBe(51)
+    expect(cells['applications.unableToProvide.notHeld.total']).toBe(1463)
+    expect(cells['applications.unableToProvide.unclear.total']).toBe(1884)
+  })
+
+  it('should join no halves whose join is not the sum of the row, leaving the row null', () => {
+    const lines = text.split('\n')
+    expect(lines[108]).toMatch(/^ +8$/u)
+    lines[108] = lines[108]!.replace('8', '9')
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.denied.inquiryMatter.total']).toBeNull()
+    expect(result.cells['applications.denied.inquiryMatter.naturalPerson']).toBeNull()
+    expect(named(result, 'applications.denied.inquiryMatter.total')).toContain('row-value-count')
+  })
+})

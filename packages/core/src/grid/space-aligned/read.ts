@@ -48,7 +48,9 @@ import {distrustUnjoinedTails, mergeWrappedNumbers} from './wrapped-numbers.js'
  * a caption passing a line that has a label of its own, is no label of theirs); numbers
  * of one row split over two lines (the total on a line of its own) join it when their
  * columns do not clash (a total on a line of its own that could
- * complete the row above or the row below joins neither). Digits of a wrapped number
+ * complete the row above or the row below joins neither). A number wrapped with a
+ * label's line between its halves, or its tail beside the next label, is joined only
+ * where the join makes its row add up. Digits of a wrapped number
  * that cannot be joined to the rest of it leave every number they may belong to
  * unread. Lines without numbers
  * before the first row (and text over the value columns later, such as a header
