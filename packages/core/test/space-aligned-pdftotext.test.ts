@@ -321,3 +321,30 @@ describe('space-aligned totals wrapped around a label line', () => {
     expect(named(result, 'applications.denied.inquiryMatter.total')).toContain('row-value-count')
   })
 })
+
+describe('space-aligned numbers on the line above their label', () => {
+  // `pdftotext -layout` of page-breaks.font-1.2.pdf: 表三's rows print their numbers on
+  // the line above their label, so numbers stand between their own label and the last.
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-page-breaks.txt', import.meta.url), 'utf8')
+
+  it('should give numbers between two labels to the one the table sets its numbers above', () => {
+    const cells = readCells(text.split('\n'))
+    expect(cells).toMatchObject({
+      ...row('denied.thirdParty', [10, 16, 84, 70, 123, 48, 351]),
+      ...row('denied.internalAffairs', [122, 117, 74, 38, 65, 110, 526])
+    })
+  })
+
+  it('should give them to neither label when another row of the table sets its numbers below its label', () => {
+    const lines = text.split('\n')
+    expect(lines[122]).toBe('      6.属于四类过程性信息')
+    // `6.属于四类过程性信息` before its numbers: a row whose numbers sit below its label.
+    ;[lines[121], lines[122]] = [lines[122]!, lines[121]!]
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.denied.thirdParty.naturalPerson']).toBeNull()
+    expect(result.cells['applications.denied.internalAffairs.total']).toBeNull()
+    expect(result.cells['applications.denied.processInfo.total']).toBe(480)
+    const rules = result.diagnostics.filter((d) => d.cellIds?.includes('applications.denied.thirdParty.total') || d.cellId === 'applications.denied.thirdParty.total')
+    expect(rules.map((d) => d.ruleId)).toContain('row-value-count')
+  })
+})
