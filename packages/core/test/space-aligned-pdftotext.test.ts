@@ -348,3 +348,29 @@ describe('space-aligned numbers on the line above their label', () => {
     expect(rules.map((d) => d.ruleId)).toContain('row-value-count')
   })
 })
+
+describe('space-aligned totals set apart on a page of uneven steps', () => {
+  // page-breaks.font-1.2.pdf: `352` / `二、上年结转… 647 800 163 757 917 244` / `8` and
+  // `363` over `三、 （一）予以公开 88 43 1 78 82 71`, on a page whose rows step four
+  // columns where the table's other pages step five: the totals fall in a column the row
+  // already holds.
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-page-breaks.txt', import.meta.url), 'utf8')
+
+  it('should join a total to the row it completes, the last of its numbers and their sum', () => {
+    const cells = readCells(text.split('\n'))
+    expect(cells).toMatchObject({
+      ...row('carriedOver', [647, 800, 163, 757, 917, 244, 3528]),
+      ...row('granted', [88, 43, 1, 78, 82, 71, 363])
+    })
+  })
+
+  it('should leave the row null when the number set apart is not its sum', () => {
+    const lines = text.split('\n')
+    expect(lines[75]).toMatch(/^ +363$/u)
+    lines[75] = lines[75]!.replace('363', '364')
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.granted.total']).toBeNull()
+    expect(result.cells['applications.granted.naturalPerson']).toBeNull()
+    expect(result.diagnostics.some((d) => d.ruleId === 'row-value-count' && d.message.includes('（一）予以公开'))).toBe(true)
+  })
+})

@@ -42,7 +42,7 @@ export function dataRows(
   // A few numbers on a line of their own, with no label and joining no row (a page
   // number, a stray line), are no row.
   const isRow = (row: DataRow) => row.chain !== undefined || row.tokens.some((piece) => !piece.value) || row.tokens.length >= grid.count * tolerances.rowShare
-  joinSums(rows.filter((row) => !isRow(row)), rows, book)
+  joinSums(rows.filter((row) => !isRow(row)), rows, book, grid.count)
   distrustBesideStrays(content, rows.filter((row) => !isRow(row) && row.tokens.length > 0), rows, distrusted)
   const unread = leaveOutDistrusted(rows, distrusted)
   rows.sort((a, b) => a.first - b.first)
