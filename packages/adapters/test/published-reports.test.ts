@@ -33,13 +33,11 @@ const files = readdirSync(root)
 const names = files.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length))
 
 /**
- * Cells a fixture's pdftotext text cannot give, null with a diagnostic: five-digit totals
- * wrapped over the lines above and below their row (`3120` / `0`), which read as numbers
- * cut short.
+ * Cells a fixture's pdftotext text cannot give, null with a diagnostic. None today: the
+ * five-digit totals wrapped over the lines above and below their row (`3120` / `0`) are
+ * joined, as the join is their row's sum.
  */
-const unreadInText: Record<string, ReadonlyArray<CellId>> = {
-  'wrapped-totals': ['applications.newReceived.total', 'applications.total.total']
-}
+const unreadInText: Record<string, ReadonlyArray<CellId>> = {}
 
 /** A cell of `report.tables` by its id (`applications.granted.research`). */
 function tableCell(result: ParseResult, id: string): unknown {

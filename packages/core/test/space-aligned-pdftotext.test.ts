@@ -294,3 +294,83 @@ describe('space-aligned group labels set down a narrow column', () => {
     })
   }
 })
+
+describe('space-aligned totals wrapped around a label line', () => {
+  // `pdftotext -layout` of wrapped-totals.font-1.2.pdf: 总计 wrapped in its narrow cell,
+  // a label's line between its halves (`144` / `8.属于行政查询事项` / `8`), or its tail
+  // beside the next label (`146` / `（四） 1.本机关不掌握相关政府信息 3`).
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-wrapped-totals.txt', import.meta.url), 'utf8')
+  const named = (result: ReturnType<typeof parseReport>, id: string) =>
+    result.diagnostics.filter((d) => d.cellId === id || d.cellIds?.includes(id as never)).map((d) => d.ruleId)
+
+  it('should join the halves when, joined, the total is the sum of its row', () => {
+    const cells = readCells(text.split('\n'))
+    expect(cells['applications.denied.inquiryMatter.total']).toBe(1448)
+    expect(cells['applications.denied.inquiryMatter.naturalPerson']).toBe(51)
+    expect(cells['applications.unableToProvide.notHeld.total']).toBe(1463)
+    expect(cells['applications.unableToProvide.unclear.total']).toBe(1884)
+  })
+
+  it('should join no halves whose join is not the sum of the row, leaving the row null', () => {
+    const lines = text.split('\n')
+    expect(lines[108]).toMatch(/^ +8$/u)
+    lines[108] = lines[108]!.replace('8', '9')
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.denied.inquiryMatter.total']).toBeNull()
+    expect(result.cells['applications.denied.inquiryMatter.naturalPerson']).toBeNull()
+    expect(named(result, 'applications.denied.inquiryMatter.total')).toContain('row-value-count')
+  })
+})
+
+describe('space-aligned numbers on the line above their label', () => {
+  // `pdftotext -layout` of page-breaks.font-1.2.pdf: 表三's rows print their numbers on
+  // the line above their label, so numbers stand between their own label and the last.
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-page-breaks.txt', import.meta.url), 'utf8')
+
+  it('should give numbers between two labels to the one the table sets its numbers above', () => {
+    const cells = readCells(text.split('\n'))
+    expect(cells).toMatchObject({
+      ...row('denied.thirdParty', [10, 16, 84, 70, 123, 48, 351]),
+      ...row('denied.internalAffairs', [122, 117, 74, 38, 65, 110, 526])
+    })
+  })
+
+  it('should give them to neither label when another row of the table sets its numbers below its label', () => {
+    const lines = text.split('\n')
+    expect(lines[122]).toBe('      6.属于四类过程性信息')
+    // `6.属于四类过程性信息` before its numbers: a row whose numbers sit below its label.
+    ;[lines[121], lines[122]] = [lines[122]!, lines[121]!]
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.denied.thirdParty.naturalPerson']).toBeNull()
+    expect(result.cells['applications.denied.internalAffairs.total']).toBeNull()
+    expect(result.cells['applications.denied.processInfo.total']).toBe(480)
+    const rules = result.diagnostics.filter((d) => d.cellIds?.includes('applications.denied.thirdParty.total') || d.cellId === 'applications.denied.thirdParty.total')
+    expect(rules.map((d) => d.ruleId)).toContain('row-value-count')
+  })
+})
+
+describe('space-aligned totals set apart on a page of uneven steps', () => {
+  // page-breaks.font-1.2.pdf: `352` / `二、上年结转… 647 800 163 757 917 244` / `8` and
+  // `363` over `三、 （一）予以公开 88 43 1 78 82 71`, on a page whose rows step four
+  // columns where the table's other pages step five: the totals fall in a column the row
+  // already holds.
+  const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-page-breaks.txt', import.meta.url), 'utf8')
+
+  it('should join a total to the row it completes, the last of its numbers and their sum', () => {
+    const cells = readCells(text.split('\n'))
+    expect(cells).toMatchObject({
+      ...row('carriedOver', [647, 800, 163, 757, 917, 244, 3528]),
+      ...row('granted', [88, 43, 1, 78, 82, 71, 363])
+    })
+  })
+
+  it('should leave the row null when the number set apart is not its sum', () => {
+    const lines = text.split('\n')
+    expect(lines[75]).toMatch(/^ +363$/u)
+    lines[75] = lines[75]!.replace('363', '364')
+    const result = parseReport(lines.join('\n'))
+    expect(result.cells['applications.granted.total']).toBeNull()
+    expect(result.cells['applications.granted.naturalPerson']).toBeNull()
+    expect(result.diagnostics.some((d) => d.ruleId === 'row-value-count' && d.message.includes('（一）予以公开'))).toBe(true)
+  })
+})

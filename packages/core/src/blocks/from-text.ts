@@ -10,8 +10,9 @@ import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../text/section-heading.js'
 import {readHeadingMarks, splitFootnoteRuns} from '../text/converter-marks.js'
 import {defaultLimits} from '../limits.js'
+import {addsUp} from '../number/adds-up.js'
 import {ParseError} from '../parse-error.js'
-import type {Block, Limits, Root, Table} from '../types.js'
+import type {Block, Limits, Root, Table, TableCell} from '../types.js'
 import {report} from '../report/message.js'
 import {removeDebris} from '../text/clean-text.js'
 import {linePosition, splitLines, trimInvisible, type Line} from '../text/lines.js'
@@ -266,7 +267,9 @@ function dropPageNumbers(lines: Array<Line>, file: VFile, dropped: Set<number>):
  * 31200). A number alone on its line, with another number alone on the next or previous
  * line in the same columns, may be half of such a number: it is marked `truncated`, so
  * it reads as null with a diagnostic rather than as a number that lost its digits; a
- * number whose cell spans its line and the next was joined whole and stands.
+ * number whose cell spans its line and the next was joined whole and stands, and so does
+ * the last number of a row that is the sum of the others (three or more), joined across a
+ * label's line or not: the row's own check proves it whole and in its column.
  */
 function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
   const lone = new Map<number, {from: number; to: number}>()
@@ -285,6 +288,7 @@ function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
       // a label line stay distrusted even when joined: such a join may stand in a
       // neighbour's column.
       if (cell.position!.end.line === line! + 1) continue
+      if (sumsItsRow(row.children, cell)) continue
       // The two halves sit on the lines next to each other, or on either side of the
       // label line the number belongs to.
       const near = [line! - 2, line! - 1, line! + 1, line! + 2].map((other) => lone.get(other))
@@ -292,6 +296,14 @@ function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
     }
   }
   return table
+}
+
+/** Whether a cell holds the last number of its row's cells and the sum of the others (three or more, whole numbers). */
+function sumsItsRow(cells: ReadonlyArray<TableCell>, cell: TableCell): boolean {
+  const numbers = cells.filter((other) => /^\d+$/u.test(other.value.trim()))
+  if (numbers.at(-1) !== cell || numbers.length < 4) return false
+  const values = numbers.map((other) => Number(other.value.trim()))
+  return addsUp(values.slice(0, -1), values.at(-1)!)
 }
 
 /** Whether the next line has a gap of two spaces (a table may start one line early, at its title). */

@@ -5,7 +5,7 @@ import {joinText, positionOf} from './pieces.js'
 import {joinSums, placeGroups, valueCells} from './row-cells.js'
 import {append, emptyLists, firstPast, maximum, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
-import {distrustBesideStrays} from './wrapped-numbers.js'
+import {addsUpAsRow, distrustBesideStrays} from './wrapped-numbers.js'
 
 /**
  * The rows below the headers: each data line joins a row by its label (`assignLines`),
@@ -30,14 +30,19 @@ export function dataRows(
 ): Array<RowSpec> {
   const labelColumns = labelStarts.length
   const labels = labelChains(content, grid.metric, labelStarts)
-  const book = new RowBook(blockOf)
-  assignLines(content, grid.count, labels, book)
+  let book = new RowBook(blockOf)
+  const sides = assignLines(content, grid.count, labels, book)
+  const direction = numbersSide(sides)
+  if (direction && sides.torn > 0) {
+    book = new RowBook(blockOf)
+    assignLines(content, grid.count, labels, book, direction)
+  }
   const groups = labelOnlyRows(labels.chains, book)
   const rows = book.rows
   // A few numbers on a line of their own, with no label and joining no row (a page
   // number, a stray line), are no row.
   const isRow = (row: DataRow) => row.chain !== undefined || row.tokens.some((piece) => !piece.value) || row.tokens.length >= grid.count * tolerances.rowShare
-  joinSums(rows.filter((row) => !isRow(row)), rows, book)
+  joinSums(rows.filter((row) => !isRow(row)), rows, book, grid.count)
   distrustBesideStrays(content, rows.filter((row) => !isRow(row) && row.tokens.length > 0), rows, distrusted)
   const unread = leaveOutDistrusted(rows, distrusted)
   rows.sort((a, b) => a.first - b.first)
@@ -101,12 +106,42 @@ export class RowBook {
   }
 }
 
+/** Which side of their labels a table's numbers sit on: `above` (numbers on the line above their label) or `below`. */
+export type NumbersSide = 'above' | 'below'
+
+/**
+ * What the lines of a table tell of the side its numbers sit on: `above` and `below`
+ * count the rows whose numbers, a whole row that adds up on a line without a label of
+ * its own, stand beside a label on that side only; `torn` the lines between two labels
+ * either of which they may be.
+ */
+export interface SideCounts {
+  above: number
+  below: number
+  torn: number
+}
+
+/**
+ * The side a table's numbers sit on, when its rows tell it: some of them (at least
+ * `minSideRows`) on one side of their labels with nothing else to be theirs, and none on
+ * the other (a table that sets them on both sides, page by page, tells nothing).
+ */
+export function numbersSide(sides: SideCounts): NumbersSide | undefined {
+  if (sides.above >= tolerances.minSideRows && sides.below === 0) return 'above'
+  if (sides.below >= tolerances.minSideRows && sides.above === 0) return 'below'
+  return undefined
+}
+
 /**
  * Rows: the label of a line with numbers is the deepest label on the line or around
  * it (a label wrapped over the line, its numbers set between its halves); numbers of
- * one row split over several lines join when their columns do not clash.
+ * one row split over several lines join when their columns do not clash. Numbers
+ * between a label ending right above and one starting right below, neither with numbers
+ * of its own, are neither's, unless `side` (the side the table's numbers sit on, as its
+ * other rows tell) names one. Returns what the lines tell of that side.
  */
-function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels: Labels, book: RowBook): void {
+function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels: Labels, book: RowBook, side?: NumbersSide): SideCounts {
+  const counts: SideCounts = {above: 0, below: 0, torn: 0}
   const {body, columnOf, chains, chainOf, full} = labels
   const rowOfChain = book.ofChain
   const firstOf = (chain: Chain) => chain.pieces[0]!.order
@@ -227,8 +262,18 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
                 candidates.includes(other) && !isGroup(other) && firstOf(other) > line.order !== firstOf(chain) > line.order)
         )
       : []
+    // The side the table's numbers sit on tells whose they are: the one label on that side.
+    const sided = side && rivals.length > 0 ? onSide([chain!, ...rivals], line, side) : undefined
+    if (sided) {
+      book.add(rowOfChain.get(sided) ?? book.open(sided, line), line)
+      continue
+    }
     // A label one line was torn over is no surer for the numbers on its other side.
     const torn = rivals.length > 0 || (chain !== undefined && contested.has(chain) && besideOnly(chain, line))
+    if (torn) counts.torn++
+    else if (chain && own.length === 0 && besideOnly(chain, line) && isWholeRow(line, count)) {
+      counts[firstOf(chain) > line.order ? 'above' : 'below']++
+    }
     if (rivals.length > 0) {
       contested.add(chain!)
       for (const other of rivals) contested.add(other)
@@ -263,6 +308,21 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
     }
     book.add(book.open(undefined, line), line)
   }
+  return counts
+}
+
+/**
+ * The one label among those a line of numbers stands between that is on `side` of it
+ * (`above`: the numbers sit above their label, so the label starts below them), if one.
+ */
+function onSide(chains: ReadonlyArray<Chain>, line: ContentLine, side: NumbersSide): Chain | undefined {
+  const there = chains.filter((chain) => (side === 'above' ? chain.pieces[0]!.order > line.order : chain.pieces.at(-1)!.order < line.order))
+  return there.length === 1 ? there[0] : undefined
+}
+
+/** Whether a line holds a whole row: a number in every value column, the last the sum of the others. */
+function isWholeRow(line: ContentLine, count: number): boolean {
+  return line.numbers.length === count && addsUpAsRow(line.numbers, (piece) => piece.text)
 }
 
 /**

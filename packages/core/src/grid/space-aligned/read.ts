@@ -43,12 +43,15 @@ import {distrustUnjoinedTails, mergeWrappedNumbers} from './wrapped-numbers.js'
  * Rows: a line with numbers anchors a row; the lines of its wrapped label above and
  * below join its label cell (a label whose lines hold no numbers and end right above
  * them, its last line filling its column, is theirs, its rest lost; numbers between such
- * a label and one starting right below are neither's; a label wrapped around other
+ * a label and one starting right below are neither's, unless the table's whole rows tell
+ * the side its numbers sit on, none the other: then they are the label's on that side; a label wrapped around other
  * numbers is theirs, not its neighbours'; a piece of a group label on their line, or
  * a caption passing a line that has a label of its own, is no label of theirs); numbers
  * of one row split over two lines (the total on a line of its own) join it when their
  * columns do not clash (a total on a line of its own that could
- * complete the row above or the row below joins neither). Digits of a wrapped number
+ * complete the row above or the row below joins neither). A number wrapped with a
+ * label's line between its halves, or its tail beside the next label, is joined only
+ * where the join makes its row add up. Digits of a wrapped number
  * that cannot be joined to the rest of it leave every number they may belong to
  * unread. Lines without numbers
  * before the first row (and text over the value columns later, such as a header

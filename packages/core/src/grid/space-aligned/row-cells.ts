@@ -15,9 +15,13 @@ const firstNumber = /^(?:1[.、．]|[（(]一[）)]|一、)/u
  * A number alone on its line, next to a row it could complete (a 总计 set on a line of
  * its own above or below its row, which joins neither by place), joins the one row whose
  * other numbers it is the sum of: what the template's own check says, not a guess. The
- * numbers it is added to are whole numbers, three or more, and its column is free there.
+ * numbers it is added to are whole numbers, three or more, and its column is free there,
+ * or the row lacks only it (`count` - 1 numbers that do not add up among themselves) and
+ * it stands right of them all: then the row is full and read in order, whatever column
+ * a page drawn on an uneven grid put it in (`352` over `647 … 244` at a pitch of four,
+ * on a page whose other rows step five).
  */
-export function joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<DataRow>, book: RowBook): void {
+export function joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<DataRow>, book: RowBook, count: number): void {
   for (const stray of strays) {
     if (stray.lines.length !== 1 || stray.tokens.length !== 1) continue
     const [total] = stray.tokens
@@ -27,15 +31,26 @@ export function joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<Dat
       if (row === stray || row.tokens.length === 0 || (row.first !== line.order + 1 && row.last !== line.order - 1)) return false
       const parts = row.tokens.filter((piece) => piece.value)
       if (parts.length < tolerances.minSumParts || parts.some((piece) => !digitsOnly.test(piece.text))) return false
-      if (row.lines.some((item) => item.columns.some((column) => line.columns.includes(column)))) return false
+      const values = parts.map((piece) => readNumber(piece.text, 'count').value ?? Number.NaN)
+      const clash = row.lines.some((item) => item.columns.some((column) => line.columns.includes(column)))
+      if (clash && !completesInOrder(total!, parts, values, count)) return false
       const whole = readNumber(total!.text, 'count').value
-      return whole !== null && addsUp(parts.map((piece) => readNumber(piece.text, 'count').value ?? Number.NaN), whole)
+      return whole !== null && addsUp(values, whole)
     })
     if (sums.length !== 1) continue
     book.add(sums[0]!, line)
     stray.tokens = []
     stray.lines = []
   }
+}
+
+/**
+ * Whether a total fills the one cell its row leaves, the last: the row holds `count` - 1
+ * numbers, which do not add up among themselves (no 总计 among them), all left of it.
+ */
+function completesInOrder(total: Piece, parts: ReadonlyArray<Piece>, values: ReadonlyArray<number>, count: number): boolean {
+  if (parts.length !== count - 1 || addsUp(values.slice(0, -1), values.at(-1)!)) return false
+  return parts.every((piece) => centreOf(piece) < centreOf(total))
 }
 
 /**

@@ -124,6 +124,8 @@ export const tolerances = {
   runsIntoNext: 2,
   /** Lines (outside headers) between two pieces of one label, at most. */
   labelGapLines: 4,
+  /** Rows (whole, adding up) a table needs at least with their numbers on one side of their labels to tell the side numbers between two labels are on: one may sit there by chance (a label cut by a page break). */
+  minSideRows: 2,
 
   // --- Vertical group labels ------------------------------------------------------------
   /** Characters (code points; twice as many display columns) a piece of a group label set down a narrow column holds at most: one or two a line. */

@@ -1,3 +1,5 @@
+import {addsUp} from '../../number/adds-up.js'
+import {readNumber} from '../../number/read-number.js'
 import type {AlignedFragment} from '../detect-space-aligned.js'
 import type {ContentLine, DataRow, Piece} from './model.js'
 import {maximum, median, minimum} from './stats.js'
@@ -33,6 +35,7 @@ export function mergeWrappedNumbers(content: ReadonlyArray<ContentLine>): Array<
       pairs = wrappedPairs(above, tails)
       if (pairs) break
     }
+    pairs ??= pairsBySum(content, order, tails)
     if (!pairs) continue
     for (const [target, piece] of pairs) {
       target.text += piece.text
@@ -78,6 +81,74 @@ function wrapHeads(content: ReadonlyArray<ContentLine>, order: number, tails: Re
     if (!between) break
   }
   return heads
+}
+
+/**
+ * Tails a label's line parts from their heads, or set on a label's line: `199` /
+ * `2.其他法律行政法规禁止公开` / `4` (1994, the rest of its row beside `199`), `303` /
+ * `二、上年结转… 319 235 …` / `2` (3032, a total set apart above its row), `146` /
+ * `（四） 1.本机关不掌握相关政府信息 3` (1463). Neither the widths of the numbers nor the
+ * lines between tell such a tail from a number of its own, so the row's sum must: the
+ * pairs are taken only when, joined, the row's last number is the sum of the others and,
+ * not joined, it is not.
+ *
+ * The heads: numbers of the line two above, past a line with a label (`order` - 1), or of
+ * the line right above when the tails stand beside a label. The row: the heads' line and
+ * the label's line; heads alone on their line (a total set apart) sum the numbers of the
+ * label's line, or when it holds none, of the line right after the tails.
+ */
+function pairsBySum(
+  content: ReadonlyArray<ContentLine>,
+  order: number,
+  tails: ReadonlyArray<Piece>
+): Array<[Piece, Piece]> | undefined {
+  const below = content[order]!
+  const hasLabel = (line: ContentLine) => line.pieces.some((piece) => !piece.value)
+  const shapes: Array<{heads: ContentLine; between?: ContentLine}> = []
+  if (hasLabel(below)) shapes.push({heads: content[order - 1]!})
+  const between = content[order - 1]!
+  if (order >= 2 && hasLabel(between)) shapes.push({heads: content[order - 2]!, between})
+  for (const {heads, between} of shapes) {
+    if (heads.numbers.length === 0 || [heads, between].some((line) => line && line.segment !== below.segment)) continue
+    const after = content[order + 1]
+    const lone = (pairs: ReadonlyArray<[Piece, Piece]>) => heads.numbers.every((piece) => pairs.some(([head]) => head === piece))
+    const rowOf = (pairs: ReadonlyArray<[Piece, Piece]>) => {
+      // Heads alone on their line: a total set apart, summing the row on the label's line or right after.
+      const rest = between && between.numbers.length > 0
+        ? between.numbers
+        : lone(pairs) && after && after.segment === below.segment && hasLabel(after) ? after.numbers : []
+      return [...heads.numbers, ...(lone(pairs) || between ? rest : [])]
+    }
+    const sums = (pairs: ReadonlyArray<[Piece, Piece]>) => {
+      const joined = new Map(pairs.map(([head, tail]) => [head, head.text + tail.text]))
+      const row = rowOf(pairs)
+      return addsUpAsRow(row, (piece) => joined.get(piece) ?? piece.text) && !addsUpAsRow(row, (piece) => piece.text)
+    }
+    // A lone tail may sit under more than one number (`471 199` / `4`): the sum tells which, if only one.
+    const choices: Array<Array<[Piece, Piece]> | undefined> = tails.length === 1
+      ? headsOver(heads.numbers, tails[0]!).map((head) => [[head, tails[0]!]])
+      : [alignedPairs(heads.numbers, tails)]
+    const adding = choices.filter((pairs) => pairs !== undefined && sums(pairs))
+    if (adding.length === 1) return adding[0]
+  }
+  return undefined
+}
+
+/** The numbers a tail sits right under and is shorter than. */
+function headsOver(heads: ReadonlyArray<Piece>, tail: Piece): Array<Piece> {
+  return heads.filter((head) => tail.fragment.width < head.fragment.width && alignedUnder(head.fragment, tail.fragment))
+}
+
+/**
+ * Whether the numbers of a row (whole numbers, at least `minSumParts` besides its total)
+ * add up: the last as printed is the sum of the others. `text` gives each one's digits.
+ */
+export function addsUpAsRow(row: ReadonlyArray<Piece>, text: (piece: Piece) => string): boolean {
+  if (row.length < tolerances.minSumParts + 1 || row.some((piece) => !digitsOnly.test(piece.text))) return false
+  const sorted = [...row].sort((a, b) => a.fragment.charX - b.fragment.charX)
+  const values = sorted.map((piece) => readNumber(text(piece), 'count').value)
+  if (values.some((value) => value === null)) return false
+  return addsUp(values.slice(0, -1) as Array<number>, values.at(-1)!)
 }
 
 /**
@@ -277,7 +348,8 @@ export function distrustBesideStrays(
   const isDigits = (piece: Piece) => piece.value && digitsOnly.test(piece.text)
   // Numbers alone on their line, whichever row took them.
   const lone = rows.flatMap((row) => row.tokens.filter((piece) => isDigits(piece) && content[piece.order]!.pieces.length === 1))
-  for (const stray of strays.flatMap((row) => row.tokens.filter(isDigits))) {
+  // A number joined with its tail (a total wrapped around its row) is whole: no piece of another.
+  for (const stray of strays.flatMap((row) => row.tokens.filter((piece) => isDigits(piece) && piece.endLine === piece.line))) {
     // Two numbers alone on their lines, one over the other, are the halves of one number
     // (a total wrapped around its row): they tell of no other.
     if (lone.some((other) => other !== stray && apart(other, stray) <= tolerances.strayReach && meets(other, stray))) continue
