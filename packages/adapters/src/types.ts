@@ -1,4 +1,4 @@
-import type {Limits, Options} from '@xxgk/core'
+import type {Limits, Options, PdfLimits} from '@xxgk/core'
 
 /**
  * Limits on binary inputs, checked before and while they are unpacked. An input over
@@ -28,7 +28,12 @@ export interface AdapterOptions extends Options {
 }
 
 /** Options of `parseBytes`: the adapters' options and the file's name, for dispatch. */
-export interface ParseBytesOptions extends AdapterOptions {
+export interface ParseBytesOptions extends Omit<AdapterOptions, 'limits'> {
+  /**
+   * Limits on the input: the core's, the adapters' and, for a PDF, those of `@xxgk/pdf`
+   * (`maxPages`, `maxMilliseconds`…), passed on to the reader the file goes to.
+   */
+  limits?: Partial<Limits & AdapterLimits & PdfLimits> | null | undefined
   /** Name of the file (`report.docx`); its extension is used when the bytes do not say. */
   filename?: string | null | undefined
   /**

@@ -31,9 +31,7 @@ describe('parseBytes on a PDF', () => {
     const bytes = new Uint8Array(await readFile(new URL('page-breaks.pdf', pdfs)))
     const message = async (isolate: boolean) => {
       try {
-        // The PDF limits pass through, though the adapters' limits type does not name them.
-        const limits = {maxMilliseconds: 0} as unknown as ParseBytesOptions['limits']
-        await parseBytes(bytes, {filename: 'page-breaks.pdf', isolate, limits})
+        await parseBytes(bytes, {filename: 'page-breaks.pdf', isolate, limits: {maxMilliseconds: 0}})
       } catch (error) {
         return (error as Error).message
       }
@@ -41,5 +39,14 @@ describe('parseBytes on a PDF', () => {
     }
     expect(await message(true)).toMatch(/^Reading the PDF took longer than `limits\.maxMilliseconds` \(0 ms\): stopped (?:on page 1|while opening it)$/)
     expect(await message(false)).toBe('Reading the PDF took longer than `limits.maxMilliseconds` (0 ms) by page 1')
+  })
+
+  it('should take the PDF limits in its options type and refuse a PDF over `maxPages`', async () => {
+    const bytes = new Uint8Array(await readFile(new URL('page-breaks.pdf', pdfs)))
+    const limits: ParseBytesOptions['limits'] = {maxPages: 1, maxGlyphsPerPage: 100_000, maxTableCells: 20_000, maxEntries: 10}
+    await expect(parseBytes(bytes, {filename: 'page-breaks.pdf', limits})).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: expect.stringMatching(/more than `limits\.maxPages` \(1\)$/u)
+    })
   })
 })

@@ -39,6 +39,7 @@ export type {
   Extension,
   Heading,
   Limits,
+  PdfLimits,
   Options,
   Paragraph,
   RecognisedTable,
