@@ -1,11 +1,13 @@
 import type {Line} from './lines.js'
 
 /**
- * Heading marks a PDF-to-markdown converter sets by the look of the text rather than its
+ * Marks a PDF-to-markdown converter sets by the look of the text rather than its
  * structure: one that heads lines by their font size heads every line of a report set in
- * one size (`### 规章 1086 220 673`), and the tables' rows with them. Such marks are read
- * away, so the lines read as the text they carry; positions still point into the input
- * (the line's start moves past the marks).
+ * one size (`### 规章 1086 220 673`), the tables' rows with them, and takes numbers set a
+ * little below a label for footnotes (`(^369 429 …)`). Such marks are read away, so the
+ * lines read as the text they carry; positions still point into the input (a line's start
+ * moves past the marks; the pieces of a line cut at its footnote runs keep its number,
+ * each with its own start).
  */
 
 const headingMarks = /^#{1,6}[ \t]+(?=\S)/u
