@@ -77,7 +77,8 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
         glyphs = outside
       }
     }
-    return {page, tables, lines: toLines(glyphs, tolerances)}
+    // Rules left over from tables read from their words part the cells of those words.
+    return {page, tables, lines: toLines(glyphs, tolerances, page.rules)}
   })
   const kept = dropFurniture(read, tolerances)
   const unruledRows = kept.map((page) => page.kept.filter(isNumberRow).length)

@@ -52,7 +52,8 @@ export function readUnruled(pages: ReadonlyArray<UnruledLines>, firstTable: numb
       let width = 0
       const words: Array<PlacedWord> = []
       for (const word of line.words) {
-        const at = Math.max(Math.round((word.box.left - left) / column), width === 0 ? 0 : width + 1)
+        // Words a drawn rule parts stand in two cells: a column gap between them, as `pdftotext -layout` prints one.
+        const at = Math.max(Math.round((word.box.left - left) / column), width === 0 ? 0 : width + (word.walled ? 2 : 1))
         text += ' '.repeat(at - width)
         width = at
         words.push({start: text.length, end: text.length + word.text.length, page, box: word.box})

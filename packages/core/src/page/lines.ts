@@ -1,15 +1,16 @@
-import {pageTolerances, type Box, type Glyph, type Word, type WordLine} from './model.js'
+import {pageTolerances, type Box, type Glyph, type Rule, type Word, type WordLine} from './model.js'
 
 /**
  * Groups glyphs into lines (glyphs whose vertical middles lie within `sameLine` × their
  * size), each line into words (split where the gap between two glyphs is wider than
- * `wordGap` × size), top to bottom and left to right. White-space glyphs are dropped:
- * the gaps themselves say where words part.
+ * `wordGap` × size, or where one of the vertical rules `walls` crosses the line between
+ * them: the word after it is `walled`), top to bottom and left to right. White-space
+ * glyphs are dropped: the gaps themselves say where words part.
  *
  * @example
  *   toLines(glyphs).map((line) => line.text) // ['一、总体情况', '2023 年，本机关…']
  */
-export function toLines(glyphs: ReadonlyArray<Glyph>, tolerances = pageTolerances): Array<WordLine> {
+export function toLines(glyphs: ReadonlyArray<Glyph>, tolerances = pageTolerances, walls: ReadonlyArray<Rule> = []): Array<WordLine> {
   const visible = glyphs.filter((glyph) => glyph.text.trim() !== '')
   visible.sort((a, b) => middle(a) - middle(b) || a.left - b.left)
   const lines: Array<Array<Glyph>> = []
@@ -24,22 +25,27 @@ export function toLines(glyphs: ReadonlyArray<Glyph>, tolerances = pageTolerance
     current.push(glyph)
   }
   if (current.length > 0) lines.push(current)
-  return lines.map((line) => toLine(line, tolerances))
+  return lines.map((line) => toLine(line, tolerances, walls))
 }
 
-function toLine(glyphs: Array<Glyph>, tolerances: typeof pageTolerances): WordLine {
+function toLine(glyphs: Array<Glyph>, tolerances: typeof pageTolerances, walls: ReadonlyArray<Rule>): WordLine {
   glyphs.sort((a, b) => a.left - b.left)
+  const y = middle(glyphs[0]!)
+  const across = walls.filter((wall) => wall.axis === 'vertical' && wall.from <= y && wall.to >= y)
   const words: Array<Word> = []
   let run: Array<Glyph> = []
+  let walled = false
   for (const glyph of glyphs) {
     const last = run.at(-1)
-    if (last && glyph.left - last.right > tolerances.wordGap * Math.max(glyph.size, last.size)) {
-      words.push(toWord(run))
+    const wall = last !== undefined && across.some((rule) => rule.at >= middleX(last) && rule.at <= middleX(glyph))
+    if (last && (wall || glyph.left - last.right > tolerances.wordGap * Math.max(glyph.size, last.size))) {
+      words.push(toWord(run, walled))
       run = []
+      walled = wall
     }
     run.push(glyph)
   }
-  if (run.length > 0) words.push(toWord(run))
+  if (run.length > 0) words.push(toWord(run, walled))
   return {
     words,
     box: unionBox(words.map((word) => word.box)),
@@ -48,12 +54,19 @@ function toLine(glyphs: Array<Glyph>, tolerances: typeof pageTolerances): WordLi
   }
 }
 
-function toWord(glyphs: ReadonlyArray<Glyph>): Word {
-  return {
+function toWord(glyphs: ReadonlyArray<Glyph>, walled: boolean): Word {
+  const word: Word = {
     text: glyphs.map((glyph) => glyph.text).join(''),
     box: unionBox(glyphs),
     size: median(glyphs.map((glyph) => glyph.size))
   }
+  if (walled) word.walled = true
+  return word
+}
+
+/** The horizontal middle of a glyph's box. */
+function middleX(box: Box): number {
+  return (box.left + box.right) / 2
 }
 
 /** The vertical middle of a glyph's box. */

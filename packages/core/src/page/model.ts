@@ -42,6 +42,8 @@ export interface Word {
   text: string
   box: Box
   size: number
+  /** A drawn vertical rule stands between this word and the one before it: two cells part there. */
+  walled?: boolean
 }
 
 /** Words that share a baseline, left to right. */
