@@ -10,7 +10,7 @@ import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../text/section-heading.js'
 import {readHeadingMarks, splitFootnoteRuns} from '../text/converter-marks.js'
 import {defaultLimits} from '../limits.js'
-import {addsUp} from '../number/adds-up.js'
+import {lastIsSum, wholeNumber} from '../number/adds-up.js'
 import {ParseError} from '../parse-error.js'
 import type {Block, Limits, Root, Table, TableCell} from '../types.js'
 import {report} from '../report/message.js'
@@ -300,10 +300,8 @@ function distrustSplitNumbers(table: Table, block: ReadonlyArray<Line>): Table {
 
 /** Whether a cell holds the last number of its row's cells and the sum of the others (three or more, whole numbers). */
 function sumsItsRow(cells: ReadonlyArray<TableCell>, cell: TableCell): boolean {
-  const numbers = cells.filter((other) => /^\d+$/u.test(other.value.trim()))
-  if (numbers.at(-1) !== cell || numbers.length < 4) return false
-  const values = numbers.map((other) => Number(other.value.trim()))
-  return addsUp(values.slice(0, -1), values.at(-1)!)
+  const numbers = cells.filter((other) => wholeNumber.test(other.value.trim()))
+  return numbers.at(-1) === cell && numbers.length >= 4 && lastIsSum(numbers.map((other) => other.value.trim()))
 }
 
 /** Whether the next line has a gap of two spaces (a table may start one line early, at its title). */

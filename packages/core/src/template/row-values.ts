@@ -1,5 +1,5 @@
 import type {TemplateRow, TemplateTable} from '@xxgk/schema'
-import {addsUp, sumOf} from '../number/adds-up.js'
+import {addsUp, sumOf, wholeNumber} from '../number/adds-up.js'
 import {readNumber, type CellKind} from '../number/read-number.js'
 import type {TableCell} from '../types.js'
 import {allTables} from './all-tables.js'
@@ -77,7 +77,7 @@ export function joinWrappedNumber(
     const tail = filled[index + 1]!.cell
     const headLine = head.position?.end.line
     const tailLine = tail.position?.start.line
-    if (headLine === undefined || tailLine !== headLine + 1 || !digitsOnly.test(head.value) || !digitsOnly.test(tail.value)) continue
+    if (headLine === undefined || tailLine !== headLine + 1 || !wholeNumber.test(head.value) || !wholeNumber.test(tail.value)) continue
     const joined: TableCell = {...head, value: head.value + tail.value, position: {start: head.position!.start, end: tail.position!.end}}
     const values = [...filled.slice(0, index).map((item) => item.cell), joined, ...filled.slice(index + 2).map((item) => item.cell)]
     if (!addsUpBySlots(values)) continue
@@ -87,8 +87,6 @@ export function joinWrappedNumber(
   return found
 }
 
-/** A count as a wrapped piece prints it: digits only. */
-const digitsOnly = /^\d+$/u
 
 /** Whether two cells say the same: the same text, or the same number however written. */
 export function sameValue(a: string, b: string): boolean {

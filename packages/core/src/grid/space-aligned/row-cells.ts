@@ -1,4 +1,4 @@
-import {addsUp} from '../../number/adds-up.js'
+import {addsUp, wholeNumber} from '../../number/adds-up.js'
 import {readNumber} from '../../number/read-number.js'
 import {assignColumns} from './columns.js'
 import type {RowBook} from './data-rows.js'
@@ -6,7 +6,6 @@ import {type CellSpec, type Chain, type DataRow, type Grid, type Piece, centreOf
 import {positionOf, joinText} from './pieces.js'
 import {ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
-import {digitsOnly} from './wrapped-numbers.js'
 
 /** A label numbered one (`1.`, `（一）`, `一、`): the first row of a group. */
 const firstNumber = /^(?:1[.、．]|[（(]一[）)]|一、)/u
@@ -25,12 +24,12 @@ export function joinSums(strays: ReadonlyArray<DataRow>, rows: ReadonlyArray<Dat
   for (const stray of strays) {
     if (stray.lines.length !== 1 || stray.tokens.length !== 1) continue
     const [total] = stray.tokens
-    if (!total!.value || !digitsOnly.test(total!.text)) continue
+    if (!total!.value || !wholeNumber.test(total!.text)) continue
     const line = stray.lines[0]!
     const sums = rows.filter((row) => {
       if (row === stray || row.tokens.length === 0 || (row.first !== line.order + 1 && row.last !== line.order - 1)) return false
       const parts = row.tokens.filter((piece) => piece.value)
-      if (parts.length < tolerances.minSumParts || parts.some((piece) => !digitsOnly.test(piece.text))) return false
+      if (parts.length < tolerances.minSumParts || parts.some((piece) => !wholeNumber.test(piece.text))) return false
       const values = parts.map((piece) => readNumber(piece.text, 'count').value ?? Number.NaN)
       const clash = row.lines.some((item) => item.columns.some((column) => line.columns.includes(column)))
       if (clash && !completesInOrder(total!, parts, values, count)) return false

@@ -1,5 +1,4 @@
-import {addsUp} from '../../number/adds-up.js'
-import {readNumber} from '../../number/read-number.js'
+import {lastIsSum, wholeNumber} from '../../number/adds-up.js'
 import type {AlignedFragment} from '../detect-space-aligned.js'
 import type {ContentLine, DataRow, Piece} from './model.js'
 import {maximum, median, minimum} from './stats.js'
@@ -9,9 +8,6 @@ import {tolerances} from './tolerances.js'
  * Numbers too wide for their cells, wrapped onto the next line: joined where they can be
  * told apart, distrusted (left unread) where they cannot.
  */
-
-/** Whole numbers (full-width digits too), the pieces a number too wide for its cell wraps into. */
-export const digitsOnly = /^(?:\d+|[０-９]+)$/u
 
 /**
  * A number too wide for its column wraps: `401` on one line, `1` under it (right under
@@ -29,7 +25,7 @@ export function mergeWrappedNumbers(content: ReadonlyArray<ContentLine>): Array<
   for (let order = content.length - 1; order > 0; order--) {
     const below = content[order]!
     const tails = below.numbers
-    if (tails.length === 0 || tails.some((piece) => !digitsOnly.test(piece.text))) continue
+    if (tails.length === 0 || tails.some((piece) => !wholeNumber.test(piece.text))) continue
     let pairs: Array<[Piece, Piece]> | undefined
     for (const above of wrapHeads(content, order, tails)) {
       pairs = wrappedPairs(above, tails)
@@ -144,11 +140,8 @@ function headsOver(heads: ReadonlyArray<Piece>, tail: Piece): Array<Piece> {
  * add up: the last as printed is the sum of the others. `text` gives each one's digits.
  */
 export function addsUpAsRow(row: ReadonlyArray<Piece>, text: (piece: Piece) => string): boolean {
-  if (row.length < tolerances.minSumParts + 1 || row.some((piece) => !digitsOnly.test(piece.text))) return false
-  const sorted = [...row].sort((a, b) => a.fragment.charX - b.fragment.charX)
-  const values = sorted.map((piece) => readNumber(text(piece), 'count').value)
-  if (values.some((value) => value === null)) return false
-  return addsUp(values.slice(0, -1) as Array<number>, values.at(-1)!)
+  if (row.length < tolerances.minSumParts + 1 || row.some((piece) => !wholeNumber.test(piece.text))) return false
+  return lastIsSum([...row].sort((a, b) => a.fragment.charX - b.fragment.charX).map(text))
 }
 
 /**
@@ -157,7 +150,7 @@ export function addsUpAsRow(row: ReadonlyArray<Piece>, text: (piece: Piece) => s
  * fill their cells), and every tail is shorter than its number.
  */
 function wrappedPairs(above: ContentLine, tails: ReadonlyArray<Piece>): Array<[Piece, Piece]> | undefined {
-  if (above.pieces.some((piece) => !piece.value || !digitsOnly.test(piece.text))) return undefined
+  if (above.pieces.some((piece) => !piece.value || !wholeNumber.test(piece.text))) return undefined
   // Widths as printed: a full-width digit (`１` of `１` / `６`) fills a cell as two do.
   const width = above.pieces[0]!.fragment.width
   if (width < tolerances.minWrappedWidth || above.pieces.some((piece) => piece.fragment.width !== width)) return undefined
@@ -223,7 +216,7 @@ export function distrustUnjoinedTails(content: ReadonlyArray<ContentLine>, count
     for (const piece of line.pieces) if (piece.value && closesOnly(piece.text)) distrusted.add(piece)
     const pieces = loneDigits(line, count)
     // A number joined with its own tail (a total set apart, wrapped around its row) is whole.
-    if (pieces.some((piece) => !piece.value || !digitsOnly.test(piece.text) || piece.endLine !== piece.line)) continue
+    if (pieces.some((piece) => !piece.value || !wholeNumber.test(piece.text) || piece.endLine !== piece.line)) continue
     const above = valueLines(content, order, -1, count)
     const below = valueLines(content, order, 1, count)
     // A lone digit under a row under a lone number is that total's tail, set around its
@@ -345,7 +338,7 @@ export function distrustBesideStrays(
     a.nx < b.nx + b.nwidth + tolerances.strayMeet && b.nx < a.nx + a.nwidth + tolerances.strayMeet
   // Lines apart as printed (blank lines count: they part rows).
   const apart = (a: Piece, b: Piece) => Math.abs(a.line.line - b.line.line)
-  const isDigits = (piece: Piece) => piece.value && digitsOnly.test(piece.text)
+  const isDigits = (piece: Piece) => piece.value && wholeNumber.test(piece.text)
   // Numbers alone on their line, whichever row took them.
   const lone = rows.flatMap((row) => row.tokens.filter((piece) => isDigits(piece) && content[piece.order]!.pieces.length === 1))
   // A number joined with its tail (a total wrapped around its row) is whole: no piece of another.
