@@ -4,6 +4,7 @@ import {init} from '@embedpdf/pdfium'
 import {pageTolerances, ParseError} from '@xxgk/core'
 import type {PdfLimits} from './limits.js'
 import {ContentBuilder, type PackedContent} from './packed.js'
+import {apply, compose, mostCommonTurn, quarterTurnOf, unturn, type Transform} from './text-direction.js'
 
 /**
  * The one module that knows the PDF engine (PDFium compiled to WebAssembly, MIT and
@@ -58,6 +59,7 @@ interface Api {
   FPDFText_GetFontSize(textPage: number, index: number): number
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number
+  FPDFText_GetCharAngle(textPage: number, index: number): number
   FPDFPage_CountObjects(page: number): number
   FPDFPage_GetObject(page: number, index: number): number
   FPDFPageObj_GetType(object: number): number
@@ -239,21 +241,26 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, onPage?: 
   }
 }
 
-/** An affine map from PDF user space to page points from the top left. */
-type Transform = readonly [number, number, number, number, number, number]
+/** Per glyph read from the engine, `glyphFields` numbers: code point, box, origin, size, quarter turn (-1: across the page). */
+const glyphFields = 9
+let glyphRoom = new Float64Array(glyphFields * 1024)
 
 function readPage(module: Engine, page: number, number: number, scratch: number, limits: PdfLimits, content: ContentBuilder): void {
   const {api} = module
-  const width = api.FPDF_GetPageWidthF(page)
-  const height = api.FPDF_GetPageHeightF(page)
-  const toPage = pageTransform(module, page, width, height, scratch)
+  const pageWidth = api.FPDF_GetPageWidthF(page)
+  const pageHeight = api.FPDF_GetPageHeightF(page)
+  const toPage = pageTransform(module, page, pageWidth, pageHeight, scratch)
   let unmapped = 0
+  let read = 0
+  const turns = [0, 0, 0, 0]
   const textPage = api.FPDFText_LoadPage(page)
   try {
     const count = api.FPDFText_CountChars(textPage)
     if (count > limits.maxGlyphsPerPage) {
       throw new ParseError('TOO_LARGE', 'Page ' + number + ' has ' + count + ' characters, more than `limits.maxGlyphsPerPage` (' + limits.maxGlyphsPerPage + ')')
     }
+    if (glyphRoom.length < count * glyphFields) glyphRoom = new Float64Array(count * glyphFields)
+    const glyphs = glyphRoom
     for (let index = 0; index < count; index++) {
       // Spaces and line ends PDFium inferred are no glyphs: the geometry says where words part.
       if (api.FPDFText_IsGenerated(textPage, index) === 1) continue
@@ -263,31 +270,50 @@ function readPage(module: Engine, page: number, number: number, scratch: number,
       if (badMap) unmapped++
       const size = api.FPDFText_GetFontSize(textPage, index)
       if (!api.FPDFText_GetLooseCharBox(textPage, index, scratch)) continue
-      const left = module.float(scratch)
-      const top = module.float(scratch + 4)
-      const right = module.float(scratch + 8)
-      const bottom = module.float(scratch + 12)
+      const at = read * glyphFields
+      glyphs[at] = badMap ? 0xfffd : code
+      glyphs[at + 1] = module.float(scratch)
+      glyphs[at + 2] = module.float(scratch + 4)
+      glyphs[at + 3] = module.float(scratch + 8)
+      glyphs[at + 4] = module.float(scratch + 12)
       if (!api.FPDFText_GetCharOrigin(textPage, index, scratch, scratch + 8)) continue
-      const originX = module.double(scratch)
-      const originY = module.double(scratch + 8)
-      // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
-      // tall as the font's line; the em box above the baseline is the glyph's height.
-      const a = apply(toPage, left, top)
-      const b = apply(toPage, right, bottom)
-      const base = apply(toPage, originX, originY)
-      const scale = Math.hypot(toPage[2], toPage[3])
-      const em = (size || Math.abs(a[1] - b[1])) * scale
-      content.glyph(badMap ? 0xfffd : code, Math.min(a[0], b[0]), Math.max(a[0], b[0]), base[1] - 0.85 * em, base[1] + 0.15 * em, em)
+      glyphs[at + 5] = module.double(scratch)
+      glyphs[at + 6] = module.double(scratch + 8)
+      glyphs[at + 7] = size
+      const turn = quarterTurnOf(api.FPDFText_GetCharAngle(textPage, index), toPage)
+      glyphs[at + 8] = turn ?? -1
+      if (turn !== undefined) turns[turn]!++
+      read++
     }
   } finally {
     api.FPDFText_ClosePage(textPage)
   }
+  // The page as its text reads: turned so that most of its glyphs run left to right.
+  const turn = mostCommonTurn(turns)
+  const upright = unturn(turn, pageWidth, pageHeight)
+  const transform = compose(toPage, upright.transform)
+  const scale = Math.hypot(transform[2], transform[3])
+  let aside = 0
+  for (let at = 0; at < read * glyphFields; at += glyphFields) {
+    const glyphs = glyphRoom
+    if (glyphs[at + 8] !== turn) {
+      aside++
+      continue
+    }
+    // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
+    // tall as the font's line; the em box above the baseline is the glyph's height.
+    const a = apply(transform, glyphs[at + 1]!, glyphs[at + 2]!)
+    const b = apply(transform, glyphs[at + 3]!, glyphs[at + 4]!)
+    const base = apply(transform, glyphs[at + 5]!, glyphs[at + 6]!)
+    const em = (glyphs[at + 7]! || Math.abs(a[1] - b[1])) * scale
+    content.glyph(glyphs[at]!, Math.min(a[0], b[0]), Math.max(a[0], b[0]), base[1] - 0.85 * em, base[1] + 0.15 * em, em)
+  }
   const counter = {objects: 0, images: 0}
   const objectCount = api.FPDFPage_CountObjects(page)
   for (let index = 0; index < objectCount; index++) {
-    readObject(module, api.FPDFPage_GetObject(page, index), toPage, content, counter, scratch, limits, number, 0)
+    readObject(module, api.FPDFPage_GetObject(page, index), transform, content, counter, scratch, limits, number, 0)
   }
-  content.page(number, width, height, unmapped, counter.images)
+  content.page(number, upright.width, upright.height, {unmapped, images: counter.images, turn, aside})
 }
 
 /** A glyph the font maps to nothing a reader can use: NUL, U+FFFD, private use. */
@@ -390,17 +416,6 @@ function pushRule(rules: ContentBuilder, [x1, y1, x2, y2]: [number, number, numb
 function readMatrix(module: Engine, object: number, scratch: number): Transform {
   if (!module.api.FPDFPageObj_GetMatrix(object, scratch)) return [1, 0, 0, 1, 0, 0]
   return [0, 4, 8, 12, 16, 20].map((offset) => module.float(scratch + offset)) as unknown as Transform
-}
-
-/** `inner` then `outer`, as PDF matrices compose (row vectors: p × inner × outer). */
-function compose(inner: Transform, outer: Transform): Transform {
-  const [a, b, c, d, e, f] = inner
-  const [A, B, C, D, E, F] = outer
-  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F]
-}
-
-function apply([a, b, c, d, e, f]: Transform, x: number, y: number): [number, number] {
-  return [a * x + c * y + e, b * x + d * y + f]
 }
 
 /**

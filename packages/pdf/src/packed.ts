@@ -7,6 +7,18 @@ export interface PdfContent {
   unmapped: Array<number>
   /** Per page: image objects (a page of images and no glyphs is a scan). */
   images: Array<number>
+  /** Per page: quarter turns (clockwise) its text runs from the page as shown; 0 for most. */
+  turns: Array<number>
+  /** Per page: glyphs set at an angle to the page's text (a watermark, a stamp), left out. */
+  aside: Array<number>
+}
+
+/** What a page holds besides its glyphs and rules. */
+export interface PageCounts {
+  unmapped: number
+  images: number
+  turn: number
+  aside: number
 }
 
 /**
@@ -15,7 +27,7 @@ export interface PdfContent {
  * would be copied one by one.
  */
 export interface PackedContent {
-  /** Per page, `pageFields` numbers: number, width, height, glyphs, rules, unmapped glyphs, images. */
+  /** Per page, `pageFields` numbers: number, width, height, glyphs, rules, unmapped glyphs, images, turn, glyphs aside. */
   pages: Float64Array<ArrayBuffer>
   /** Per glyph, `glyphFields` numbers: code point (0xFFFD when unmapped), left, right, top, bottom, size. */
   glyphs: Float64Array<ArrayBuffer>
@@ -23,7 +35,7 @@ export interface PackedContent {
   rules: Float64Array<ArrayBuffer>
 }
 
-const pageFields = 7
+const pageFields = 9
 const glyphFields = 6
 const ruleFields = 4
 
@@ -80,7 +92,7 @@ export class ContentBuilder {
   }
 
   /** Ends a page: the glyphs and rules since the last page are its own. */
-  page(number: number, width: number, height: number, unmapped: number, images: number): void {
+  page(number: number, width: number, height: number, counts: PageCounts): void {
     const glyphs = this.glyphs.length / glyphFields
     const rules = this.rules.length / ruleFields
     const list = this.pages
@@ -91,8 +103,10 @@ export class ContentBuilder {
     data[at + 2] = height
     data[at + 3] = glyphs - this.glyphsBefore
     data[at + 4] = rules - this.rulesBefore
-    data[at + 5] = unmapped
-    data[at + 6] = images
+    data[at + 5] = counts.unmapped
+    data[at + 6] = counts.images
+    data[at + 7] = counts.turn
+    data[at + 8] = counts.aside
     list.length = at + pageFields
     this.glyphsBefore = glyphs
     this.rulesBefore = rules
@@ -105,7 +119,7 @@ export class ContentBuilder {
 
 /** The pages of glyph and rule objects the page geometry of `@xxgk/core` reads. */
 export function unpack(packed: PackedContent): PdfContent {
-  const content: PdfContent = {pages: [], unmapped: [], images: []}
+  const content: PdfContent = {pages: [], unmapped: [], images: [], turns: [], aside: []}
   const {pages, glyphs: glyphData, rules: ruleData} = packed
   let glyphAt = 0
   let ruleAt = 0
@@ -128,6 +142,8 @@ export function unpack(packed: PackedContent): PdfContent {
     content.pages.push({number: pages[at]!, width: pages[at + 1]!, height: pages[at + 2]!, glyphs, rules})
     content.unmapped.push(pages[at + 5]!)
     content.images.push(pages[at + 6]!)
+    content.turns.push(pages[at + 7]!)
+    content.aside.push(pages[at + 8]!)
   }
   return content
 }

@@ -58,6 +58,22 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
         })
       }
     }
+    for (const [index, turn] of content.turns.entries()) {
+      if (turn === 0) continue
+      report(file, 'pdf-text-turned', 'Page ' + content.pages[index]!.number + ': its text runs ' + turnWords[turn] + ' from the page as shown; read turned so that it runs left to right', {
+        place: undefined,
+        severity: 'info',
+        actual: String(turn)
+      })
+    }
+    for (const [index, aside] of content.aside.entries()) {
+      if (aside === 0) continue
+      report(file, 'pdf-glyphs-aside', 'Page ' + content.pages[index]!.number + ': ' + aside + ' character(s) set at an angle to the page\'s text (a watermark, a stamp, a line set sideways) were left out', {
+        place: undefined,
+        severity: 'warning',
+        actual: String(aside)
+      })
+    }
     for (const [index, rows] of reading.unruledRows.entries()) {
       if (rows === 0) continue
       report(file, 'pdf-unruled-table', 'Page ' + content.pages[index]!.number + ': ' + rows + ' line(s) of numbers stand in no table whose borders part its rows; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null', {
@@ -106,3 +122,6 @@ function hasHeader(bytes: Uint8Array): boolean {
   }
   return false
 }
+
+/** How far a page's text is turned, in words: quarter turns clockwise. */
+const turnWords = ['', 'a quarter turn clockwise', 'a half turn', 'a quarter turn anticlockwise']

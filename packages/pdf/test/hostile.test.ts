@@ -66,32 +66,6 @@ function cutOut(from: number, to: number): Uint8Array {
   return new Uint8Array(Buffer.concat([reportPdf.subarray(0, Math.floor(reportPdf.length * from)), reportPdf.subarray(Math.floor(reportPdf.length * to))]))
 }
 
-/**
- * The report's PDF with every page given `/Rotate rotate`; when `upright`, its content is
- * also drawn turned the other way in a turned media box, so that it shows upright.
- */
-function rotatedReport(rotate: 90 | 270, upright: boolean): Uint8Array {
-  const base = new Uint8Array(reportPdf)
-  const text = Buffer.from(base).toString('latin1')
-  let next = Number(/\/Size (\d+)/.exec(text.slice(text.lastIndexOf('trailer')))![1])
-  const objects = new Map<number, string>()
-  const pages = /(\d+) 0 obj\n<<\/Type\/Page\/Parent (\d+) 0 R\/Resources (\d+) 0 R\/MediaBox\[0 0 ([\d.]+) ([\d.]+)\]\/Contents (\d+) 0 R>>/g
-  for (const [, id, parent, resources, width, height, contents] of text.matchAll(pages)) {
-    const head = '<< /Type /Page /Parent ' + parent + ' 0 R /Resources ' + resources + ' 0 R /Rotate ' + rotate
-    if (!upright) {
-      objects.set(Number(id), head + ' /MediaBox [0 0 ' + width + ' ' + height + '] /Contents ' + contents + ' 0 R >>')
-      continue
-    }
-    const before = next++
-    const after = next++
-    objects.set(before, streamObject('', 'q ' + (rotate === 90 ? '0 1 -1 0 ' + height + ' 0' : '0 -1 1 0 0 ' + width) + ' cm'))
-    objects.set(after, streamObject('', 'Q'))
-    objects.set(Number(id), head + ' /MediaBox [0 0 ' + height + ' ' + width + '] /Contents [' + before + ' 0 R ' + contents + ' 0 R ' + after + ' 0 R] >>')
-  }
-  expect(objects.size).toBe(upright ? 21 : 7)
-  return incrementalUpdate(base, objects)
-}
-
 /** A deterministic byte stream (xorshift), so a failure can be replayed. */
 function randomBytes(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length)
@@ -253,24 +227,6 @@ describe('parsePdf on many documents at once', () => {
     const results = await Promise.all(inputs.map((bytes) => outcome(bytes)))
     expect(results.map((result) => result.code)).toEqual([undefined, 'ENCRYPTED', 'CORRUPT_PDF', undefined, 'NOT_A_REPORT', undefined])
     for (const index of [0, 3, 5]) expect(results[index]!.result?.cells).toEqual(reportCells)
-  })
-})
-
-describe('parsePdf on rotated pages', () => {
-  // Each page of the LibreOffice PDF replaced by an incremental update: the content drawn
-  // turned a quarter, the media box turned, and `/Rotate` turning it back upright (as
-  // printers write landscape pages), or only `/Rotate` (the page shown sideways).
-  for (const rotate of [90, 270] as const) {
-    it('should read pages drawn sideways and shown upright by /Rotate ' + rotate + ' to the exact cells', async () => {
-      const result = await outcome(rotatedReport(rotate, true))
-      expect(result.result?.cells).toEqual(reportCells)
-    })
-  }
-
-  it('should read pages shown sideways (/Rotate 90 alone) to no wrong cell: all 200 null', async () => {
-    const result = await outcome(rotatedReport(90, false))
-    expectNoWrongCell(result.result!)
-    expect(Object.values(result.result!.cells).filter((value) => value === null)).toHaveLength(200)
   })
 })
 

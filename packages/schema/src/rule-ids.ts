@@ -20,6 +20,8 @@ export const ruleIds = {
   'docx-deleted-text': 'tracked deletions of a .docx were left out',
   /** A PDF page printed glyphs whose font maps them to no character: the text they stand in is not read. */
   'pdf-unmapped-glyphs': 'a PDF page has characters its font maps to no text',
+  'pdf-text-turned': 'a PDF page\'s text runs a quarter or half turn from the page as shown, and was read along the text',
+  'pdf-glyphs-aside': 'a PDF page has characters set at an angle to its text (a watermark, a stamp), left out',
   /** Page numbers and running heads or feet of a PDF were dropped. */
   'pdf-page-furniture': 'page numbers and running heads of a PDF were dropped',
   /** A PDF page holds rows of numbers in no table whose borders part its rows: read from the places of its words. */

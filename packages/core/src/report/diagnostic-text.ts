@@ -27,6 +27,8 @@ const zhMeanings: Record<RuleId, string> = {
   'text-page-furniture': '已删除表格中的页眉页脚等版面内容',
   'text-converter-marks': '转换工具按字号给大多数行加了 Markdown 标题标记，已按普通文字读取',
   'pdf-unmapped-glyphs': 'PDF 页面中有字符的字体未映射到任何文字，含这些字符的标签和数字不予读取',
+  'pdf-text-turned': 'PDF 页面上的文字与页面方向相差四分之一或半圈（页面经 /Rotate 旋转或表格横排），已按文字方向读取',
+  'pdf-glyphs-aside': 'PDF 页面中有与正文方向成角度的字符（水印、印章文字），未予读取',
   'pdf-page-furniture': '已删除 PDF 的页码和页眉页脚',
   'pdf-unruled-table': 'PDF 页面中的表格没有边框（或边框未分隔各行的标签），已按文字位置读取，无法确定位置的单元格记为空值',
   'docx-hidden-text': '已略去 .docx 中的隐藏文字（Word 不显示也不打印）',

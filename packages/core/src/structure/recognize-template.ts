@@ -1,5 +1,6 @@
 import {template2019, template2021, type Template} from '@xxgk/schema'
 import type {VFile} from 'vfile'
+import {cellKind} from '../number/read-number.js'
 import {report} from '../report/message.js'
 import type {LabelMatcher} from '../template/match-label.js'
 import {normalizeLabel} from '../text/normalize-label.js'
@@ -35,6 +36,8 @@ export function recognizeTemplate(sections: Sections, matchers: FormMatchers, ye
     tables++
     for (const row of table.children) {
       for (const cell of row.children) {
+        // Values vote for no form (and would crowd the labels' memory out).
+        if (cellKind(cell.value) === 'value') continue
         const {key} = normalizeLabel(cell.value)
         if (key === '') continue
         if (only2019.has(key)) votes2019++
