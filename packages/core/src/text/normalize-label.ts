@@ -28,8 +28,15 @@ const nonKeyCharacters = /[^\p{Script=Han}\p{L}\p{N}]+/gu
  */
 export const normalizeLabel: (text: string) => NormalizedLabel = memoizeText(normalize)
 
+/**
+ * Spaces between two characters of Chinese text, or between one and a bracket or 、:
+ * a label set with its characters spread across the cell (Word's 分散对齐,
+ * `一 、 本 年 新 收`, `（ 七 ） 总 计`). A space after a Latin number (`1. 属于`) is kept.
+ */
+const spreadSpaces = /(?<=[\p{Script=Han}、()])\s+(?=[\p{Script=Han}、()])/gu
+
 function normalize(text: string): NormalizedLabel {
-  const folded = foldText(text).trim()
+  const folded = foldText(text).trim().replace(spreadSpaces, '')
   const match = numbering.exec(folded)
   let number: string | null = null
   let rest = folded
