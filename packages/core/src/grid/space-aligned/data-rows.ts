@@ -234,8 +234,9 @@ function assignLines(content: ReadonlyArray<ContentLine>, count: number, labels:
           lastOf(chain) >= line.order - 1 &&
           (chain.pieces.some((piece) => piece.order === line.order) ||
             // Wrapped around the line, which holds no label of its own (captions
-            // between rows, `第二十条第（五）项`, are no label of the rows they pass).
-            (firstOf(chain) < line.order && lastOf(chain) > line.order && own.length === 0) ||
+            // between rows, `第二十条第（五）项`, are no label of the rows they pass; nor is a
+            // group label of a total set apart between two of its rows).
+            (firstOf(chain) < line.order && lastOf(chain) > line.order && own.length === 0 && !isGroup(chain)) ||
             (firstOf(chain) === line.order + 1 && !rowOfChain.has(chain) && own.length === 0 && !ownsValues(chain) && !wrapsDataOtherThan(chain, line)) ||
             (lastOf(chain) === line.order - 1 && !rowOfChain.has(chain) && chain.column > depth && !ownsValues(chain) && (!labelsOnNumberLines || full(chain.pieces.at(-1)!))))
       )

@@ -281,7 +281,10 @@ function labelScalesOf(
   referenceSegment: number
 ): Map<number, number> {
   const pages = linesByPage(content)
-  const labelStartsOf = (segment: number) => labelStarts(pages.get(segment) ?? [])
+  const labelStartsOf = (segment: number) => {
+    const transform = transforms.get(segment) ?? {offset: 0, scale: 1}
+    return labelStarts(pages.get(segment) ?? [], transform.offset + transform.scale * valueStart)
+  }
   const referenceStarts = labelStartsOf(referenceSegment)
   const labelScales = new Map<number, number>()
   for (const [segment, transform] of transforms) {
@@ -294,11 +297,21 @@ function labelScalesOf(
   return labelScales
 }
 
-/** Where the labels of a page's lines with numbers start (unscaled), left of the numbers. */
-function labelStarts(page: ReadonlyArray<ContentLine>): Array<number> {
+/**
+ * Where the labels of a page start (unscaled): left of the numbers on lines with numbers,
+ * and text ending before where the page's numbers start (`printedStart`) on lines without,
+ * where tables that set numbers above or below their labels print the row labels: without
+ * those, a page's row-label column is missing from what its labels are fitted to, and any
+ * stretch fits the group labels alone (`（三）` / `1.属于国家秘密` then one column).
+ */
+function labelStarts(page: ReadonlyArray<ContentLine>, printedStart: number): Array<number> {
   const starts: Array<number> = []
   for (const line of page) {
     const first = line.pieces.findIndex((piece) => piece.value)
+    if (first === -1) {
+      for (const piece of line.pieces) if (piece.x + piece.width <= printedStart) starts.push(piece.x)
+      continue
+    }
     for (let index = 0; index < first; index++) starts.push(line.pieces[index]!.x)
   }
   return starts

@@ -1,5 +1,6 @@
 import type {Chain, ContentLine, Metric, Piece} from './model.js'
 import {emptyLists, mode, ordered} from './stats.js'
+import {joinTemplateLabels} from './template-labels.js'
 import {tolerances} from './tolerances.js'
 import {verticalLabels} from './vertical-labels.js'
 
@@ -171,6 +172,7 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
       chainOf.set(piece, current)
     }
   }
+  joinTemplateLabels(content, chains, chainOf, (last, next) => withinLabelGap(content, last, next))
   return {body, columnOf, deepest, chains, chainOf, full}
 }
 
@@ -227,21 +229,26 @@ function continues(
   full: (piece: Piece) => boolean
 ): boolean {
   const last = chain.pieces.at(-1)!
-  if (piece.numbered || !full(last)) return false
-  const lastLine = content[last.order]!
+  if (piece.numbered || !full(last) || !withinLabelGap(content, last, piece)) return false
+  if (anchor) {
+    const taken = new Set(chain.anchors.flatMap((item) => item.columns))
+    if (line.columns.some((column) => taken.has(column))) return false
+  }
+  return true
+}
+
+/** Whether a label's piece stands close enough below a label ending at `last` to continue it. */
+function withinLabelGap(content: ReadonlyArray<ContentLine>, last: Piece, piece: Piece): boolean {
+  const segment = content[last.order]!.segment
   let distance = 0
   for (let order = last.order + 1; order < piece.order; order++) {
     const between = content[order]!
     // A header in between: a new sub-table, unless it is repeated on a new page.
     if (between.header) {
-      if (lastLine.segment === line.segment) return false
+      if (segment === content[piece.order]!.segment) return false
       continue
     }
     if (++distance > tolerances.labelGapLines) return false
-  }
-  if (anchor) {
-    const taken = new Set(chain.anchors.flatMap((item) => item.columns))
-    if (line.columns.some((column) => taken.has(column))) return false
   }
   return true
 }
