@@ -1,6 +1,7 @@
-import {template2021, type Template} from '@xxgk/schema'
+import {template2021, templates, type Template} from '@xxgk/schema'
 import {defaults} from './defaults.js'
 import {LabelMatcher} from './template/match-label.js'
+import type {LabelNames} from './grid/from-space-aligned.js'
 import type {Check, Extension, Transform} from './types.js'
 
 /** Everything the parser knows, built-ins and extensions merged. */
@@ -56,4 +57,27 @@ export function labelMatcherOf(config: Config, template: Template = template2021
     byTemplate.set(template, matcher)
   }
   return matcher
+}
+
+const names = new WeakMap<Config, LabelNames>()
+
+/**
+ * What a config's labels (the forms' own and its extensions' spellings) say of a text, for
+ * the readers that can only tell where a label ends by the label itself; built once per config.
+ */
+export function labelNamesOf(config: Config): LabelNames {
+  let known = names.get(config)
+  if (!known) {
+    const matchers = templates.map((template) => labelMatcherOf(config, template))
+    known = {
+      namesAnything: (text) => matchers.some((matcher) => matcher.lookup(text).length > 0),
+      namesOneRow: (text) =>
+        matchers.some((matcher) => {
+          const targets = matcher.lookup(text)
+          return targets.length === 1 && targets[0]!.kind === 'row'
+        })
+    }
+    names.set(config, known)
+  }
+  return known
 }

@@ -1,4 +1,5 @@
-export {configure, labelMatcherOf, type Config} from './configure.js'
+export {configure, labelMatcherOf, labelNamesOf, type Config} from './configure.js'
+export type {LabelNames} from './grid/from-space-aligned.js'
 export {defaults} from './defaults.js'
 export {cellAt, GridBuilder, gridOf, markupReading, type CellInput} from './grid/grid.js'
 export {defaultLimits} from './limits.js'

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import type {ParseResult} from '@xxgk/schema'
-import {configure, type Config} from './configure.js'
+import {configure, labelNamesOf, type Config} from './configure.js'
 import {resolveLimits} from './limits.js'
 import {internalGuard} from './parse-error.js'
 import {readReport} from './read-report.js'
@@ -28,7 +28,7 @@ export function parseReport(text: string, options: Options = {}): ParseResult {
   checkText(text, limits)
   const file = new VFile({value: text, path: options.path ?? undefined})
   const config = configure(options.extensions ?? [])
-  return inLocale(internalGuard(() => runTree(fromText(text, file, limits), file, config)), options.locale)
+  return inLocale(internalGuard(() => runTree(fromText(text, file, limits, labelNamesOf(config)), file, config)), options.locale)
 }
 
 /**

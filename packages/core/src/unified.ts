@@ -1,7 +1,7 @@
 import type {ParseResult} from '@xxgk/schema'
 import type {Plugin} from 'unified'
 import type {Node} from 'unist'
-import {configure} from './configure.js'
+import {configure, labelNamesOf} from './configure.js'
 import {resolveLimits} from './limits.js'
 import {readReport} from './read-report.js'
 import {checkText} from './text/check-text.js'
@@ -24,9 +24,10 @@ declare module 'unified' {
  */
 export const xxgkParse: Plugin<[Options?], string, Root> = function (options) {
   const limits = resolveLimits(options?.limits)
+  const labels = labelNamesOf(configure(options?.extensions ?? []))
   this.parser = (document, file) => {
     checkText(document, limits)
-    return fromText(document, file, limits) as Root & Node
+    return fromText(document, file, limits, labels) as Root & Node
   }
 }
 

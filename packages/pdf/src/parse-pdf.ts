@@ -1,4 +1,4 @@
-import {isParseError, pagesToTree, ParseError, parseTree, report, type Options, type Root} from '@xxgk/core'
+import {configure, isParseError, labelNamesOf, pagesToTree, ParseError, parseTree, report, type Options, type Root} from '@xxgk/core'
 import type {ParseResult} from '@xxgk/schema'
 import {VFile} from 'vfile'
 import {resolvePdfLimits, type PdfLimits} from './limits.js'
@@ -46,7 +46,7 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
       ? 'The PDF has no text layer: its ' + content.pages.length + ' page(s) hold only images (' + images + '), a scan; run OCR on it first'
       : 'The PDF has no text on any of its ' + content.pages.length + ' page(s)')
   }
-  const reading = pagesToTree(content.pages)
+  const reading = pagesToTree(content.pages, undefined, labelNamesOf(configure(options.extensions ?? [])))
   if (file) {
     for (const [index, unmapped] of content.unmapped.entries()) {
       const page = content.pages[index]!

@@ -6,6 +6,7 @@ import {roundBox, toLines} from '../page/lines.js'
 import {numberWord, rowStart} from '../page/marks.js'
 import {pageTolerances, type Glyph, type PageContent, type WordLine} from '../page/model.js'
 import {mergeRules, ruledRegions} from '../page/rules.js'
+import type {LabelNames} from '../grid/from-space-aligned.js'
 import {readUnruled, type UnruledLines} from './layout-text.js'
 import {continueTable, readRuledTable, type RuledTable} from '../page/ruled-table.js'
 
@@ -62,9 +63,10 @@ type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table
  * to the right edge continues on the next when that one is not indented and starts no
  * heading or numbered item. On a page whose lines outside ruled tables hold a table
  * drawn without borders (numbers set `columnGap` apart on `unruledPage` lines or more),
- * those lines go to the reader of space-aligned text instead (`readUnruled`).
+ * those lines go to the reader of space-aligned text instead (`readUnruled`, given `labels`,
+ * what the config's labels say of a text: `labelNamesOf`).
  */
-export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = pageTolerances): PagesReading {
+export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = pageTolerances, labels?: LabelNames): PagesReading {
   const read = pages.map((page) => {
     let glyphs: Array<Glyph> = page.glyphs
     const tables: Array<RuledTable> = []
@@ -109,7 +111,7 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
     if (paragraph) children.push({type: 'paragraph', value: paragraph.text})
     paragraph = undefined
     if (unruledParts.length === 0) return
-    const blocks = readUnruled(unruledParts, tableIndex)
+    const blocks = readUnruled(unruledParts, tableIndex, labels)
     tableIndex += blocks.filter((block) => block.type === 'table').length
     children.push(...blocks)
     unruledParts = []

@@ -5,7 +5,7 @@ import {fromCellStream} from '../grid/from-cell-stream.js'
 import {fromPipeTable} from '../grid/from-pipe-table.js'
 import {pipeTableRun, recurringLines} from '../grid/detect-pipe-table.js'
 import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
-import {fromSpaceAligned} from '../grid/from-space-aligned.js'
+import {fromSpaceAligned, type LabelNames} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../text/section-heading.js'
 import {readHeadingMarks, splitFootnoteRuns} from '../text/converter-marks.js'
@@ -38,8 +38,11 @@ const pageBreakComment = /page[ _-]?break/iu
  * cells without row marks), each with
  * positions.
  * Conversion debris is removed from paragraphs and reported as `info`.
+ *
+ * @param labels what the forms' labels say of a text (`labelNamesOf` of the config), for
+ *   the space-aligned reader's joins that only a label proves; without it, none is made.
  */
-export function fromText(text: string, file: VFile, limits: Limits = defaultLimits): Root {
+export function fromText(text: string, file: VFile, limits: Limits = defaultLimits, labels?: LabelNames): Root {
   const numbered = splitLines(text)
   // Where pages break, before form feeds are trimmed and page numbers dropped: the
   // space-aligned reader needs it, as `pdftotext` lays out each page on its own grid.
@@ -104,7 +107,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       // The detector cut these lines already (the long ones blanked, cut again by the reader).
       const detected = alignedLines
       const aligned = block.map((_, offset) => detectedAlignedLine(detected, index + offset))
-      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers, aligned}), block))
+      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers, aligned, labels}), block))
       index = alignedEnd
       continue
     }

@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import {displayWidth} from '../text/display-width.js'
 import {fromText} from './from-text.js'
+import type {LabelNames} from '../grid/from-space-aligned.js'
 import type {Block, Table} from '../types.js'
 import {roundBox, unionBox} from '../page/lines.js'
 import type {Box, WordLine} from '../page/model.js'
@@ -30,7 +31,7 @@ const blankLineGap = 2.5
  * page and box from the words they were made of, and lose the position in that text,
  * which is no place a user can open.
  */
-export function readUnruled(pages: ReadonlyArray<UnruledLines>, firstTable: number): Array<Block> {
+export function readUnruled(pages: ReadonlyArray<UnruledLines>, firstTable: number, labels?: LabelNames): Array<Block> {
   const textLines: Array<string> = []
   const placed: Array<Array<PlacedWord>> = []
   for (const [index, {page, lines}] of pages.entries()) {
@@ -65,7 +66,7 @@ export function readUnruled(pages: ReadonlyArray<UnruledLines>, firstTable: numb
       previous = line
     }
   }
-  const blocks = fromText(textLines.join('\n'), new VFile()).children
+  const blocks = fromText(textLines.join('\n'), new VFile(), undefined, labels).children
   let tableIndex = firstTable
   for (const block of blocks) {
     delete block.position

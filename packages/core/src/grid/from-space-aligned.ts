@@ -1,2 +1,2 @@
 /** The space-aligned reader lives in `./space-aligned/`, a file per concern. */
-export {fromSpaceAligned, type SpaceAlignedOptions} from './space-aligned/index.js'
+export {fromSpaceAligned, type LabelNames, type SpaceAlignedOptions} from './space-aligned/index.js'

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {fromSpaceAligned} from '../../src/grid/from-space-aligned.js'
+import {configure, labelNamesOf} from '../../src/configure.js'
+import {fromSpaceAligned, type LabelNames} from '../../src/grid/from-space-aligned.js'
 import {splitLines} from '../../src/text/lines.js'
+
+const builtInLabels = labelNamesOf(configure())
 
 /** Numbers right-aligned in cells five columns wide. */
 function numbers(values: ReadonlyArray<number>): string {
@@ -12,9 +15,9 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(1, width - [...text].length))
 }
 
-/** The texts of each row of the table the lines make. */
-function rowsOf(lines: ReadonlyArray<string>): Array<Array<string>> {
-  return fromSpaceAligned(splitLines(lines.join('\n'))).children.map((row) => row.children.map((cell) => cell.value))
+/** The texts of each row of the table the lines make; `labels` null: no label names given. */
+function rowsOf(lines: ReadonlyArray<string>, labels: LabelNames | null = builtInLabels): Array<Array<string>> {
+  return fromSpaceAligned(splitLines(lines.join('\n')), {labels: labels ?? undefined}).children.map((row) => row.children.map((cell) => cell.value))
 }
 
 /**
@@ -61,6 +64,23 @@ describe('space-aligned row labels the template joins', () => {
       '正、行政机关不再处理其政府',
       '信息公开申请',
       '3.其他'
+    ])
+  })
+
+  it('should join nothing without the caller\'s label names (the grid knows no form)', () => {
+    expect(rowsOf(excerpt('信息公开申请'), null).map((row) => row[0])).toEqual([
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '1.申请人无正当理由逾期不补',
+      '正、行政机关不再处理其政府',
+      '信息公开申请',
+      '3.其他'
+    ])
+  })
+
+  it('should join by the config\'s labels, an extension\'s spelling included', () => {
+    const config = configure([{labels: {'applications.otherDisposal.overdueCorrection': ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开事项']}}])
+    expect(rowsOf(excerpt('信息公开事项'), labelNamesOf(config))[1]).toEqual([
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开事项', '62', '86', '36', '25', '44', '72', '325'
     ])
   })
 })

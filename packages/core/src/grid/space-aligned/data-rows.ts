@@ -1,6 +1,6 @@
 import {leaveOutDistrusted, leaveOutGlued, leaveOutUnplaceable, settleDoubts} from './doubts.js'
 import {type Labels, labelChains} from './label-chains.js'
-import type {Chain, ContentLine, DataRow, Grid, Piece, RowSpec} from './model.js'
+import type {Chain, ContentLine, DataRow, Grid, LabelNames, Piece, RowSpec} from './model.js'
 import {joinText, positionOf} from './pieces.js'
 import {joinSums, placeGroups, valueCells} from './row-cells.js'
 import {append, emptyLists, firstPast, maximum, minimum} from './stats.js'
@@ -26,10 +26,11 @@ export function dataRows(
   labelStarts: ReadonlyArray<number>,
   blockOf: ReadonlyArray<number>,
   headerLeaves: ReadonlyMap<number, ReadonlyArray<number>>,
-  distrusted: Set<Piece>
+  distrusted: Set<Piece>,
+  names: LabelNames | undefined
 ): Array<RowSpec> {
   const labelColumns = labelStarts.length
-  const labels = labelChains(content, grid.metric, labelStarts)
+  const labels = labelChains(content, grid.metric, labelStarts, names)
   let book = new RowBook(blockOf)
   const sides = assignLines(content, grid.count, labels, book)
   const direction = numbersSide(sides)

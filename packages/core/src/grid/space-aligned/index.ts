@@ -1,2 +1,2 @@
 export {fromSpaceAligned} from './read.js'
-export type {SpaceAlignedOptions} from './model.js'
+export type {LabelNames, SpaceAlignedOptions} from './model.js'

@@ -1,4 +1,4 @@
-import type {Chain, ContentLine, Metric, Piece} from './model.js'
+import type {Chain, ContentLine, LabelNames, Metric, Piece} from './model.js'
 import {emptyLists, mode, ordered} from './stats.js'
 import {joinTemplateLabels} from './template-labels.js'
 import {tolerances} from './tolerances.js'
@@ -93,7 +93,12 @@ export interface Labels {
  * for a label with a deeper label beside it, as wide as such labels get; for one
  * running into the next column, as wide as those; else as the widest.
  */
-export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric, labelStarts: ReadonlyArray<number>): Labels {
+export function labelChains(
+  content: ReadonlyArray<ContentLine>,
+  metric: Metric,
+  labelStarts: ReadonlyArray<number>,
+  names: LabelNames | undefined
+): Labels {
   const labelColumns = labelStarts.length
   const body = content.filter((line) => !line.header)
   const columnOf = new Map<Piece, number>()
@@ -172,7 +177,7 @@ export function labelChains(content: ReadonlyArray<ContentLine>, metric: Metric,
       chainOf.set(piece, current)
     }
   }
-  joinTemplateLabels(content, chains, chainOf, (last, next) => withinLabelGap(content, last, next))
+  if (names) joinTemplateLabels(content, chains, chainOf, names, (last, next) => withinLabelGap(content, last, next))
   return {body, columnOf, deepest, chains, chainOf, full}
 }
 

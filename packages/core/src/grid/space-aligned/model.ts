@@ -25,6 +25,20 @@ export interface SpaceAlignedOptions {
    * that is missing or cut from another line object is cut again.
    */
   aligned?: ReadonlyArray<AlignedLine | undefined> | undefined
+  /**
+   * What the forms' labels say of a text, where only a label can prove that label cells
+   * one below another are one row's label (`template-labels.ts`). The caller supplies it
+   * (`labelNamesOf` of its config): the grid knows no form. Without it, no such join.
+   */
+  labels?: LabelNames | undefined
+}
+
+/** What the forms' labels (built in and added by extensions) say of a text. */
+export interface LabelNames {
+  /** Whether the text names anything (a row, a group, a column) of a table of either form. */
+  namesAnything(text: string): boolean
+  /** Whether the text names exactly one row, and nothing else, of a table of one form at least. */
+  namesOneRow(text: string): boolean
 }
 
 /** Positions are read in code points (what `pdftotext` counts) or in display columns (CJK characters two wide). */

@@ -11,7 +11,7 @@ import {findHeaderBlocks, headerRows} from './headers.js'
 import {findLabelColumns} from './label-chains.js'
 import {collectLines, valueCount} from './lines.js'
 import {pickMetric, placePieces} from './metric.js'
-import type {ContentLine, Grid, Piece, RowSpec, SpaceAlignedOptions} from './model.js'
+import type {ContentLine, Grid, LabelNames, Piece, RowSpec, SpaceAlignedOptions} from './model.js'
 import {positionOf, spanOf} from './pieces.js'
 import {append, ordered} from './stats.js'
 import {demoteStackedMarks} from './vertical-labels.js'
@@ -72,7 +72,7 @@ export function fromSpaceAligned(lines: ReadonlyArray<Line>, options: SpaceAlign
   // The number of value columns, first as the rows tell it: the most numbers on a line.
   const widest = valueCount(content)
   const distrusted = distrustUnjoinedTails(content, widest)
-  const rows = widest === 0 ? plainRows(content) : tableRows(content, widest, distrusted)
+  const rows = widest === 0 ? plainRows(content) : tableRows(content, widest, distrusted, options.labels)
   for (const row of rows) {
     const cells = ordered(row.cells, (a, b) => a.column - b.column)
     grid.addRow(spanOf(cells.map((cell) => cell.position)))
@@ -123,8 +123,14 @@ function plainRows(content: ReadonlyArray<ContentLine>): Array<RowSpec> {
  *
  * @param widest the most numbers a line holds.
  * @param distrusted numbers not to read (those of wrapped numbers beyond pairing).
+ * @param names what the forms' labels say of a text (`SpaceAlignedOptions.labels`).
  */
-function tableRows(content: ReadonlyArray<ContentLine>, widest: number, distrusted: Set<Piece>): Array<RowSpec> {
+function tableRows(
+  content: ReadonlyArray<ContentLine>,
+  widest: number,
+  distrusted: Set<Piece>,
+  names: LabelNames | undefined
+): Array<RowSpec> {
   const metric = pickMetric(content)
   placePieces(content, metric)
   const geometry = chooseGeometry(content, metric, widest)
@@ -158,6 +164,6 @@ function tableRows(content: ReadonlyArray<ContentLine>, widest: number, distrust
     append(rows, header.rows)
     if (header.leaves) headerLeaves.set(header.leaves.block, header.leaves.leaves)
   }
-  append(rows, dataRows(content, grid, labelStarts, blockOf, headerLeaves, distrusted))
+  append(rows, dataRows(content, grid, labelStarts, blockOf, headerLeaves, distrusted, names))
   return rows.sort((a, b) => a.order - b.order)
 }

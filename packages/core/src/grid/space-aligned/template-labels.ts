@@ -1,7 +1,4 @@
-import {templates} from '@xxgk/schema'
-import {configure, labelMatcherOf} from '../../configure.js'
-import type {LabelMatcher} from '../../template/match-label.js'
-import type {Chain, ContentLine, Piece} from './model.js'
+import type {Chain, ContentLine, LabelNames, Piece} from './model.js'
 import {joinText} from './pieces.js'
 
 /**
@@ -10,26 +7,6 @@ import {joinText} from './pieces.js'
  * each line a label cell of its own when none fills its column.
  */
 const maxJoinedChains = 2
-
-/** The built-in matchers, one per form, made when first asked. */
-let matchers: ReadonlyArray<LabelMatcher> | undefined
-
-function builtInMatchers(): ReadonlyArray<LabelMatcher> {
-  return (matchers ??= templates.map((template) => labelMatcherOf(configure(), template)))
-}
-
-/** Whether a text names anything (a row, a group, a column) of any table of either form. */
-function namesAnything(text: string): boolean {
-  return builtInMatchers().some((matcher) => matcher.lookup(text).length > 0)
-}
-
-/** Whether a text names exactly one template row, and nothing else, in one form at least. */
-function namesOneRow(text: string): boolean {
-  return builtInMatchers().some((matcher) => {
-    const targets = matcher.lookup(text)
-    return targets.length === 1 && targets[0]!.kind === 'row'
-  })
-}
 
 /**
  * Joins a row label wrapped over lines that no label column's width tells apart
@@ -40,12 +17,14 @@ function namesOneRow(text: string): boolean {
  * the lines in between must be close (`near`) and no more than one line of the joined
  * label may hold numbers (its row's).
  *
+ * @param names what the forms' labels say of a text (the caller's, through `SpaceAlignedOptions.labels`).
  * @param near whether a label's next piece may continue the label ending at `last`.
  */
 export function joinTemplateLabels(
   content: ReadonlyArray<ContentLine>,
   chains: Array<Chain>,
   chainOf: Map<Piece, Chain>,
+  names: LabelNames,
   near: (last: Piece, next: Piece) => boolean
 ): void {
   const joined = new Set<Chain>()
@@ -61,13 +40,13 @@ export function joinTemplateLabels(
       if (chain.column !== head.column || chain.vertical || chain.pieces[0]!.numbered || !near(previous, chain.pieces[0]!)) break
       if (text === undefined) {
         text = joinText(head.pieces)
-        if (namesAnything(text)) break
+        if (names.namesAnything(text)) break
       }
       const own = joinText(chain.pieces)
-      if (namesAnything(own)) break
+      if (names.namesAnything(own)) break
       tail.push(chain)
       text += own
-      if (!namesOneRow(text)) continue
+      if (!names.namesOneRow(text)) continue
       if (numberLines(content, [head, ...tail]) <= 1) {
         for (const other of tail) {
           head.pieces.push(...other.pieces)
