@@ -20,6 +20,7 @@ describe('@xxgk/core', () => {
       'isParseError',
       'labelKey',
       'labelMatcherOf',
+      'labelNamesOf',
       'locales',
       'markTruncated',
       'markupReading',

@@ -1,5 +1,5 @@
-import {configure, isParseError, labelNamesOf, pagesToTree, ParseError, parseTree, report, type Options, type Root} from '@xxgk/core'
-import type {ParseResult} from '@xxgk/schema'
+import {configure, isParseError, labelNamesOf, pagesToTree, ParseError, parseTree, report, type Options, type PageContent, type Root} from '@xxgk/core'
+import type {ParseResult, RuleId} from '@xxgk/schema'
 import {VFile} from 'vfile'
 import {resolvePdfLimits, type PdfLimits} from './limits.js'
 import {readPdf, type EngineOptions} from './read-pdf.js'
@@ -48,40 +48,20 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
   }
   const reading = pagesToTree(content.pages, undefined, labelNamesOf(configure(options.extensions ?? [])))
   if (file) {
-    for (const [index, unmapped] of content.unmapped.entries()) {
-      const page = content.pages[index]!
-      if (unmapped > 0) {
-        report(file, 'pdf-unmapped-glyphs', 'Page ' + page.number + ': ' + unmapped + ' of ' + page.glyphs.length + ' characters use a font that maps them to no text; they are read as `\uFFFD`, so labels and numbers holding them stay unread', {
-          place: undefined,
-          severity: 'warning',
-          actual: String(unmapped)
-        })
+    const perPage = (counts: ReadonlyArray<number>, ruleId: RuleId, severity: 'info' | 'warning', what: (count: number, page: PageContent) => string) => {
+      for (const [index, count] of counts.entries()) {
+        const page = content.pages[index]!
+        if (count > 0) report(file, ruleId, 'Page ' + page.number + ': ' + what(count, page), {place: undefined, severity, actual: String(count)})
       }
     }
-    for (const [index, turn] of content.turns.entries()) {
-      if (turn === 0) continue
-      report(file, 'pdf-text-turned', 'Page ' + content.pages[index]!.number + ': its text runs ' + turnWords[turn] + ' from the page as shown; read turned so that it runs left to right', {
-        place: undefined,
-        severity: 'info',
-        actual: String(turn)
-      })
-    }
-    for (const [index, aside] of content.aside.entries()) {
-      if (aside === 0) continue
-      report(file, 'pdf-glyphs-aside', 'Page ' + content.pages[index]!.number + ': ' + aside + ' character(s) set at an angle to the page\'s text (a watermark, a stamp, a line set sideways) were left out', {
-        place: undefined,
-        severity: 'warning',
-        actual: String(aside)
-      })
-    }
-    for (const [index, rows] of reading.unruledRows.entries()) {
-      if (rows === 0) continue
-      report(file, 'pdf-unruled-table', 'Page ' + content.pages[index]!.number + ': ' + rows + ' line(s) of numbers stand in no table whose borders part its rows; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null', {
-        place: undefined,
-        severity: 'warning',
-        actual: String(rows)
-      })
-    }
+    perPage(content.unmapped, 'pdf-unmapped-glyphs', 'warning', (count, page) =>
+      count + ' of ' + page.glyphs.length + ' characters use a font that maps them to no text; they are read as `\uFFFD`, so labels and numbers holding them stay unread')
+    perPage(content.turns, 'pdf-text-turned', 'info', (turn) =>
+      'its text runs ' + turnWords[turn] + ' from the page as shown; read turned so that it runs left to right')
+    perPage(content.aside, 'pdf-glyphs-aside', 'warning', (count) =>
+      count + ' character(s) set at an angle to the page\'s text (a watermark, a stamp, a line set sideways) were left out')
+    perPage(reading.unruledRows, 'pdf-unruled-table', 'warning', (rows) =>
+      rows + ' line(s) of numbers stand in no table whose borders part its rows; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null')
     const dropped = reading.furniture.reduce((sum, count) => sum + count, 0)
     if (dropped > 0) {
       const pages = reading.furniture.flatMap((count, index) => (count > 0 ? [content.pages[index]!.number] : []))
