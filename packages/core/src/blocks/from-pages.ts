@@ -5,6 +5,7 @@ import {dropFurniture} from '../page/furniture.js'
 import {roundBox, toLines} from '../page/lines.js'
 import {numberWord, rowStart} from '../page/marks.js'
 import {pageTolerances, type Glyph, type PageContent, type WordLine} from '../page/model.js'
+import {dropOverprint} from '../page/overprint.js'
 import {mergeRules, ruledRegions} from '../page/rules.js'
 import type {LabelNames} from '../grid/from-space-aligned.js'
 import {readUnruled, type UnruledLines} from './layout-text.js'
@@ -68,7 +69,7 @@ type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table
  */
 export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = pageTolerances, labels?: LabelNames): PagesReading {
   const read = pages.map((page) => {
-    let glyphs: Array<Glyph> = page.glyphs
+    let glyphs: ReadonlyArray<Glyph> = dropOverprint(page.glyphs, tolerances)
     const tables: Array<RuledTable> = []
     for (const region of ruledRegions(mergeRules(page.rules, tolerances), tolerances)) {
       const {table, outside} = readRuledTable(region, glyphs, page.number, tolerances)

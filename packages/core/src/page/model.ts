@@ -82,6 +82,12 @@ export const pageTolerances = {
   cellWrap: 2.5,
   /** Rows or columns of a ruled table narrower than this (points) are border artefacts. */
   minSlot: 3,
+  /**
+   * A glyph drawn again within this × size of the same glyph (across and down) is one
+   * glyph: writers embolden text by drawing it twice a hair apart (as poppler's text
+   * output, pdfplumber's `dedupe_chars` read it once).
+   */
+  overprint: 0.2,
   /** Glyphs whose baselines differ by less than this × size share a line. */
   sameLine: 0.5,
   /** A gap wider than this × size between glyphs on a line separates two words. */
