@@ -5,7 +5,6 @@ import type {LabelMatcher} from '../template/match-label.js'
 import type {Block, RecognisedTable, Table} from '../types.js'
 import type {Sections} from './sections.js'
 
-const digitsOnly = /^[\d.,\s]+$/u
 const tableKeys = new Set<string>(templateTables.map((table) => table.key))
 
 /**
@@ -39,7 +38,7 @@ function identify(table: Table, matcher: LabelMatcher, sectionKey: string | unde
   const scores = new Map<TableKey, number>()
   for (const row of table.children) {
     for (const cell of row.children) {
-      if (cell.value === '' || digitsOnly.test(cell.value)) continue
+      if (isNumeral(cell.value)) continue
       const tables = matcher.tablesOf(cell.value)
       for (const key of tables) scores.set(key, (scores.get(key) ?? 0) + 1 / tables.length)
     }
@@ -54,4 +53,18 @@ function identify(table: Table, matcher: LabelMatcher, sectionKey: string | unde
   }
   if (best) return best
   return sectionKey !== undefined && tableKeys.has(sectionKey) ? (sectionKey as TableKey) : undefined
+}
+
+/**
+ * Whether a cell holds only digits, separators and spaces: a number, which names no
+ * table (told by its characters: a regular expression here was a tenth of the mapping's time).
+ */
+function isNumeral(text: string): boolean {
+  if (text === '') return true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    const numeral = (code >= 48 && code <= 57) || code === 44 || code === 46 || code === 32 || code === 9 || code === 0xa0 || code === 0x3000
+    if (!numeral) return false
+  }
+  return true
 }
