@@ -26,3 +26,14 @@ describe('dropOverprint', () => {
     expect(dropOverprint(glyphs, pageTolerances)).toBe(glyphs)
   })
 })
+
+describe('dropOverprint on a page of one character', () => {
+  it('should stay linear: 40,000 `1` in one column, each drawn twice, read once each', () => {
+    const glyphs: Array<Glyph> = []
+    for (let row = 0; row < 20_000; row++) glyphs.push(glyph('1', 100, row * 12))
+    for (let row = 0; row < 20_000; row++) glyphs.push(glyph('1', 100.3, row * 12 + 0.1))
+    const kept = dropOverprint(glyphs, pageTolerances)
+    expect(kept).toHaveLength(20_000)
+    expect(kept.every((item) => item.left === 100)).toBe(true)
+  })
+})
