@@ -43,7 +43,7 @@ export interface AlignedLine {
 }
 
 /** Row numbering a label starts with: `1.` `1、` `（一）` `(一)` `一、`. */
-const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
+export const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
 const markdownHeading = /^#{1,6}\s/u
 
 /**

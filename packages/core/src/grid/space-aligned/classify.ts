@@ -1,5 +1,6 @@
 import {assignColumns} from './columns.js'
 import {type ContentLine, type Piece, type ValueColumn, centreOf} from './model.js'
+import {hasSpreadLabels, joinSpreadLabels} from './spread-labels.js'
 import {append, isOrdered, maximum, median, minimum} from './stats.js'
 import {tolerances} from './tolerances.js'
 
@@ -27,12 +28,16 @@ export function classifyLines(content: ReadonlyArray<ContentLine>, columns: Read
     piece.nx >= valueStart - tolerances.headOverValues ||
     piece.x > labelEnd ||
     (piece.x > lastStart + tolerances.headPastLabels && piece.x >= usualEnd && piece.nx + piece.nwidth > valueStart)
+  const spread = hasSpreadLabels(content)
   for (const line of content) {
+    // A spread label pushes the number after it anywhere: what stands before that number is label.
+    const pushed = line.pushedByLabel
     for (const piece of line.pieces) {
       if (piece.value) line.values.push(piece)
-      else if (overValues(piece)) line.heads.push(piece)
+      else if (overValues(piece) && !(pushed && piece.from < pushed.from)) line.heads.push(piece)
       else line.labels.push(piece)
     }
+    if (spread) joinSpreadLabels(line, columns[0]!)
     if (line.values.length > 0) {
       append(line.values, line.heads)
       line.heads = []

@@ -31,7 +31,9 @@ export function chooseGeometry(content: ReadonlyArray<ContentLine>, metric: Metr
   const steps = reference.columns.slice(1).map((column, index) => column.centre - reference.columns[index]!.centre)
   const pitch = steps.length > 0 ? Math.max(tolerances.minPitch, median(steps)) : tolerances.defaultPitch
   const {columns, indexOf} = fillColumnGaps(reference.columns, steps, pitch)
-  const valueStart = minimum(reference.lines.map((line) => line.numbers[0]!.x)) - tolerances.valueMargin
+  // A first number a spread label pushed stands anywhere: its line starts at the first column.
+  const firstStart = (line: ContentLine) => (line.numbers[0] === line.pushedByLabel ? reference.columns[0]!.start : line.numbers[0]!.x)
+  const valueStart = minimum(reference.lines.map(firstStart)) - tolerances.valueMargin
   const {transforms, trusted} = pageTransforms(content, columns, indexOf, reference.full, reference.segment)
   const labelScales = labelScalesOf(content, transforms, valueStart, reference.segment)
   for (const line of content) {
@@ -97,6 +99,7 @@ function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, c
   const ends = emptyLists<number>(count)
   for (const line of lines) {
     line.numbers.forEach((piece, column) => {
+      if (piece === line.pushedByLabel) return
       starts[column]!.push(piece.x)
       ends[column]!.push(piece.x + piece.width)
     })
@@ -106,7 +109,30 @@ function referenceColumns(content: ReadonlyArray<ContentLine>, metric: Metric, c
     const end = median(ends[column]!)
     return {start, end, centre: (start + end) / 2}
   })
-  return {columns, segment, lines, full, fullRow: undefined}
+  return {columns: placeUnread(columns, starts), segment, lines, full, fullRow: undefined}
+}
+
+/**
+ * Columns whose numbers of the full rows all stand where a spread label pushed them
+ * (the first, as a rule): a step before the next column (after the one before), the
+ * step and width their neighbours'. Returns `columns`, those filled in.
+ */
+function placeUnread(columns: Array<ValueColumn>, starts: ReadonlyArray<ReadonlyArray<number>>): Array<ValueColumn> {
+  const read = columns.filter((_, index) => starts[index]!.length > 0)
+  if (read.length === columns.length || read.length < 2) return columns
+  const steps = read.slice(1).map((column, index) => column.centre - read[index]!.centre)
+  const step = median(steps)
+  const width = median(read.map((column) => column.end - column.start))
+  const place = (index: number, centre: number) => {
+    columns[index] = {start: centre - width / 2, end: centre + width / 2, centre}
+  }
+  for (let index = columns.length - 2; index >= 0; index--) {
+    if (starts[index]!.length === 0 && starts[index + 1]!.length > 0) place(index, columns[index + 1]!.centre - step)
+  }
+  for (let index = 1; index < columns.length; index++) {
+    if (starts[index]!.length === 0) place(index, columns[index - 1]!.centre + step)
+  }
+  return columns
 }
 
 /**
@@ -158,7 +184,9 @@ function pageTransforms(
   const fromRows = (lines: ReadonlyArray<ContentLine>) => {
     const pairs: Array<[number, number]> = []
     for (const line of lines) {
-      line.numbers.forEach((piece, index) => pairs.push([columns[indexOf[index]!]!.centre, piece.x + piece.width / 2]))
+      line.numbers.forEach((piece, index) => {
+        if (piece !== line.pushedByLabel) pairs.push([columns[indexOf[index]!]!.centre, piece.x + piece.width / 2])
+      })
     }
     return fitLine(pairs)
   }
@@ -214,7 +242,7 @@ function fitPartialRows(page: ReadonlyArray<ContentLine>, columns: ReadonlyArray
   for (let round = 0; round < 2; round++) {
     const pairs: Array<[number, number]> = []
     for (const line of lines) {
-      const printed = line.numbers.map((piece) => piece.x + piece.width / 2)
+      const printed = line.numbers.filter((piece) => piece !== line.pushedByLabel).map((piece) => piece.x + piece.width / 2)
       const assigned = monotoneAssign(
         printed.map((centre) => (centre - transform.offset) / transform.scale),
         centres

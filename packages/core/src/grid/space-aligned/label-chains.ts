@@ -60,7 +60,7 @@ function spacedBefore(labels: ReadonlyArray<Piece>, piece: Piece, line: ContentL
 }
 
 /** Joins the right half of a label cut at a space back onto its left half. */
-function joinLabelHalves(line: ContentLine, left: Piece, right: Piece): void {
+export function joinLabelHalves(line: ContentLine, left: Piece, right: Piece): void {
   left.text = line.aligned.line.text.slice(left.from, right.to)
   left.to = right.to
   left.endTo = right.to

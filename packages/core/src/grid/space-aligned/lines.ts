@@ -2,6 +2,7 @@ import {alignedLine, type AlignedFragment, type AlignedLine} from '../detect-spa
 import {marksBetween, type Line} from '../../text/lines.js'
 import {isBareNumber} from '../../text/page-number.js'
 import type {ContentLine, Piece, SpaceAlignedOptions} from './model.js'
+import {markSpreadLabels} from './spread-labels.js'
 import {tolerances} from './tolerances.js'
 
 
@@ -51,6 +52,7 @@ export function collectLines(lines: ReadonlyArray<Line>, options: SpaceAlignedOp
     })
   })
   markRepeatedHeaders(content)
+  markSpreadLabels(content)
   return content
 }
 
@@ -142,7 +144,7 @@ export function valueCount(lines: ReadonlyArray<ContentLine>): number {
 
 /**
  * The numbers of a line that stand where their columns are: not pushed one space apart
- * from another number (`1001 1002 1003`).
+ * from another number (`1001 1002 1003`), nor from a spread label (`pushedByLabel`).
  */
 export function placedValues(line: ContentLine): ReadonlyArray<Piece> {
   // Asked for every metric and every grouping of the columns, once the numbers are joined.
@@ -151,7 +153,9 @@ export function placedValues(line: ContentLine): ReadonlyArray<Piece> {
   const text = line.aligned.line.text
   const pushed = (left: Piece | undefined, right: Piece | undefined) =>
     left !== undefined && right !== undefined && right.from - left.to === 1 && text[left.to] === ' '
-  line.placed = values.filter((piece, index) => !pushed(values[index - 1], piece) && !pushed(piece, values[index + 1]))
+  line.placed = values.filter(
+    (piece, index) => piece !== line.pushedByLabel && !pushed(values[index - 1], piece) && !pushed(piece, values[index + 1])
+  )
   return line.placed
 }
 

@@ -106,6 +106,10 @@ export interface ContentLine {
   packed?: boolean | undefined
   /** Its numbers that stand where their columns are (`placedValues`), once asked. */
   placed?: Array<Piece> | undefined
+  /** Whether a label before its numbers is spread across its cell (set by `markSpreadLabels`). */
+  spreadLabel?: boolean | undefined
+  /** Its first number when set one space after a label in a table of spread labels, not where its column is (set by `markSpreadLabels`). */
+  pushedByLabel?: Piece | undefined
 }
 
 /** A value column, in reference coordinates. */

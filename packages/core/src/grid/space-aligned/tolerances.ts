@@ -127,6 +127,14 @@ export const tolerances = {
   /** Rows (whole, adding up) a table needs at least with their numbers on one side of their labels to tell the side numbers between two labels are on: one may sit there by chance (a label cut by a page break). */
   minSideRows: 2,
 
+  // --- Labels spread across their cells (分散对齐) ---------------------------------------
+  /** One-character pieces (a short row number among them) a run needs to be one spread label by itself: two may be two labels' pieces. */
+  minSpreadPieces: 3,
+  /** Code points between two one-character pieces beyond which they are one two-character label spread across its cell: the characters of two narrow group columns set one a line stand three apart (`办   三`). */
+  spreadPairGap: 4,
+  /** Blank columns between two pieces of a run, at least, that tell a table of labels spread across their cells: justified lines (两端对齐) set one space between characters. */
+  spreadApart: 2,
+
   // --- Vertical group labels ------------------------------------------------------------
   /** Characters (code points; twice as many display columns) a piece of a group label set down a narrow column holds at most: one or two a line. */
   stackedChars: 2,
