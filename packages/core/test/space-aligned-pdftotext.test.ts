@@ -1,18 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {applicationsRow as row, readCells} from './read-cells.js'
 import {parseReport} from '../src/index.js'
-
-/** The cells a text gives a value, by id. */
-function readCells(lines: ReadonlyArray<string>): Record<string, number> {
-  const {cells} = parseReport(lines.join('\n') + '\n')
-  return Object.fromEntries(Object.entries(cells).filter((entry): entry is [string, number] => entry[1] !== null))
-}
-
-/** A row of 表三's seven values, by the id of its row. */
-function row(id: string, values: ReadonlyArray<number>): Record<string, number> {
-  const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
-  return Object.fromEntries(columns.map((column, index) => ['applications.' + id + '.' + column, values[index]!]))
-}
 
 /** 表三's header and first two rows as `pdftotext -layout` prints the official form. */
 const applicationsHead = [

@@ -1,16 +1,11 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {applicationsRow as row} from './read-cells.js'
 import {parseReport} from '../src/index.js'
 
 /** The cells a text gives a value, by id. */
 function readCells(lines: ReadonlyArray<string>): Record<string, number | null> {
   return parseReport(lines.join('\n') + '\n').cells as Record<string, number | null>
-}
-
-/** A row of 表三's seven values, by the id of its row. */
-function row(id: string, values: ReadonlyArray<number | null>): Record<string, number | null> {
-  const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
-  return Object.fromEntries(columns.map((column, index) => ['applications.' + id + '.' + column, values[index]!]))
 }
 
 function fixtureLines(name: string): Array<string> {

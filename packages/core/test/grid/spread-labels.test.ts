@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {applicationsRow as row, readCells} from '../read-cells.js'
 import {collectLines} from '../../src/grid/space-aligned/lines.js'
 import {parseReport} from '../../src/index.js'
 import {splitLines} from '../../src/text/lines.js'
@@ -6,18 +7,6 @@ import {splitLines} from '../../src/text/lines.js'
 // `pdftotext -layout` (poppler 22.12) of a report whose table labels are set with
 // distributed alignment (分散对齐, LibreOffice 7.4): each label's characters spread across
 // its cell, the first number after a label that fills its cell printed one space after it.
-
-/** The cells a text gives a value, by id. */
-function readCells(lines: ReadonlyArray<string>): Record<string, number> {
-  const {cells} = parseReport(lines.join('\n') + '\n')
-  return Object.fromEntries(Object.entries(cells).filter((entry): entry is [string, number] => entry[1] !== null))
-}
-
-/** A row of 表三's seven values, by the id of its row. */
-function row(id: string, values: ReadonlyArray<number>): Record<string, number> {
-  const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total']
-  return Object.fromEntries(columns.map((column, index) => ['applications.' + id + '.' + column, values[index]!]))
-}
 
 /** 表三's header, its words spread over the value columns (`自 然 商 业 科 研 …`). */
 const spreadHead = [
