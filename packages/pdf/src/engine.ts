@@ -4,6 +4,7 @@ import {init} from '@embedpdf/pdfium'
 import {pageTolerances, ParseError} from '@xxgk/core'
 import type {PdfLimits} from './limits.js'
 import {ContentBuilder, type PackedContent} from './packed.js'
+import {clippedAway, isInvisibleMode, onPage, readsInvisibleText, type UserBox} from './shown.js'
 import {apply, compose, mostCommonTurn, quarterTurnOf, unturn, type Transform} from './text-direction.js'
 
 /**
@@ -60,6 +61,13 @@ interface Api {
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number
   FPDFText_GetCharAngle(textPage: number, index: number): number
+  FPDFText_GetTextObject(textPage: number, index: number): number
+  FPDFTextObj_GetTextRenderMode(text: number): number
+  FPDFPageObj_GetBounds(object: number, left: number, bottom: number, right: number, top: number): number
+  FPDFPageObj_GetClipPath(object: number): number
+  FPDFClipPath_CountPaths(clipPath: number): number
+  FPDFClipPath_CountPathSegments(clipPath: number, path: number): number
+  FPDFClipPath_GetPathSegment(clipPath: number, path: number, segment: number): number
   FPDFPage_CountObjects(page: number): number
   FPDFPage_GetObject(page: number, index: number): number
   FPDFPageObj_GetType(object: number): number
@@ -241,8 +249,14 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits, onPage?: 
   }
 }
 
-/** Per glyph read from the engine, `glyphFields` numbers: code point, box, origin, size, quarter turn (-1: across the page). */
-const glyphFields = 9
+/**
+ * Per glyph read from the engine, `glyphFields` numbers: code point, box, origin, size,
+ * quarter turn (-1: across the page), how it is shown, its text object.
+ */
+const glyphFields = 11
+
+/** How a glyph is shown, by its text object: painted, invisible (render mode 3), or clipped away. */
+const shownAs = {painted: 0, invisible: 1, clipped: 2} as const
 let glyphRoom = new Float64Array(glyphFields * 1024)
 
 function readPage(module: Engine, page: number, number: number, scratch: number, limits: PdfLimits, content: ContentBuilder): void {
@@ -253,6 +267,10 @@ function readPage(module: Engine, page: number, number: number, scratch: number,
   let unmapped = 0
   let read = 0
   const turns = [0, 0, 0, 0]
+  const shownCounts = [0, 0, 0]
+  // Glyphs of one text object follow one another: its showing is asked once.
+  let lastObject = 0
+  let lastShown: number = shownAs.painted
   const textPage = api.FPDFText_LoadPage(page)
   try {
     const count = api.FPDFText_CountChars(textPage)
@@ -283,6 +301,14 @@ function readPage(module: Engine, page: number, number: number, scratch: number,
       const turn = quarterTurnOf(api.FPDFText_GetCharAngle(textPage, index), toPage)
       glyphs[at + 8] = turn ?? -1
       if (turn !== undefined) turns[turn]!++
+      const object = api.FPDFText_GetTextObject(textPage, index)
+      if (object !== lastObject) {
+        lastObject = object
+        lastShown = object ? showingOf(module, object, scratch) : shownAs.painted
+      }
+      glyphs[at + 9] = lastShown
+      glyphs[at + 10] = object
+      shownCounts[lastShown]!++
       read++
     }
   } finally {
@@ -293,15 +319,34 @@ function readPage(module: Engine, page: number, number: number, scratch: number,
   const upright = unturn(turn, pageWidth, pageHeight)
   const transform = compose(toPage, upright.transform)
   const scale = Math.hypot(transform[2], transform[3])
-  let aside = 0
+  const readInvisible = readsInvisibleText(shownCounts[shownAs.painted]!, shownCounts[shownAs.invisible]!)
+  // A text object wholly beyond the page (its crop box) is not shown; one the edge cuts
+  // keeps all its glyphs, so that a number the edge cuts is never read in part.
+  const objectsOnPage = new Set<number>()
   for (let at = 0; at < read * glyphFields; at += glyphFields) {
     const glyphs = glyphRoom
+    const [x, y] = apply(transform, (glyphs[at + 1]! + glyphs[at + 3]!) / 2, (glyphs[at + 2]! + glyphs[at + 4]!) / 2)
+    if (onPage(x, y, upright.width, upright.height)) objectsOnPage.add(glyphs[at + 10]!)
+  }
+  let aside = 0
+  let hidden = 0
+  for (let at = 0; at < read * glyphFields; at += glyphFields) {
+    const glyphs = glyphRoom
+    const shown = glyphs[at + 9]
+    if (shown === shownAs.clipped || (shown === shownAs.invisible && !readInvisible)) {
+      hidden++
+      continue
+    }
     if (glyphs[at + 8] !== turn) {
       aside++
       continue
     }
     // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
     // tall as the font's line; the em box above the baseline is the glyph's height.
+    if (!objectsOnPage.has(glyphs[at + 10]!)) {
+      hidden++
+      continue
+    }
     const a = apply(transform, glyphs[at + 1]!, glyphs[at + 2]!)
     const b = apply(transform, glyphs[at + 3]!, glyphs[at + 4]!)
     const base = apply(transform, glyphs[at + 5]!, glyphs[at + 6]!)
@@ -313,7 +358,37 @@ function readPage(module: Engine, page: number, number: number, scratch: number,
   for (let index = 0; index < objectCount; index++) {
     readObject(module, api.FPDFPage_GetObject(page, index), transform, content, counter, scratch, limits, number, 0)
   }
-  content.page(number, upright.width, upright.height, {unmapped, images: counter.images, turn, aside})
+  content.page(number, upright.width, upright.height, {unmapped, images: counter.images, turn, aside, hidden})
+}
+
+/**
+ * How a text object is shown: invisible (render mode 3 or 7), clipped away (its bounds
+ * wholly outside its clip paths, both in the object's own space: a page's or a form's),
+ * or painted.
+ */
+function showingOf(module: Engine, object: number, scratch: number): number {
+  const {api} = module
+  if (isInvisibleMode(api.FPDFTextObj_GetTextRenderMode(object))) return shownAs.invisible
+  const clip = api.FPDFPageObj_GetClipPath(object)
+  if (!clip || !api.FPDFPageObj_GetBounds(object, scratch, scratch + 4, scratch + 8, scratch + 12)) return shownAs.painted
+  const bounds: UserBox = {left: module.float(scratch), bottom: module.float(scratch + 4), right: module.float(scratch + 8), top: module.float(scratch + 12)}
+  const clips: Array<UserBox> = []
+  const paths = api.FPDFClipPath_CountPaths(clip)
+  for (let path = 0; path < paths; path++) {
+    const box = {left: Infinity, bottom: Infinity, right: -Infinity, top: -Infinity}
+    const segments = api.FPDFClipPath_CountPathSegments(clip, path)
+    for (let index = 0; index < segments; index++) {
+      if (!api.FPDFPathSegment_GetPoint(api.FPDFClipPath_GetPathSegment(clip, path, index), scratch, scratch + 4)) continue
+      const x = module.float(scratch)
+      const y = module.float(scratch + 4)
+      box.left = Math.min(box.left, x)
+      box.right = Math.max(box.right, x)
+      box.bottom = Math.min(box.bottom, y)
+      box.top = Math.max(box.top, y)
+    }
+    if (box.left <= box.right) clips.push(box)
+  }
+  return clippedAway(bounds, clips) ? shownAs.clipped : shownAs.painted
 }
 
 /** A glyph the font maps to nothing a reader can use: NUL, U+FFFD, private use. */

@@ -11,6 +11,8 @@ export interface PdfContent {
   turns: Array<number>
   /** Per page: glyphs set at an angle to the page's text (a watermark, a stamp), left out. */
   aside: Array<number>
+  /** Per page: glyphs the page does not show (invisible over shown text, clipped away, beyond its crop box), left out. */
+  hidden: Array<number>
 }
 
 /** What a page holds besides its glyphs and rules. */
@@ -19,6 +21,7 @@ export interface PageCounts {
   images: number
   turn: number
   aside: number
+  hidden: number
 }
 
 /**
@@ -27,7 +30,7 @@ export interface PageCounts {
  * would be copied one by one.
  */
 export interface PackedContent {
-  /** Per page, `pageFields` numbers: number, width, height, glyphs, rules, unmapped glyphs, images, turn, glyphs aside. */
+  /** Per page, `pageFields` numbers: number, width, height, glyphs, rules, unmapped glyphs, images, turn, glyphs aside, glyphs hidden. */
   pages: Float64Array<ArrayBuffer>
   /** Per glyph, `glyphFields` numbers: code point (0xFFFD when unmapped), left, right, top, bottom, size. */
   glyphs: Float64Array<ArrayBuffer>
@@ -35,7 +38,7 @@ export interface PackedContent {
   rules: Float64Array<ArrayBuffer>
 }
 
-const pageFields = 9
+const pageFields = 10
 const glyphFields = 6
 const ruleFields = 4
 
@@ -107,6 +110,7 @@ export class ContentBuilder {
     data[at + 6] = counts.images
     data[at + 7] = counts.turn
     data[at + 8] = counts.aside
+    data[at + 9] = counts.hidden
     list.length = at + pageFields
     this.glyphsBefore = glyphs
     this.rulesBefore = rules
@@ -119,7 +123,7 @@ export class ContentBuilder {
 
 /** The pages of glyph and rule objects the page geometry of `@xxgk/core` reads. */
 export function unpack(packed: PackedContent): PdfContent {
-  const content: PdfContent = {pages: [], unmapped: [], images: [], turns: [], aside: []}
+  const content: PdfContent = {pages: [], unmapped: [], images: [], turns: [], aside: [], hidden: []}
   const {pages, glyphs: glyphData, rules: ruleData} = packed
   let glyphAt = 0
   let ruleAt = 0
@@ -144,6 +148,7 @@ export function unpack(packed: PackedContent): PdfContent {
     content.images.push(pages[at + 6]!)
     content.turns.push(pages[at + 7]!)
     content.aside.push(pages[at + 8]!)
+    content.hidden.push(pages[at + 9]!)
   }
   return content
 }

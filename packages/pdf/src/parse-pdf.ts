@@ -60,6 +60,10 @@ export async function pdfToTree(bytes: Uint8Array, options: PdfOptions = {}, fil
       'its text runs ' + turnWords[turn] + ' from the page as shown; read turned so that it runs left to right')
     perPage(content.aside, 'pdf-glyphs-aside', 'warning', (count) =>
       count + ' character(s) set at an angle to the page\'s text (a watermark, a stamp, a line set sideways) were left out')
+    perPage(reading.stamps, 'pdf-glyphs-stamp', 'warning', (count) =>
+      count + ' character(s) far larger than the text they are drawn over or the table cell they stand in (a watermark, a stamp) were left out')
+    perPage(content.hidden, 'pdf-glyphs-hidden', 'warning', (count) =>
+      count + ' character(s) the page draws but does not show (invisible over its shown text, clipped away, or wholly beyond its crop box) were left out')
     perPage(reading.unruledRows, 'pdf-unruled-table', 'warning', (rows) =>
       rows + ' line(s) of numbers stand in no table whose borders part its rows; they were read from the places of their words, as space-aligned text, and a cell that cannot be placed for certain is null')
     const dropped = reading.furniture.reduce((sum, count) => sum + count, 0)

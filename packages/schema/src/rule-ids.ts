@@ -22,6 +22,10 @@ export const ruleIds = {
   'pdf-unmapped-glyphs': 'a PDF page has characters its font maps to no text',
   'pdf-text-turned': 'a PDF page\'s text runs a quarter or half turn from the page as shown, and was read along the text',
   'pdf-glyphs-aside': 'a PDF page has characters set at an angle to its text (a watermark, a stamp), left out',
+  /** Glyphs far larger than the text they are drawn over (a watermark or stamp set level), left out. */
+  'pdf-glyphs-stamp': 'a PDF page has characters far larger than the text they are drawn over (a watermark, a stamp), left out',
+  /** Text a PDF page draws but does not show (invisible over shown text, clipped away, beyond the crop box) was left out. */
+  'pdf-glyphs-hidden': 'a PDF page has characters it does not show (invisible, clipped away, beyond its crop box), left out',
   /** Page numbers and running heads or feet of a PDF were dropped. */
   'pdf-page-furniture': 'page numbers and running heads of a PDF were dropped',
   /** A PDF page holds rows of numbers in no table whose borders part its rows: read from the places of its words. */

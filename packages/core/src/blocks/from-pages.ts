@@ -7,6 +7,8 @@ import {numberWord, rowStart} from '../page/marks.js'
 import {pageTolerances, type Glyph, type PageContent, type WordLine} from '../page/model.js'
 import {dropOverprint} from '../page/overprint.js'
 import {mergeRules, ruledRegions} from '../page/rules.js'
+import {dropStamps} from '../page/stamps.js'
+import {markSuperscripts} from '../page/superscripts.js'
 import type {LabelNames} from '../grid/from-space-aligned.js'
 import {readUnruled, type UnruledLines} from './layout-text.js'
 import {continueTable, readRuledTable, type RuledTable} from '../page/ruled-table.js'
@@ -14,6 +16,8 @@ import {continueTable, readRuledTable, type RuledTable} from '../page/ruled-tabl
 /** What `pagesToTree` read besides the tree: for diagnostics. */
 export interface PagesReading {
   tree: Root
+  /** Glyphs of a watermark or stamp set level over the text (far larger than the text under them), left out, per page. */
+  stamps: Array<number>
   /** Lines dropped as page furniture (page numbers, running heads), per page. */
   furniture: Array<number>
   /** Ruled tables found, per page. */
@@ -69,19 +73,22 @@ type Item = {kind: 'line'; line: WordLine; page: number} | {kind: 'table'; table
  */
 export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = pageTolerances, labels?: LabelNames): PagesReading {
   const read = pages.map((page) => {
-    let glyphs: ReadonlyArray<Glyph> = dropOverprint(page.glyphs, tolerances)
+    const unstamped = dropStamps(dropOverprint(page.glyphs, tolerances), tolerances)
+    let stamps = unstamped.dropped
+    let glyphs: ReadonlyArray<Glyph> = markSuperscripts(unstamped.kept, tolerances)
     const tables: Array<RuledTable> = []
     for (const region of ruledRegions(mergeRules(page.rules, tolerances), tolerances)) {
-      const {table, outside} = readRuledTable(region, glyphs, page.number, tolerances)
+      const {table, outside, stamped} = readRuledTable(region, glyphs, page.number, tolerances)
       // A region that holds no text is a frame or a drawing, not a table; one whose
       // borders do not part the labels of its rows is read from the places of its words.
       if (table.cells.some((cell) => cell.text !== '') && table.labelsUnruled < unruledLabelRows) {
         tables.push(table)
         glyphs = outside
+        stamps += stamped
       }
     }
     // Rules left over from tables read from their words part the cells of those words.
-    return {page, tables, lines: toLines(glyphs, tolerances, page.rules)}
+    return {page, tables, stamps, lines: toLines(glyphs, tolerances, page.rules)}
   })
   const kept = dropFurniture(read, tolerances)
   const unruledRows = kept.map((page) => page.kept.filter(isNumberRow).length)
@@ -143,6 +150,7 @@ export function pagesToTree(pages: ReadonlyArray<PageContent>, tolerances = page
   flush()
   return {
     tree: {type: 'root', children},
+    stamps: read.map((page) => page.stamps),
     furniture: kept.map((page) => page.dropped),
     tables: read.map((page) => page.tables.length),
     unruledRows: unruledRows.map((rows, index) => (unruled[index] ? rows : 0))

@@ -1,6 +1,7 @@
 import type {CellStatus, CellUnit} from '@xxgk/schema'
 import {memoizeText} from '../memo.js'
 import {foldText} from '../text/clean-text.js'
+import {referenceMarkClass} from '../text/reference-marks.js'
 import type {RuleId} from '../rule-ids.js'
 
 /** What a cell's text says as a number. */
@@ -20,6 +21,17 @@ const markPattern = /^[/\\\-‐‑‒–—―−－~～_·.]+$|^(?:无|空|无�
 const numberPattern = /^([-+−]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(.*)$/su
 /** 万元 per 元: an amount in 万元 read for a cell in 元 (the 2019 form's 采购总金额). */
 const yuanPerWanYuan = 10_000
+/**
+ * Reference marks set after a number (`1,234①`, `56¹`): each is read as
+ * `referencePlaceholder` before folding, as NFKC would fold a circled or superscript
+ * digit into a plain one. A number followed by marks alone is the number with its marks
+ * as annotation; a mark anywhere else leaves the text unread.
+ */
+const referenceMark = new RegExp(referenceMarkClass, 'gu')
+/** What a reference mark reads as: a character NFKC keeps and no number or unit holds. */
+const referencePlaceholder = '※'
+/** The rest of a cell after its number when it is reference marks only. */
+const marksOnly = /^[\s※]+$/u
 /** Units a count or an amount may carry beside its number. */
 const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
 
@@ -33,11 +45,12 @@ const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
  * @example
  *   readNumber('10.78 万元', 'wan_yuan') // {value: 10.78, status: 'number', annotation: '万元'}
  *   readNumber('22（其中修订16件）', 'count') // {value: 22, status: 'number', annotation: '（其中修订16件）', ruleId: 'number-annotated'}
+ *   readNumber('1,234①', 'count') // {value: 1234, status: 'number', annotation: '①', ruleId: 'number-annotated'}
  *   readNumber('/', 'count') // {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
  */
 export function readNumber(raw: string, unit: CellUnit): NumberReading {
   if (isPlainCount(raw)) return {value: Number(raw), status: 'number', annotation: null}
-  const folded = foldText(raw).trim()
+  const folded = foldText(raw.replace(referenceMark, referencePlaceholder)).trim()
   if (folded === '') return {value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'}
   if (markPattern.test(folded)) return {value: null, status: 'marked', annotation: null, ruleId: 'cell-marked'}
   const match = numberPattern.exec(folded)
@@ -46,7 +59,7 @@ export function readNumber(raw: string, unit: CellUnit): NumberReading {
   const integer = match[2] ?? ''
   const fraction = match[3] ?? ''
   const rest = match[4] ?? ''
-  if (rest !== '' && !unitPattern.test(rest) && !/^[([{【]/u.test(rest)) {
+  if (rest !== '' && !unitPattern.test(rest) && !/^[([{【]/u.test(rest) && !marksOnly.test(rest)) {
     return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
   }
   // A sign belongs only where the form asks for a change (本年增/减); elsewhere a

@@ -3,10 +3,11 @@ import {pageTolerances, type PageContent, type WordLine} from './model.js'
 
 /**
  * Drops what a page prints around the report: page numbers (`- 3 -`, `第 3 页`) that
- * are the first or last line of a page or stand in its top or bottom band, and running
- * heads or feet (the same text in the top or bottom band of two or more pages). Only
- * lines at those places count, so that a sentence of the report that happens to repeat
- * is never dropped.
+ * stand at the page's top or bottom or in its top or bottom band, and running heads or
+ * feet (the same text in the top or bottom band of two or more pages). A page's edge is
+ * peeled line by line: once its last line is dropped, the line above it is at the edge
+ * (a foot of two lines, `- 3 -` over `第3页共6页`, is dropped whole). Only lines at those
+ * places count, so that a sentence of the report that happens to repeat is never dropped.
  *
  * Returns, per page, the lines kept and how many were dropped.
  */
@@ -22,12 +23,13 @@ export function dropFurniture(
     for (const text of texts) seen.set(text, (seen.get(text) ?? 0) + 1)
   }
   return pages.map(({page, lines}) => {
-    const first = lines[0]
-    const last = lines.at(-1)
-    const kept = lines.filter((line) => {
-      const atEdge = line === first || line === last || inBand(page, line)
-      return !(atEdge && isPageNumber(line.text)) && !(inBand(page, line) && (seen.get(bandKey(page, line)) ?? 0) >= 2)
-    })
+    const running = (line: WordLine) => inBand(page, line) && (seen.get(bandKey(page, line)) ?? 0) >= 2
+    const atEdgeDropped = (line: WordLine) => isPageNumber(line.text) || running(line)
+    let first = 0
+    let last = lines.length - 1
+    while (first <= last && atEdgeDropped(lines[first]!)) first++
+    while (last >= first && atEdgeDropped(lines[last]!)) last--
+    const kept = lines.slice(first, last + 1).filter((line) => !(inBand(page, line) && (isPageNumber(line.text) || running(line))))
     return {kept, dropped: lines.length - kept.length}
   })
 }

@@ -1,5 +1,11 @@
-/** A word that is only a number or the piece of one a narrow cell wrapped (`12`, `1,234`, `10.78`, `３９８`). */
-export const numberWord = /^[\d０-９][\d０-９,，.．]*$/u
+import {referenceMarkClass} from '../text/reference-marks.js'
+
+/**
+ * A word that is only a number or the piece of one a narrow cell wrapped (`12`, `1,234`,
+ * `10.78`, `３９８`), a reference mark after it or not (`26①`: the piece after a page
+ * break of `13` / `26①` continues the number).
+ */
+export const numberWord = new RegExp('^[\\d０-９][\\d０-９,，.．]*' + referenceMarkClass + '*$', 'u')
 
 /**
  * Text that begins a row or a numbered item of its own (`3.其他`, `（三）不予公开`,

@@ -88,6 +88,20 @@ export const pageTolerances = {
    * output, pdfplumber's `dedupe_chars` read it once).
    */
   overprint: 0.2,
+  /**
+   * A digit no larger than this × the size of the digit just before it, its baseline
+   * `superscriptRise` × that size or more higher, is a footnote mark (`1,234¹`), no digit
+   * of the number (Word sets superscripts at about 0.65 × size, raised a third of it).
+   */
+  superscriptSize: 0.75,
+  /** See `superscriptSize`. */
+  superscriptRise: 0.2,
+  /**
+   * A glyph this many times the size of a glyph its box overlaps is a watermark or stamp
+   * drawn over the text (`dropStamps`); body text and tables are set at one or two sizes
+   * within a factor of 1.5 (a superscript at 0.65).
+   */
+  stampSize: 2,
   /** Glyphs whose baselines differ by less than this × size share a line. */
   sameLine: 0.5,
   /** A gap wider than this × size between glyphs on a line separates two words. */

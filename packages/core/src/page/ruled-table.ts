@@ -44,14 +44,18 @@ export interface RuledTable {
  * number wrapped over two lines (`300` / `1`) are each one text again, and a group label
  * set one character per line reads as one label.
  *
- * Returns the glyphs that fell in no cell beside the table.
+ * A glyph taller than the cell it falls in, or `stampSize` × the size of most of the
+ * table's text, is no text of it (a watermark or stamp set over the table where it
+ * overlaps no text, `dropStamps`): it is left out.
+ *
+ * Returns the glyphs that fell in no cell beside the table, and how many were left out.
  */
 export function readRuledTable(
   region: RuledRegion,
   glyphs: ReadonlyArray<Glyph>,
   page: number,
   tolerances = pageTolerances
-): {table: RuledTable; outside: Array<Glyph>} {
+): {table: RuledTable; outside: Array<Glyph>; stamped: number} {
   const xs = dropNarrow(
     clusterPositions([...region.vertical.map((rule) => rule.at), region.box.left, region.box.right], tolerances.ruleSnap),
     tolerances.minSlot
@@ -122,6 +126,7 @@ export function readRuledTable(
   }
   const inCell: Array<Array<Glyph>> = cells.map(() => [])
   const outside: Array<Glyph> = []
+  const inTable: Array<{glyph: Glyph; cell: number}> = []
   for (const glyph of glyphs) {
     const x = (glyph.left + glyph.right) / 2
     const y = (glyph.top + glyph.bottom) / 2
@@ -129,6 +134,12 @@ export function readRuledTable(
     const row = slotOf(ys, y)
     const cell = column === -1 || row === -1 ? -1 : slotCell[row * columns + column]!
     if (cell === -1) outside.push(glyph)
+    else inTable.push({glyph, cell})
+  }
+  const largest = tolerances.stampSize * medianSize(inTable.map(({glyph}) => glyph.size))
+  let stamped = 0
+  for (const {glyph, cell} of inTable) {
+    if ((largest > 0 && glyph.size >= largest) || glyph.size > cells[cell]!.box.bottom - cells[cell]!.box.top) stamped++
     else inCell[cell]!.push(glyph)
   }
   const bandsOf: Array<Set<number>> = []
@@ -142,7 +153,8 @@ export function readRuledTable(
   const labelsUnruled = unruledLabelRows(cells, bandsOf, slotCell, rows, columns)
   return {
     table: {columnEdges: xs, rowCount: rows, cells, box: unionBox([region.box]), page, lastPage: page, labelsUnruled},
-    outside
+    outside,
+    stamped
   }
 }
 
@@ -312,4 +324,11 @@ function coveringLastRow(table: RuledTable, column: number): RuledCell | undefin
   return table.cells.find(
     (cell) => cell.row <= row && cell.row + cell.rowSpan > row && cell.column <= column && cell.column + cell.colSpan > column
   )
+}
+
+/** The size most glyphs are set at: the median (0 for none). */
+function medianSize(sizes: Array<number>): number {
+  if (sizes.length === 0) return 0
+  sizes.sort((a, b) => a - b)
+  return sizes[Math.floor(sizes.length / 2)]!
 }

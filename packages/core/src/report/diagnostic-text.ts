@@ -29,6 +29,8 @@ const zhMeanings: Record<RuleId, string> = {
   'pdf-unmapped-glyphs': 'PDF 页面中有字符的字体未映射到任何文字，含这些字符的标签和数字不予读取',
   'pdf-text-turned': 'PDF 页面上的文字与页面方向相差四分之一或半圈（页面经 /Rotate 旋转或表格横排），已按文字方向读取',
   'pdf-glyphs-aside': 'PDF 页面中有与正文方向成角度的字符（水印、印章文字），未予读取',
+  'pdf-glyphs-stamp': 'PDF 页面中有远大于其下文字的字符（水平放置的水印、印章文字），未予读取',
+  'pdf-glyphs-hidden': 'PDF 页面中有不显示的字符（叠在可见文字上的隐藏文字、被裁剪掉的文字、裁剪框以外的文字），未予读取',
   'pdf-page-furniture': '已删除 PDF 的页码和页眉页脚',
   'pdf-unruled-table': 'PDF 页面中的表格没有边框（或边框未分隔各行的标签），已按文字位置读取，无法确定位置的单元格记为空值',
   'docx-hidden-text': '已略去 .docx 中的隐藏文字（Word 不显示也不打印）',

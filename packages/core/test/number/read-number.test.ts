@@ -38,6 +38,18 @@ describe('readNumber', () => {
     expect(readNumber('5件', 'count')).toEqual({value: 5, status: 'number', annotation: '件'})
   })
 
+  it('should read a number with a reference mark after it as the number, the mark as annotation, and never fold the mark into a digit', () => {
+    expect(readNumber('1,234①', 'count')).toEqual({value: 1234, status: 'number', annotation: '①', ruleId: 'number-annotated'})
+    expect(readNumber('2037¹', 'count')).toEqual({value: 2037, status: 'number', annotation: '¹', ruleId: 'number-annotated'})
+    expect(readNumber('56 ⑵', 'count')).toEqual({value: 56, status: 'number', annotation: '⑵', ruleId: 'number-annotated'})
+    expect(readNumber('78*', 'count')).toEqual({value: 78, status: 'number', annotation: '*', ruleId: 'number-annotated'})
+    expect(readNumber('10.78万元①', 'wan_yuan')).toEqual({value: 10.78, status: 'number', annotation: '万元①', ruleId: 'number-annotated'})
+    // A mark before the number, or alone, is no number (NFKC reads `①1234` as 11234, `①` as 1).
+    expect(readNumber('①1234', 'count')).toEqual({value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'})
+    expect(readNumber('①', 'count')).toEqual({value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'})
+    expect(readNumber('12³4', 'count')).toEqual({value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'})
+  })
+
   it('should give null for blank and marked cells, telling them apart', () => {
     expect(readNumber('', 'count')).toEqual({value: null, status: 'blank', annotation: null, ruleId: 'cell-blank'})
     expect(readNumber('\u3000', 'count').status).toBe('blank')

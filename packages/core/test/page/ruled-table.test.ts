@@ -76,6 +76,22 @@ describe('readRuledTable', () => {
     expect(outside.map((glyph) => glyph.text)).toEqual(['注'])
   })
 
+  it('should leave out of its cell a glyph taller than the cell or twice the size of most of the table\'s text (a watermark over the table)', () => {
+    const rules = mergeRules(grid([50, 150, 250], [100, 160, 180]))
+    const [region] = ruledRegions(rules)
+    const {table, stamped} = readRuledTable(
+      region!,
+      [
+        ...glyphs('规章', 55, 105), ...glyphs('12', 160, 105),
+        // 28 pt in the tall cell under `12` (2.8 × the table's 10 pt), 24 pt in the 20 pt row below.
+        ...glyphs('4', 200, 125, 28), ...glyphs('行政', 55, 165), ...glyphs('7', 160, 165), ...glyphs('5', 210, 160, 24)
+      ],
+      1
+    )
+    expect(table.cells.map((cell) => cell.text)).toEqual(['规章', '12', '行政', '7'])
+    expect(stamped).toBe(2)
+  })
+
   it('should read a number wrapped inside a narrow cell as one number, and a label set one character per line as one label', () => {
     const rules = mergeRules(grid([50, 80, 200, 230], [100, 160]))
     const [region] = ruledRegions(rules)
@@ -151,6 +167,31 @@ describe('pagesToTree', () => {
     expect(layout(tables(pagesToTree([first, second]).tree)[0]!)).toEqual([
       ['0+1x1:信息内容', '1+1x1:件数'],
       ['0+1x1:1.属于国家秘密', '1+1x1:118'],
+      ['0+1x1:2.重复申请', '1+1x1:7']
+    ])
+  })
+
+  it('should drop a page foot of two lines (`- 1 -` above the band over `第1页共2页`) and continue the table across it', () => {
+    // `- 1 -` stands above the bottom band (842 × 0.9): only the foot under it being dropped puts it at the page's edge.
+    const foot = (number: number) => [...glyphs('- ' + number + ' -', 280, 740), ...glyphs('第' + number + '页共2页', 260, 800)]
+    const first = page(1, [...glyphs('三、收到和处理政府信息公开申请情况', 50, 60), ...header, ...glyphs('1.属于国家秘密', 55, 125), ...glyphs('11', 160, 125), ...foot(1)], grid([50, 150, 250], [100, 120, 140]))
+    const second = page(2, [...glyphs('8', 160, 105), ...glyphs('2.重复申请', 55, 125), ...glyphs('7', 160, 125), ...foot(2)], grid([50, 150, 250], [100, 120, 140]))
+    const {tree, furniture} = pagesToTree([first, second])
+    expect(furniture).toEqual([2, 2])
+    expect(tree.children).toHaveLength(2)
+    expect(layout(tables(tree)[0]!)).toEqual([
+      ['0+1x1:信息内容', '1+1x1:件数'],
+      ['0+1x1:1.属于国家秘密', '1+1x1:118'],
+      ['0+1x1:2.重复申请', '1+1x1:7']
+    ])
+  })
+
+  it('should join a number the page break split whose second part carries a reference mark (`13` / `26①` is 1326①)', () => {
+    const first = page(1, [...header, ...glyphs('1.属于国家秘密', 55, 125), ...glyphs('13', 160, 125)], grid([50, 150, 250], [100, 120, 140]))
+    const second = page(2, [...glyphs('26①', 160, 105), ...glyphs('2.重复申请', 55, 125), ...glyphs('7', 160, 125)], grid([50, 150, 250], [100, 120, 140]))
+    expect(layout(tables(pagesToTree([first, second]).tree)[0]!)).toEqual([
+      ['0+1x1:信息内容', '1+1x1:件数'],
+      ['0+1x1:1.属于国家秘密', '1+1x1:1326①'],
       ['0+1x1:2.重复申请', '1+1x1:7']
     ])
   })
