@@ -365,3 +365,20 @@ describe('space-aligned totals set apart on a page of uneven steps', () => {
     expect(result.diagnostics.some((d) => d.ruleId === 'row-value-count' && d.message.includes('（一）予以公开'))).toBe(true)
   })
 })
+
+describe('space-aligned numbers wrapped with a reference mark after their tails', () => {
+  it('should leave a number whose tail carries a mark (`472` / label / `6①`) null, never its head alone', () => {
+    // wrapped-totals.font-1.2.pdf with `①` set after every number of 表三's first row's tails.
+    const text = readFileSync(new URL('space-aligned-fixtures/pdftotext-font-120-wrapped-totals.txt', import.meta.url), 'utf8')
+    const tails = '                     6   9   0   3   3   9   00\n'
+    expect(text).toContain(tails)
+    const marked = text.replace(tails, '                     6① 9① 0① 3① 3① 9① 00①\n')
+    const cells = parseReport(marked).cells as Record<string, number | null>
+    for (const column of ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg']) {
+      const value = cells['applications.newReceived.' + column]
+      // 4726, 5569, 5650, 5323, 4583, 5349: read whole or not at all.
+      if (value !== null) expect(String(value)).toHaveLength(4)
+    }
+    expect(cells['applications.newReceived.naturalPerson']).not.toBe(472)
+  })
+})

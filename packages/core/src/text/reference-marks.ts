@@ -4,3 +4,10 @@
  * digits: `1,234①` would read 12341), asterisks, `※`, daggers.
  */
 export const referenceMarkClass = '[\\u00B2\\u00B3\\u00B9\\u2070-\\u209F\\u2460-\\u24FF\\u2776-\\u2793\\u3251-\\u325F\\u32B1-\\u32BF*＊※†‡]'
+
+const trailingMarks = new RegExp(referenceMarkClass + '+$', 'u')
+
+/** The text without the reference marks it ends with (`4①` → `4`). */
+export function withoutTrailingMarks(text: string): string {
+  return text.replace(trailingMarks, '')
+}

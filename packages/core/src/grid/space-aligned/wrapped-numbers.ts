@@ -1,4 +1,5 @@
 import {lastIsSum, wholeNumber} from '../../number/adds-up.js'
+import {withoutTrailingMarks} from '../../text/reference-marks.js'
 import type {AlignedFragment} from '../detect-space-aligned.js'
 import type {ContentLine, DataRow, Piece} from './model.js'
 import {maximum, median, minimum} from './stats.js'
@@ -216,7 +217,8 @@ export function distrustUnjoinedTails(content: ReadonlyArray<ContentLine>, count
     for (const piece of line.pieces) if (piece.value && closesOnly(piece.text)) distrusted.add(piece)
     const pieces = loneDigits(line, count)
     // A number joined with its own tail (a total set apart, wrapped around its row) is whole.
-    if (pieces.some((piece) => !piece.value || !wholeNumber.test(piece.text) || piece.endLine !== piece.line)) continue
+    // A digit with a reference mark after it (`4①`) is a digit of a wrapped number all the same.
+    if (pieces.some((piece) => !piece.value || !wholeNumber.test(withoutTrailingMarks(piece.text)) || piece.endLine !== piece.line)) continue
     const above = valueLines(content, order, -1, count)
     const below = valueLines(content, order, 1, count)
     // A lone digit under a row under a lone number is that total's tail, set around its
@@ -271,9 +273,9 @@ function valueLines(content: ReadonlyArray<ContentLine>, order: number, step: -1
   return lines
 }
 
-/** Columns a piece takes as printed on its own line (a head joined with its tail as it was). */
+/** Columns a piece's digits take as printed on its own line (a head joined with its tail as it was; marks after them not counted). */
 function printedLength(piece: Piece): number {
-  return piece.fragment.length
+  return piece.fragment.length - (piece.text.length - withoutTrailingMarks(piece.text).length)
 }
 
 /**
