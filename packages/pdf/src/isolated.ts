@@ -65,8 +65,11 @@ class EngineThread {
       // `Buffer`'s `slice` would be no copy). The limits as plain numbers.
       const copy = new Uint8Array(bytes.length)
       copy.set(bytes)
-      const {maxBytes, maxPages, maxGlyphsPerPage, maxObjectsPerPage, maxMilliseconds} = limits
-      const request: EngineRequest = {bytes: copy, limits: {maxBytes, maxPages, maxGlyphsPerPage, maxObjectsPerPage, maxMilliseconds}}
+      // The deadline is this thread's timer alone (the thread is stopped wherever it is):
+      // were the thread to check it after each page too, which of the two spoke first
+      // would depend on the machine's load.
+      const {maxBytes, maxPages, maxGlyphsPerPage, maxObjectsPerPage} = limits
+      const request: EngineRequest = {bytes: copy, limits: {maxBytes, maxPages, maxGlyphsPerPage, maxObjectsPerPage, maxMilliseconds: Infinity}}
       const job: Job = {resolve, reject, timer: undefined}
       this.job = job
       this.worker.ref()
