@@ -3,6 +3,7 @@ import {matchSectionHeading} from '../text/section-heading.js'
 import {characterWidth, displayWidth} from '../text/display-width.js'
 import type {Line} from '../text/lines.js'
 import {isBareNumber, isPageNumber} from '../text/page-number.js'
+import {isReferenceMark} from '../text/reference-marks.js'
 import {endsProse} from '../text/sentence.js'
 
 /** A piece of text of a space-aligned line: a cell's text, a value, or part of a wrapped label. */
@@ -89,6 +90,9 @@ export function readAlignedLine(line: Line): AlignedLine {
       charX++
       displayX += width
     } else {
+      // Numbers glued by the marks after them (`64①59①78①`, `pdftotext` of cells set close):
+      // a digit right after a number's mark starts a number of its own.
+      if (word && code >= 48 && code <= 57 && startsWithDigit(text, word.from) && marksNumber(text, index)) word = undefined
       if (!word) {
         word = {from: index, to: index, charX, chars: 0, displayX, width: 0, gap: words.length === 0 ? Infinity : gap}
         words.push(word)
@@ -161,6 +165,19 @@ export function readAlignedLine(line: Line): AlignedLine {
     pageNumber: trimmed !== '' && isPageNumber(trimmed),
     blank: trimmed === ''
   }
+}
+
+function startsWithDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
+/** Whether the character before `at` is a reference mark after a number's digits. */
+function marksNumber(text: string, at: number): boolean {
+  const before = text.codePointAt(at - 1) ?? 0
+  const mark = before >= 0xdc00 && before <= 0xdfff ? (text.codePointAt(at - 2) ?? 0) : before
+  if ((mark >= 48 && mark <= 57) || mark === 44 || mark === 46) return false
+  return isReferenceMark(mark)
 }
 
 /** {@link readAlignedLine}, cut once per line object (and again only if its text changed). */

@@ -11,3 +11,10 @@ const trailingMarks = new RegExp(referenceMarkClass + '+$', 'u')
 export function withoutTrailingMarks(text: string): string {
   return text.replace(trailingMarks, '')
 }
+
+const oneMark = new RegExp('^' + referenceMarkClass + '$', 'u')
+
+/** Whether a character (by code point) is a reference mark. */
+export function isReferenceMark(code: number): boolean {
+  return oneMark.test(String.fromCodePoint(code))
+}

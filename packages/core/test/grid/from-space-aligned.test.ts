@@ -94,6 +94,14 @@ describe('readAlignedLine', () => {
     expect(texts('5.要求行政机关确认或重新出具已 1901 1902')).toEqual(['5.要求行政机关确认或重新出具已', '1901', '1902'])
   })
 
+  it('should split numbers glued by the marks after them, each keeping its mark and place', () => {
+    expect(texts('量                 64①59①78①07①69①57①34①')).toEqual(['量', '64①', '59①', '78①', '07①', '69①', '57①', '34①'])
+    const fragments = readAlignedLine(linesOf('  853①351*681')[0]!).fragments
+    expect(fragments.map((fragment) => [fragment.text, fragment.charX])).toEqual([['853①', 2], ['351*', 6], ['681', 10]])
+    // A mark with no number before it, or a number's own digits, part nothing.
+    expect(texts('注①2023年  12,345  1.5')).toEqual(['注①2023年', '12,345', '1.5'])
+  })
+
   it('should split labels of two cells set one space apart', () => {
     expect(texts('      （三）不 4.保护第三方合法权益            701')).toEqual(['（三）不', '4.保护第三方合法权益', '701'])
     expect(texts('三、本 法提供')).toEqual(['三、本', '法提供'])
