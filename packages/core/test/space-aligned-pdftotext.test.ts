@@ -382,3 +382,29 @@ describe('space-aligned numbers wrapped with a reference mark after their tails'
     expect(cells['applications.newReceived.naturalPerson']).not.toBe(472)
   })
 })
+
+describe('space-aligned notes wrapped after their number', () => {
+  // 表二 of `marked-cells` at fonts × 1.0 with `①` after every number: the note of 规章's first
+  // cell (`22（其中修订 16① 件）`) wraps, its `16①` at the end of the line, where a cell's number stands.
+  const lines = (mark: string) => [
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '   信息内容           本年制发件数        本年废止件数       现行有效件数',
+    '    规章      22（其中修订 16' + mark,
+    '                      件）   空              944' + mark,
+    '  行政规范性文件   1089' + mark + '          1002' + mark + '          55（含自然失效 29' + mark,
+    '                                                     件）',
+    '第二十条第（五）项',
+    '   信息内容                       本年处理决定数量',
+    '   行政许可     3985758'
+  ]
+
+  it('should read a number after a note left open on its line as the note\'s, never the next cell\'s', () => {
+    for (const mark of ['①', '']) {
+      const cells = parseReport(lines(mark).join('\n') + '\n').cells as Record<string, number | null>
+      expect(cells['activeDisclosure.regulations.repealed'], mark).toBeNull()
+      expect(cells['activeDisclosure.regulations.made'], mark).not.toBe(16)
+      expect(cells['activeDisclosure.licensing.decisions'], mark).toBe(3985758)
+    }
+  })
+})

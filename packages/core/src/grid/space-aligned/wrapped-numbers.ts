@@ -213,8 +213,12 @@ export function distrustUnjoinedTails(content: ReadonlyArray<ContentLine>, count
   const distrusted = new Set<Piece>()
   for (let order = 0; order < content.length; order++) {
     const line = content[order]!
-    // Values that close a note they do not open: the note's number, not the cell's.
-    for (const piece of line.pieces) if (piece.value && closesOnly(piece.text)) distrusted.add(piece)
+    // Values that close a note they do not open, or stand right after a value whose note is
+    // left open on their line (`22（其中修订` `16`, the note wrapped): the note's number, not the cell's.
+    line.pieces.forEach((piece, index) => {
+      const before = line.pieces[index - 1]
+      if (piece.value && (closesOnly(piece.text) || (before?.value === true && opensOnly(before.text)))) distrusted.add(piece)
+    })
     const pieces = loneDigits(line, count)
     // A number joined with its own tail (a total set apart, wrapped around its row) is whole.
     // A digit with a reference mark after it (`4①`) is a digit of a wrapped number all the same.
@@ -238,7 +242,18 @@ export function distrustUnjoinedTails(content: ReadonlyArray<ContentLine>, count
  */
 function closesOnly(text: string): boolean {
   if (!text.includes(')') && !text.includes('）')) return false
-  return (text.match(/[)）]/gu)?.length ?? 0) > (text.match(/[(（]/gu)?.length ?? 0)
+  return bracketBalance(text) < 0
+}
+
+/** Whether a text opens a bracket it does not close (`22（其中修订`): a note wrapped onto the next line. */
+function opensOnly(text: string): boolean {
+  if (!text.includes('(') && !text.includes('（')) return false
+  return bracketBalance(text) > 0
+}
+
+/** Opening brackets less closing ones. */
+function bracketBalance(text: string): number {
+  return (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0)
 }
 
 /**
