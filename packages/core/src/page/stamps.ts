@@ -17,6 +17,13 @@ export function dropStamps(glyphs: ReadonlyArray<Glyph>, tolerances: PageToleran
   for (const glyph of glyphs) if (glyph.size > 0 && glyph.size < smallest) smallest = glyph.size
   const large = glyphs.filter((glyph) => glyph.size >= tolerances.stampSize * smallest && glyph.text.trim() !== '')
   if (large.length === 0) return {kept: glyphs, dropped: 0}
+  // The text a stamp may be set over, by where it starts down the page: a stamp is compared
+  // with the glyphs of its own band only, and with so many at most.
+  let largest = 0
+  for (const stamp of large) largest = Math.max(largest, stamp.size)
+  const under = glyphs.filter((glyph) => glyph.size * tolerances.stampSize <= largest).sort((a, b) => a.top - b.top)
+  let tallest = 0
+  for (const glyph of under) tallest = Math.max(tallest, glyph.bottom - glyph.top)
   const stamped = new Set<Glyph>()
   for (const stamp of large) {
     const over = (glyph: Glyph) => {
@@ -27,8 +34,32 @@ export function dropStamps(glyphs: ReadonlyArray<Glyph>, tolerances: PageToleran
       const down = Math.min(stamp.bottom, glyph.bottom) - Math.max(stamp.top, glyph.top)
       return across >= Math.min(margin, glyph.right - glyph.left) && down >= margin
     }
-    if (glyphs.some(over)) stamped.add(stamp)
+    const last = Math.min(under.length, firstFrom(under, stamp.top - tallest) + maxCompared)
+    for (let at = firstFrom(under, stamp.top - tallest); at < last && under[at]!.top <= stamp.bottom; at++) {
+      if (over(under[at]!)) {
+        stamped.add(stamp)
+        break
+      }
+    }
   }
   if (stamped.size === 0) return {kept: glyphs, dropped: 0}
   return {kept: glyphs.filter((glyph) => !stamped.has(glyph)), dropped: stamped.size}
+}
+
+/**
+ * Glyphs of text a stamp is compared with: far more than the lines a stamp's height spans
+ * hold, few enough that a page of stamps stays linear.
+ */
+const maxCompared = 4096
+
+/** The first of glyphs sorted by `top` whose top is at `top` or below it. */
+function firstFrom(sorted: ReadonlyArray<Glyph>, top: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.top < top) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -20,12 +20,34 @@ const baselineOf = (glyph: Glyph) => glyph.bottom - 0.15 * glyph.size
  * watermark or a heading takes no mark. Glyphs are given back in their order; the page's
  * own array when none is raised.
  */
+/**
+ * Digits of one band ending near where a glyph starts looked at for the one before it,
+ * and bands looked at: far more than a line holds, few enough that a hostile page (every
+ * digit at one place, a digit as tall as the page) stays linear.
+ */
+const maxBefore = 4096
+const maxBands = 64
+/** The least height of a band (points). */
+const minBand = 1
+
 export function markSuperscripts(glyphs: ReadonlyArray<Glyph>, tolerances: PageTolerances): ReadonlyArray<Glyph> {
   const order = glyphs.map((_, index) => index).filter((index) => isDigit(glyphs[index]!.text))
   if (order.length < 2) return glyphs
   const largestNumber = medianSize(glyphs) / tolerances.superscriptSize
-  // Digits by their right edge: the digit before a glyph ends near where it starts.
-  order.sort((a, b) => glyphs[a]!.right - glyphs[b]!.right)
+  // Digits by the band of the page their top is in, each band's by right edge: the digit
+  // before a glyph stands on its line and ends near where it starts.
+  const band = Math.max(minBand, medianSize(glyphs))
+  let tallest = 0
+  const bands = new Map<number, Array<number>>()
+  for (const index of order) {
+    const glyph = glyphs[index]!
+    tallest = Math.max(tallest, glyph.bottom - glyph.top)
+    const key = Math.floor(glyph.top / band)
+    const list = bands.get(key)
+    if (list) list.push(index)
+    else bands.set(key, [index])
+  }
+  for (const list of bands.values()) list.sort((a, b) => glyphs[a]!.right - glyphs[b]!.right || a - b)
   // Each raised digit's mark: the index of the mark's first digit.
   const markOf = new Map<number, number>()
   // By left edge, so that a mark of two digits (`¹²`) sees its first digit marked already.
@@ -35,12 +57,23 @@ export function markSuperscripts(glyphs: ReadonlyArray<Glyph>, tolerances: PageT
     const reach = tolerances.wordGap * glyph.size
     // The digit just before it: of those ending near where it starts, the last to end.
     let beforeIndex = -1
-    for (let at = firstEndingAfter(order, glyphs, glyph.left - reach / tolerances.superscriptSize); at < order.length; at++) {
-      const candidate = glyphs[order[at]!]!
-      if (candidate.right > glyph.left + reach) break
-      if (order[at] === index || candidate.left >= glyph.left || glyph.left - candidate.right > tolerances.wordGap * candidate.size) continue
-      if (candidate.bottom <= glyph.top || candidate.top >= glyph.bottom) continue
-      beforeIndex = order[at]!
+    let beforeRight = Number.NEGATIVE_INFINITY
+    const fromBand = Math.floor((glyph.top - tallest) / band)
+    const toBand = Math.min(Math.floor(glyph.bottom / band), fromBand + maxBands)
+    for (let key = fromBand; key <= toBand; key++) {
+      const list = bands.get(key)
+      if (!list) continue
+      const first = firstEndingAfter(list, glyphs, glyph.left - reach / tolerances.superscriptSize)
+      for (let at = first; at < list.length && at < first + maxBefore; at++) {
+        const candidate = glyphs[list[at]!]!
+        if (candidate.right > glyph.left + reach) break
+        if (list[at] === index || candidate.left >= glyph.left || glyph.left - candidate.right > tolerances.wordGap * candidate.size) continue
+        if (candidate.bottom <= glyph.top || candidate.top >= glyph.bottom) continue
+        if (candidate.right > beforeRight || (candidate.right === beforeRight && list[at]! > beforeIndex)) {
+          beforeIndex = list[at]!
+          beforeRight = candidate.right
+        }
+      }
     }
     if (beforeIndex === -1) continue
     const before = glyphs[beforeIndex]!

@@ -27,3 +27,29 @@ describe('dropStamps', () => {
     expect(dropStamps(glyphs, pageTolerances)).toEqual({kept: glyphs, dropped: 0})
   })
 })
+
+describe('dropStamps on a page of many stamps', () => {
+  /** `count` glyphs of 1 pt, `perLine` to a line, each with a 10 pt glyph over it. */
+  function page(count: number, perLine: number): Array<Glyph> {
+    const glyphs: Array<Glyph> = []
+    for (let at = 0; at < count; at++) {
+      const left = (at % perLine) * 2
+      const top = Math.floor(at / perLine) * 12
+      glyphs.push({text: '1', left, right: left + 0.5, top, bottom: top + 1, size: 1})
+      glyphs.push({text: '8', left: left - 2, right: left + 3, top: top - 5, bottom: top + 5, size: 10})
+    }
+    return glyphs
+  }
+
+  it('should drop each of 50,000 stamps over 50,000 glyphs of text, 200 a line', () => {
+    const {kept, dropped} = dropStamps(page(50_000, 200), pageTolerances)
+    expect(dropped).toBe(50_000)
+    expect(kept.every((glyph) => glyph.size === 1)).toBe(true)
+  })
+
+  it('should stay linear with every glyph on one line, its text kept whole', () => {
+    const {kept, dropped} = dropStamps(page(50_000, 50_000), pageTolerances)
+    expect(dropped).toBeGreaterThan(0)
+    expect(kept.filter((glyph) => glyph.size === 1)).toHaveLength(50_000)
+  })
+})

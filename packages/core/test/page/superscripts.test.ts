@@ -41,3 +41,13 @@ describe('markSuperscripts', () => {
     expect(markSuperscripts(glyphs, pageTolerances)).toBe(glyphs)
   })
 })
+
+describe('markSuperscripts on a column of digits down a page', () => {
+  it('should stay linear: 60,000 numbers `1` with a raised `2` after each, one under another, each marked', () => {
+    const glyphs: Array<Glyph> = []
+    for (let row = 0; row < 30_000; row++) glyphs.push(glyph('1', 100, 12 * row + 10), glyph('2', 105, 12 * row + 6, 6))
+    const marked = markSuperscripts(glyphs, pageTolerances)
+    // Each row's `2` a superscript of its `1`, whatever thousands of rows stand above it.
+    expect(marked.filter((each) => each.text === '²')).toHaveLength(30_000)
+  })
+})
