@@ -341,12 +341,12 @@ function readPage(module: Engine, page: number, number: number, scratch: number,
       aside++
       continue
     }
-    // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
-    // tall as the font's line; the em box above the baseline is the glyph's height.
     if (!objectsOnPage.has(glyphs[at + 10]!)) {
       hidden++
       continue
     }
+    // Loose boxes are as wide as the advance (the tight box of `、` is a sliver) but as
+    // tall as the font's line; the em box above the baseline is the glyph's height.
     const a = apply(transform, glyphs[at + 1]!, glyphs[at + 2]!)
     const b = apply(transform, glyphs[at + 3]!, glyphs[at + 4]!)
     const base = apply(transform, glyphs[at + 5]!, glyphs[at + 6]!)

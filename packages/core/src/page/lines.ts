@@ -93,7 +93,8 @@ export function roundBox(box: Box): Box {
   return {left: round(box.left), top: round(box.top), right: round(box.right), bottom: round(box.bottom)}
 }
 
-function median(values: ReadonlyArray<number>): number {
+/** The median of glyph sizes and the like: the upper of the two middle values (0 for none). */
+export function median(values: ReadonlyArray<number>): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!

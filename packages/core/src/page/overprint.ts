@@ -1,3 +1,4 @@
+import {median} from './lines.js'
 import type {Glyph, PageTolerances} from './model.js'
 
 /**
@@ -19,7 +20,7 @@ export function dropOverprint(glyphs: ReadonlyArray<Glyph>, tolerances: PageTole
   const drop = new Set<number>()
   for (const indices of byText.values()) {
     if (indices.length < 2) continue
-    const side = Math.max(minSquare, tolerances.overprint * typicalSize(glyphs, indices))
+    const side = Math.max(minSquare, tolerances.overprint * median(indices.map((index) => glyphs[index]!.size)))
     const kept = new Map<number, Array<number>>()
     // In drawing order: the first drawn is kept, its copies are later.
     for (const index of indices) {
@@ -75,10 +76,4 @@ function hasCopy(
 /** One number per square (two squares may share one: each glyph is compared by place anyway). */
 function squareKey(column: number, row: number): number {
   return column * 2_097_152 + row
-}
-
-/** The size most glyphs of a character have: the middle one. */
-function typicalSize(glyphs: ReadonlyArray<Glyph>, indices: ReadonlyArray<number>): number {
-  const sizes = indices.map((index) => glyphs[index]!.size).sort((a, b) => a - b)
-  return sizes[sizes.length >> 1]!
 }

@@ -1,4 +1,4 @@
-import {toLines, unionBox} from './lines.js'
+import {median, toLines, unionBox} from './lines.js'
 import {numberWord, rowStart} from './marks.js'
 import {pageTolerances, type Box, type Glyph, type Rule} from './model.js'
 import {clusterPositions, type RuledRegion} from './rules.js'
@@ -136,7 +136,7 @@ export function readRuledTable(
     if (cell === -1) outside.push(glyph)
     else inTable.push({glyph, cell})
   }
-  const largest = tolerances.stampSize * medianSize(inTable.map(({glyph}) => glyph.size))
+  const largest = tolerances.stampSize * median(inTable.map(({glyph}) => glyph.size))
   let stamped = 0
   for (const {glyph, cell} of inTable) {
     if ((largest > 0 && glyph.size >= largest) || glyph.size > cells[cell]!.box.bottom - cells[cell]!.box.top) stamped++
@@ -324,11 +324,4 @@ function coveringLastRow(table: RuledTable, column: number): RuledCell | undefin
   return table.cells.find(
     (cell) => cell.row <= row && cell.row + cell.rowSpan > row && cell.column <= column && cell.column + cell.colSpan > column
   )
-}
-
-/** The size most glyphs are set at: the median (0 for none). */
-function medianSize(sizes: Array<number>): number {
-  if (sizes.length === 0) return 0
-  sizes.sort((a, b) => a - b)
-  return sizes[Math.floor(sizes.length / 2)]!
 }

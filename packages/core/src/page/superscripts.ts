@@ -1,3 +1,4 @@
+import {median} from './lines.js'
 import type {Glyph, PageTolerances} from './model.js'
 
 /** The superscript form of each digit: NFKC folds it back, so only number readers that know marks tell it apart. */
@@ -33,10 +34,11 @@ const minBand = 1
 export function markSuperscripts(glyphs: ReadonlyArray<Glyph>, tolerances: PageTolerances): ReadonlyArray<Glyph> {
   const order = glyphs.map((_, index) => index).filter((index) => isDigit(glyphs[index]!.text))
   if (order.length < 2) return glyphs
-  const largestNumber = medianSize(glyphs) / tolerances.superscriptSize
+  const typical = median(glyphs.map((glyph) => glyph.size))
+  const largestNumber = typical / tolerances.superscriptSize
   // Digits by the band of the page their top is in, each band's by right edge: the digit
   // before a glyph stands on its line and ends near where it starts.
-  const band = Math.max(minBand, medianSize(glyphs))
+  const band = Math.max(minBand, typical)
   let tallest = 0
   const bands = new Map<number, Array<number>>()
   for (const index of order) {
@@ -100,10 +102,6 @@ function isDigit(text: string): boolean {
   return text.length === 1 && text >= '0' && text <= '9'
 }
 
-function medianSize(glyphs: ReadonlyArray<Glyph>): number {
-  const sizes = glyphs.map((glyph) => glyph.size).sort((a, b) => a - b)
-  return sizes[Math.floor(sizes.length / 2)] ?? 0
-}
 
 /** The first position in `order` (sorted by right edge) whose glyph ends after `x`. */
 function firstEndingAfter(order: ReadonlyArray<number>, glyphs: ReadonlyArray<Glyph>, x: number): number {
