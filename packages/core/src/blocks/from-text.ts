@@ -4,7 +4,7 @@ import {fromCellPerLine} from '../grid/from-cell-per-line.js'
 import {fromCellStream} from '../grid/from-cell-stream.js'
 import {fromPipeTable} from '../grid/from-pipe-table.js'
 import {pipeTableRun, recurringLines} from '../grid/detect-pipe-table.js'
-import {detectedAlignedLine, spaceAlignedTableEnd} from '../grid/detect-space-aligned.js'
+import {SpaceAlignedDetector} from '../grid/detect-space-aligned.js'
 import {fromSpaceAligned, type LabelNames} from '../grid/from-space-aligned.js'
 import {fromTabRows} from '../grid/from-tab-rows.js'
 import {matchSectionHeading} from '../text/section-heading.js'
@@ -53,7 +53,7 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
   const children: Array<Block> = []
   // What the space-aligned detector sees: no line of a printed table is this long, and a
   // longer one (hostile input) reads as blank there, which bounds the detector's work.
-  let alignedLines: Array<Line> | undefined
+  let aligned: SpaceAlignedDetector | undefined
   let cellStream: CellStreamDetector | undefined
   let recurring: Set<string> | undefined
   let index = 0
@@ -97,17 +97,17 @@ export function fromText(text: string, file: VFile, limits: Limits = defaultLimi
       continue
     }
     // After the pipe and tab layouts: a padded pipe table looks space-aligned too.
-    alignedLines ??= lines.map((line) => (line.text.length > maxAlignedLine ? {...line, text: ''} : line))
+    aligned ??= new SpaceAlignedDetector(lines.map((line) => (line.text.length > maxAlignedLine ? {...line, text: ''} : line)))
     // Only a line with a gap of two spaces (or an ideographic space) can start one.
     const gapped = value.includes('  ') || value.includes('\u3000') || nextGapped(lines, index)
-    const alignedEnd = !gapped || matchSectionHeading(value) ? undefined : spaceAlignedEnd(alignedLines, index)
+    const alignedEnd = !gapped || matchSectionHeading(value) ? undefined : spaceAlignedEnd(aligned, lines, index)
     if (alignedEnd !== undefined) {
       const block = lines.slice(index, alignedEnd)
       refuseLargeTable(block.reduce((sum, line) => sum + line.text.length, 0) / 4, limits)
       // The detector cut these lines already (the long ones blanked, cut again by the reader).
-      const detected = alignedLines
-      const aligned = block.map((_, offset) => detectedAlignedLine(detected, index + offset))
-      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers, aligned, labels}), block))
+      const detector = aligned
+      const cut = block.map((_, offset) => detector.aligned(index + offset))
+      children.push(distrustSplitNumbers(fromSpaceAligned(block, {formFeeds, pageNumbers, aligned: cut, labels}), block))
       index = alignedEnd
       continue
     }
@@ -317,8 +317,8 @@ function nextGapped(lines: ReadonlyArray<Line>, index: number): boolean {
  * Where a space-aligned table starting at `start` ends, if one does: never across a tab
  * line, a pipe row or a section heading, which belong to other layouts or end the table.
  */
-function spaceAlignedEnd(lines: ReadonlyArray<Line>, start: number): number | undefined {
-  const end = spaceAlignedTableEnd(lines, start)
+function spaceAlignedEnd(detector: SpaceAlignedDetector, lines: ReadonlyArray<Line>, start: number): number | undefined {
+  const end = detector.tableEnd(start)
   if (end === undefined) return undefined
   // Columns padded apart: rows of single-spaced numbers alone are the text-rows layout
   // of the cell-stream reader (`pdftotext -raw`), a stray ideographic space aside.

@@ -2,7 +2,7 @@ import {cellKind} from '../number/read-number.js'
 import {matchSectionHeading} from '../text/section-heading.js'
 import {characterWidth, displayWidth} from '../text/display-width.js'
 import type {Line} from '../text/lines.js'
-import {isBareNumber, isPageNumber} from '../text/page-number.js'
+import {isBareNumber, isPageNumber, maxPageNumberLength} from '../text/page-number.js'
 import {isReferenceMark} from '../text/reference-marks.js'
 import {endsProse} from '../text/sentence.js'
 
@@ -46,14 +46,7 @@ export interface AlignedLine {
 /** Row numbering a label starts with: `1.` `1、` `（一）` `(一)` `一、`. */
 export const numbering = /^(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/u
 const markdownHeading = /^#{1,6}\s/u
-
-/**
- * Lines already cut: by `alignedLine` (lines the detector did not hand to the reader), by
- * document for the detector (each line once), and whether they may stand in a table.
- */
-const cut = new WeakMap<Line, AlignedLine>()
-const caches = new WeakMap<ReadonlyArray<Line>, Map<number, AlignedLine>>()
-const continuing = new WeakMap<AlignedLine, boolean>()
+const whiteSpace = /\s/u
 
 /** Lines of text a table may begin with before its first row of columns (wrapped headers). */
 const maxLeadIn = 8
@@ -156,14 +149,16 @@ export function readAlignedLine(line: Line): AlignedLine {
     }
   }
   if (words.length > 0) push(start, words.length - 1)
-  const trimmed = text.replaceAll('\f', '').trim()
+  // Blank: no word, or words of other white space only (rare: tested only then).
+  const blank = words.length === 0 || (whiteSpace.test(text[words[0]!.from]!) && text.replaceAll('\f', '').trim() === '')
   return {
     line,
     fragments,
     gaps,
     formFeed,
-    pageNumber: trimmed !== '' && isPageNumber(trimmed),
-    blank: trimmed === ''
+    // A page number is short: the text between the first word and the last tells.
+    pageNumber: !blank && words.at(-1)!.to - words[0]!.from <= maxPageNumberLength && isPageNumber(text.replaceAll('\f', '').trim()),
+    blank
   }
 }
 
@@ -178,25 +173,6 @@ function marksNumber(text: string, at: number): boolean {
   const mark = before >= 0xdc00 && before <= 0xdfff ? (text.codePointAt(at - 2) ?? 0) : before
   if ((mark >= 48 && mark <= 57) || mark === 44 || mark === 46) return false
   return isReferenceMark(mark)
-}
-
-/** {@link readAlignedLine}, cut once per line object (and again only if its text changed). */
-export function alignedLine(line: Line): AlignedLine {
-  let aligned = cut.get(line)
-  if (!aligned || aligned.line.text !== line.text) {
-    aligned = readAlignedLine(line)
-    cut.set(line, aligned)
-  }
-  return aligned
-}
-
-/**
- * Line `index` of `lines` as {@link spaceAlignedTableEnd} cut it, if it did: the reader
- * of the table it found takes it rather than cutting the line again.
- */
-export function detectedAlignedLine(lines: ReadonlyArray<Line>, index: number): AlignedLine | undefined {
-  const aligned = caches.get(lines)?.get(index)
-  return aligned && aligned.line === lines[index] ? aligned : undefined
 }
 
 /**
@@ -214,69 +190,163 @@ export function detectedAlignedLine(lines: ReadonlyArray<Line>, index: number): 
  *   spaceAlignedTableEnd(splitLines('规章      3    1\n行政规范性文件  5  2\n'), 0) // 2
  */
 export function spaceAlignedTableEnd(lines: ReadonlyArray<Line>, start: number): number | undefined {
-  // Callers ask line after line of one document: each line is cut once.
-  let cache = caches.get(lines)
-  if (!cache) {
-    cache = new Map()
-    caches.set(lines, cache)
-  }
-  const read = (index: number): AlignedLine => {
-    let aligned = cache.get(index)
-    if (!aligned || aligned.line !== lines[index]) {
-      // Cut here without the per-line cache: the reader takes the cut lines from
-      // `detectedAlignedLine`, and filling a weak map for every line of a document costs
-      // more than the cutting it saves.
-      aligned = readAlignedLine(lines[index]!)
-      cache.set(index, aligned)
-    }
-    return aligned
-  }
-  const first = lines[start]
-  if (!first || !canLead(read(start))) return undefined
+  return new SpaceAlignedDetector(lines).tableEnd(start)
+}
 
-  let index = start
-  while (index < lines.length && !isRowLine(read(index))) {
-    if (index - start >= maxLeadIn || !canLead(read(index))) return undefined
-    index++
-  }
-  if (index >= lines.length) return undefined
+/**
+ * The space-aligned tables of one document's lines, asked for line after line: each
+ * line is cut once, and the reader of a table found takes its lines as cut here.
+ *
+ * The cut lines live as long as the detector, the document's reading: no cache outlives
+ * it (a weak map keyed by lines would hold every document's lines until a full garbage
+ * collection, which made each young-generation collection copy them again).
+ */
+export class SpaceAlignedDetector {
+  private readonly cut: Array<AlignedLine | undefined>
+  /** Whether each line may stand inside a table ({@link canContinue}), once asked. */
+  private readonly continuing: Array<boolean | undefined>
 
-  let last = index
-  let rowLines = 0
-  let valueLines = 0
-  let trailing = 0
-  while (index < lines.length) {
-    const aligned = read(index)
-    if (isRowLine(aligned)) {
-      rowLines++
-      if (aligned.fragments.some((fragment) => fragment.value)) valueLines++
-      last = index
-      trailing = 0
-      index++
-      continue
-    }
-    if (aligned.blank || aligned.pageNumber) {
-      const next = afterGap(lines, index, read)
-      if (next === undefined || !continuesAt(lines, next, read)) break
-      index = next
-      continue
-    }
-    if (!canContinue(aligned)) break
-    if (continuesAt(lines, index, read)) {
-      index++
-      continue
-    }
-    // Wrapped labels right after the last row: short, indented or narrow lines.
-    if (index === last + 1 && trailing < maxTrailing && isTrailingLabel(aligned)) {
-      trailing++
-      last = index
-      index++
-      continue
-    }
-    break
+  constructor(private readonly lines: ReadonlyArray<Line>) {
+    this.cut = Array<AlignedLine | undefined>(lines.length)
+    this.continuing = Array<boolean | undefined>(lines.length)
   }
-  const table = rowLines >= 3 || (rowLines >= 2 && valueLines >= 1)
-  return table ? last + 1 : undefined
+
+  /** Line `index`, cut. */
+  aligned(index: number): AlignedLine {
+    return (this.cut[index] ??= readAlignedLine(this.lines[index]!))
+  }
+
+  /** {@link spaceAlignedTableEnd} of the detector's lines. */
+  tableEnd(start: number): number | undefined {
+    const lines = this.lines
+    if (!lines[start] || !this.canLead(start)) return undefined
+
+    let index = start
+    while (index < lines.length && !isRowLine(this.aligned(index))) {
+      if (index - start >= maxLeadIn || !this.canLead(index)) return undefined
+      index++
+    }
+    if (index >= lines.length) return undefined
+
+    let last = index
+    let rowLines = 0
+    let valueLines = 0
+    let trailing = 0
+    while (index < lines.length) {
+      const aligned = this.aligned(index)
+      if (isRowLine(aligned)) {
+        rowLines++
+        if (aligned.fragments.some((fragment) => fragment.value)) valueLines++
+        last = index
+        trailing = 0
+        index++
+        continue
+      }
+      if (aligned.blank || aligned.pageNumber) {
+        const next = this.afterGap(index)
+        if (next === undefined || !this.continuesAt(next)) break
+        index = next
+        continue
+      }
+      if (!this.canContinue(index)) break
+      if (this.continuesAt(index)) {
+        index++
+        continue
+      }
+      // Wrapped labels right after the last row: short, indented or narrow lines.
+      if (index === last + 1 && trailing < maxTrailing && isTrailingLabel(aligned)) {
+        trailing++
+        last = index
+        index++
+        continue
+      }
+      break
+    }
+    const table = rowLines >= 3 || (rowLines >= 2 && valueLines >= 1)
+    return table ? last + 1 : undefined
+  }
+
+  /** Whether line `index` may stand in a table before its first row (a wrapped header). */
+  private canLead(index: number): boolean {
+    const aligned = this.aligned(index)
+    if (aligned.blank || aligned.pageNumber) return false
+    if (isRowLine(aligned)) return true
+    return this.canContinue(index) && !endsProse(aligned.line.text.replaceAll('\f', ''))
+  }
+
+  /**
+   * Whether line `index` may stand inside a table (a wrapped label or header): not a
+   * sentence, not a heading, and narrower than a line of prose.
+   */
+  private canContinue(index: number): boolean {
+    let known = this.continuing[index]
+    if (known === undefined) {
+      const text = this.aligned(index).line.text.replaceAll('\f', '').trim()
+      known =
+        !text.includes('。') &&
+        !markdownHeading.test(text) &&
+        displayWidth(text) <= maxTextWidth &&
+        !matchSectionHeading(text)
+      this.continuing[index] = known
+    }
+    return known
+  }
+
+  /**
+   * The first line after the blank and page-number lines at `index`, when the gap is one
+   * a table may hold: a few blank lines, or a page break.
+   */
+  private afterGap(index: number): number | undefined {
+    const lines = this.lines
+    let next = index
+    let pageBreak = false
+    while (next < lines.length) {
+      const aligned = this.aligned(next)
+      if (!aligned.blank && !aligned.pageNumber && !this.isBarePageNumber(next)) break
+      if (aligned.formFeed || aligned.pageNumber) pageBreak = true
+      next++
+    }
+    if (next >= lines.length) return undefined
+    if (this.aligned(next).formFeed) pageBreak = true
+    return next - index <= (pageBreak ? maxPageGap : maxGap) ? next : undefined
+  }
+
+  /**
+   * A bare number alone on a line right before a page break: the page number of a page
+   * whose footer has no dashes.
+   */
+  private isBarePageNumber(index: number): boolean {
+    if (!isBareNumber(this.lines[index]!.text)) return false
+    for (let next = index + 1; next < this.lines.length && next <= index + 4; next++) {
+      const aligned = this.aligned(next)
+      if (aligned.formFeed) return true
+      if (!aligned.blank) return false
+    }
+    return false
+  }
+
+  /**
+   * Whether the table goes on at `index`: a row line, or wrapped text (labels, a repeated
+   * header) leading to a row line within a few lines.
+   */
+  private continuesAt(index: number): boolean {
+    const lines = this.lines
+    let next = index
+    let textLines = 0
+    while (next < lines.length) {
+      const aligned = this.aligned(next)
+      if (isRowLine(aligned)) return true
+      if (aligned.blank || aligned.pageNumber) {
+        const after = this.afterGap(next)
+        if (after === undefined) return false
+        next = after
+        continue
+      }
+      if (!this.canContinue(next) || ++textLines > maxLeadIn) return false
+      next++
+    }
+    return false
+  }
 }
 
 /** Whether the fragment text reads as a value (number or mark). */
@@ -322,31 +392,6 @@ function isRowLine(aligned: AlignedLine): boolean {
   return aligned.gaps >= 1 || values >= 3
 }
 
-/** Whether a line of text may stand in a table before its first row (a wrapped header). */
-function canLead(aligned: AlignedLine): boolean {
-  if (aligned.blank || aligned.pageNumber) return false
-  if (isRowLine(aligned)) return true
-  return canContinue(aligned) && !endsProse(aligned.line.text.replaceAll('\f', ''))
-}
-
-/**
- * Whether a line of text may stand inside a table (a wrapped label or header): not a
- * sentence, not a heading, and narrower than a line of prose.
- */
-function canContinue(aligned: AlignedLine): boolean {
-  let known = continuing.get(aligned)
-  if (known === undefined) {
-    const text = aligned.line.text.replaceAll('\f', '').trim()
-    known =
-      !text.includes('。') &&
-      !markdownHeading.test(text) &&
-      displayWidth(text) <= maxTextWidth &&
-      !matchSectionHeading(text)
-    continuing.set(aligned, known)
-  }
-  return known
-}
-
 function isTrailingLabel(aligned: AlignedLine): boolean {
   const text = aligned.line.text.replaceAll('\f', '').trim()
   const width = displayWidth(text)
@@ -354,56 +399,3 @@ function isTrailingLabel(aligned: AlignedLine): boolean {
   return !endsProse(text) && width <= 40 && (indented || width <= 24)
 }
 
-/**
- * The first line after the blank and page-number lines at `index`, when the gap is one
- * a table may hold: a few blank lines, or a page break.
- */
-function afterGap(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): number | undefined {
-  let next = index
-  let pageBreak = false
-  while (next < lines.length) {
-    const aligned = read(next)
-    if (!aligned.blank && !aligned.pageNumber && !isBarePageNumber(lines, next, read)) break
-    if (aligned.formFeed || aligned.pageNumber) pageBreak = true
-    next++
-  }
-  if (next >= lines.length) return undefined
-  if (read(next).formFeed) pageBreak = true
-  return next - index <= (pageBreak ? maxPageGap : maxGap) ? next : undefined
-}
-
-/**
- * A bare number alone on a line right before a page break: the page number of a page
- * whose footer has no dashes.
- */
-function isBarePageNumber(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): boolean {
-  if (!isBareNumber(lines[index]!.text)) return false
-  for (let next = index + 1; next < lines.length && next <= index + 4; next++) {
-    const aligned = read(next)
-    if (aligned.formFeed) return true
-    if (!aligned.blank) return false
-  }
-  return false
-}
-
-/**
- * Whether the table goes on at `index`: a row line, or wrapped text (labels, a repeated
- * header) leading to a row line within a few lines.
- */
-function continuesAt(lines: ReadonlyArray<Line>, index: number, read: (index: number) => AlignedLine): boolean {
-  let next = index
-  let textLines = 0
-  while (next < lines.length) {
-    const aligned = read(next)
-    if (isRowLine(aligned)) return true
-    if (aligned.blank || aligned.pageNumber) {
-      const after = afterGap(lines, next, read)
-      if (after === undefined) return false
-      next = after
-      continue
-    }
-    if (!canContinue(aligned) || ++textLines > maxLeadIn) return false
-    next++
-  }
-  return false
-}

@@ -17,7 +17,7 @@ export function isBareNumber(text: string): boolean {
 }
 
 /** Longest trimmed line that can be a page number. */
-const maxPageNumberLength = 24
+export const maxPageNumberLength = 24
 
 /** THE page-number test: whether a line is only a page number. */
 export function isPageNumber(text: string): boolean {

@@ -39,16 +39,20 @@ function pushedAfter(previous: Piece, piece: Piece): boolean {
   )
 }
 
-/** Centres of columns, once per list of columns. */
-const centreLists = new WeakMap<ReadonlyArray<ValueColumn>, Array<number>>()
+/**
+ * Centres of columns, once per list of columns: the last list asked is remembered (its
+ * callers ask of one list line after line), not every list (a weak map would keep every
+ * table's columns until a full garbage collection).
+ */
+let lastColumns: ReadonlyArray<ValueColumn> | undefined
+let lastCentres: Array<number> = []
 
 function centresOf(columns: ReadonlyArray<ValueColumn>): Array<number> {
-  let centres = centreLists.get(columns)
-  if (!centres) {
-    centres = columns.map((column) => column.centre)
-    centreLists.set(columns, centres)
+  if (columns !== lastColumns) {
+    lastCentres = columns.map((column) => column.centre)
+    lastColumns = columns
   }
-  return centres
+  return lastCentres
 }
 
 /**

@@ -1,4 +1,4 @@
-import {alignedLine, type AlignedFragment, type AlignedLine} from '../detect-space-aligned.js'
+import {readAlignedLine, type AlignedFragment, type AlignedLine} from '../detect-space-aligned.js'
 import {marksBetween, type Line} from '../../text/lines.js'
 import {isBareNumber} from '../../text/page-number.js'
 import type {ContentLine, Piece, SpaceAlignedOptions} from './model.js'
@@ -16,7 +16,7 @@ export function collectLines(lines: ReadonlyArray<Line>, options: SpaceAlignedOp
   const given = options.aligned
   const aligned = lines.map((line, index) => {
     const cut = given?.[index]
-    return cut && cut.line === line ? cut : alignedLine(line)
+    return cut && cut.line === line ? cut : readAlignedLine(line)
   })
   const marks = new PageMarks(lines, options)
   const content: Array<ContentLine> = []
