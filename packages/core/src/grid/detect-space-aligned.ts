@@ -233,6 +233,7 @@ export class SpaceAlignedDetector {
     let valueLines = 0
     let trailing = 0
     while (index < lines.length) {
+      if (this.isSentence(index)) break
       const aligned = this.aligned(index)
       if (isRowLine(aligned)) {
         rowLines++
@@ -266,8 +267,17 @@ export class SpaceAlignedDetector {
     return table ? last + 1 : undefined
   }
 
+  /**
+   * Whether line `index` holds a sentence's end (`。`): no row line and no line inside a
+   * table, known without cutting the line (most lines of prose).
+   */
+  private isSentence(index: number): boolean {
+    return this.lines[index]!.text.includes('。')
+  }
+
   /** Whether line `index` may stand in a table before its first row (a wrapped header). */
   private canLead(index: number): boolean {
+    if (this.isSentence(index)) return false
     const aligned = this.aligned(index)
     if (aligned.blank || aligned.pageNumber) return false
     if (isRowLine(aligned)) return true
@@ -300,14 +310,14 @@ export class SpaceAlignedDetector {
     const lines = this.lines
     let next = index
     let pageBreak = false
-    while (next < lines.length) {
+    while (next < lines.length && !this.isSentence(next)) {
       const aligned = this.aligned(next)
       if (!aligned.blank && !aligned.pageNumber && !this.isBarePageNumber(next)) break
       if (aligned.formFeed || aligned.pageNumber) pageBreak = true
       next++
     }
     if (next >= lines.length) return undefined
-    if (this.aligned(next).formFeed) pageBreak = true
+    if (lines[next]!.text.includes('\f')) pageBreak = true
     return next - index <= (pageBreak ? maxPageGap : maxGap) ? next : undefined
   }
 
@@ -334,6 +344,7 @@ export class SpaceAlignedDetector {
     let next = index
     let textLines = 0
     while (next < lines.length) {
+      if (this.isSentence(next)) return false
       const aligned = this.aligned(next)
       if (isRowLine(aligned)) return true
       if (aligned.blank || aligned.pageNumber) {
