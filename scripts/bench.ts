@@ -35,6 +35,15 @@ const withCli = !process.argv.includes('--no-cli')
 const minRounds = 5
 const maxRounds = 25
 const roundsBudgetMs = 4000
+/**
+ * Least time each side of a round runs: the files are passed over again until it is
+ * reached. A pass of the floor over 40 files takes about a millisecond, which one pause
+ * of a shared machine turns into several: such rounds told more of the machine than of
+ * the code (ratios of one run ranged from 5 to 54).
+ */
+const minSideMs = 60
+/** Least time each side is warmed up before it is timed. */
+const warmupMs = 500
 /** Files per format for the worker-pool figure. */
 const pooledFiles = quick ? 200 : 1000
 const root = fileURLToPath(new URL('../.bench/', import.meta.url))
@@ -186,10 +195,22 @@ async function timeEach(files: ReadonlyArray<Uint8Array>, run: (bytes: Uint8Arra
   const times: Array<number> = []
   for (const bytes of files) {
     const start = performance.now()
-    await run(bytes)
+    await settle(run(bytes))
     times.push(performance.now() - start)
   }
   return times
+}
+
+/** Runs `run` over every file `passes` times, returning the time of one pass in ms. */
+async function timePasses(files: ReadonlyArray<Uint8Array>, run: (bytes: Uint8Array) => unknown, passes: number): Promise<number> {
+  const start = performance.now()
+  for (let pass = 0; pass < passes; pass++) for (const bytes of files) await settle(run(bytes))
+  return (performance.now() - start) / passes
+}
+
+/** A promise, awaited; anything else at once (an `await` of a plain value costs a turn of the queue, a share of the floor's time). */
+function settle(result: unknown): unknown {
+  return result instanceof Promise ? result : undefined
 }
 
 const sum = (values: ReadonlyArray<number>) => values.reduce((total, value) => total + value, 0)
@@ -208,19 +229,29 @@ const fixed = (value: number, digits = 2) => value.toFixed(digits)
 async function measure(format: Format, jobs: number): Promise<Array<string>> {
   const paths = generate(format, perFormat)
   const files = paths.map((path) => new Uint8Array(readFileSync(path)))
-  // Warm up both over every file (so both run optimised code), then alternate rounds
-  // so drift hits both alike.
-  const warmup = sum(await timeEach(files, format.ours)) + sum(await timeEach(files, format.anchor.run))
-  // Fast formats get more rounds: a pause of the shared machine weighs on a 50 ms round
-  // far more than on a 10 s one, and the median of many rounds sets such rounds aside.
-  const rounds = Math.min(maxRounds, Math.max(minRounds, Math.ceil(roundsBudgetMs / warmup)))
-  const ours: Array<Array<number>> = []
-  const anchor: Array<Array<number>> = []
-  for (let round = 0; round < rounds; round++) {
-    ours.push(await timeEach(files, format.ours))
-    anchor.push(await timeEach(files, format.anchor.run))
+  // Warm up both for a while (so both run optimised code: two passes left the first
+  // rounds of fast formats two or three times slower than the rest).
+  for (const run of [format.ours, format.anchor.run]) {
+    const start = performance.now()
+    for (let pass = 0; pass < 2 || performance.now() - start < warmupMs; pass++) await timeEach(files, run)
   }
-  const ratios = ours.map((times, index) => sum(times) / sum(anchor[index]!))
+  // Per report times (p50, p99) from a pass of optimised code; each side of a round then
+  // passes over the files until it has run `minSideMs`.
+  const perReport = await timeEach(files, format.ours)
+  const anchorPass = sum(await timeEach(files, format.anchor.run))
+  const oursPasses = Math.max(1, Math.ceil(minSideMs / sum(perReport)))
+  const anchorPasses = Math.max(1, Math.ceil(minSideMs / anchorPass))
+  // Rounds alternate the two, so that drift hits both alike. Fast formats get more: the
+  // median of many rounds sets aside those a pause of the shared machine spoiled.
+  const roundMs = oursPasses * sum(perReport) + anchorPasses * anchorPass
+  const rounds = Math.min(maxRounds, Math.max(minRounds, Math.ceil(roundsBudgetMs / roundMs)))
+  const ours: Array<number> = []
+  const anchor: Array<number> = []
+  for (let round = 0; round < rounds; round++) {
+    ours.push(await timePasses(files, format.ours, oursPasses))
+    anchor.push(await timePasses(files, format.anchor.run, anchorPasses))
+  }
+  const ratios = ours.map((time, index) => time / anchor[index]!)
   if (format.parts) {
     // Each part timed in rounds of its own beside a round of the whole, medians compared.
     const whole: Array<number> = []
@@ -239,8 +270,7 @@ async function measure(format: Format, jobs: number): Promise<Array<string>> {
     console.error(`${format.name}: ${shares.join(', ')}, recognition, mapping and checks ${fixed(100 * (1 - before), 0)} % of the time`)
   }
   const ratio = median(ratios)
-  const perReport = ours.flat()
-  const oneThread = (files.length * 1000) / median(ours.map(sum))
+  const oneThread = (files.length * 1000) / median(ours)
   // The pool over more files than the rounds, so that starting the threads (paid once
   // per run, included) does not hide the throughput.
   const pooledPaths = copies(format, paths, pooledFiles)
@@ -256,7 +286,7 @@ async function measure(format: Format, jobs: number): Promise<Array<string>> {
     fixed(quantile(perReport, 0.5), 3),
     fixed(quantile(perReport, 0.99), 3),
     format.anchor.name,
-    fixed((files.length * 1000) / median(anchor.map(sum)), 0),
+    fixed((files.length * 1000) / median(anchor), 0),
     fixed(ratio, 2) + ' (' + ratios.map((value) => fixed(value, 2)).join(', ') + ')',
     format.anchor.goal,
     format.anchor.holds(ratio) ? 'yes' : 'NO'
