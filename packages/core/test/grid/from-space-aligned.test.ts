@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {cellIds} from '@xxgk/schema'
 import {describe, expect, it} from 'vitest'
-import {readAlignedLine, spaceAlignedTableEnd} from '../../src/grid/detect-space-aligned.js'
+import {readAlignedLine, SpaceAlignedDetector, spaceAlignedTableEnd} from '../../src/grid/detect-space-aligned.js'
 import {fromSpaceAligned} from '../../src/grid/from-space-aligned.js'
 import {parseTree} from '../../src/parse-report.js'
 import {displayWidth} from '../../src/text/display-width.js'
@@ -188,6 +188,14 @@ describe('spaceAlignedTableEnd', () => {
       '15%。'
     )
     for (let index = 0; index < lines.length; index++) expect(spaceAlignedTableEnd(lines, index)).toBeUndefined()
+  })
+
+  it('should find every table of a document with one detector, each line cut once', () => {
+    const lines = linesOf(...table, '', '信息内容        本年处理决定数量', '行政许可                   7', '行政处罚                   8')
+    const detector = new SpaceAlignedDetector(lines)
+    expect([0, 2, 6, 8].map((index) => detector.tableEnd(index))).toEqual([undefined, 5, undefined, 11])
+    expect(detector.aligned(3)).toBe(detector.aligned(3))
+    expect(detector.aligned(3).fragments.map((fragment) => fragment.text)).toEqual(['规章', '3', '1'])
   })
 
   it('should not fire on one line of two columns', () => {
