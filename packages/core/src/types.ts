@@ -139,6 +139,8 @@ export interface TableCell {
   source?: TableSource | undefined
   /** The cell's text may be cut short: the input ends inside it (a cut download), or its number wrapped over two lines. */
   truncated?: boolean | undefined
+  /** The cell's last digit may be a footnote mark set close after its number (`82¹` exported as `821`). */
+  gluedMark?: boolean | undefined
 }
 
 /** A section found in the tree: its key, heading block and the blocks under it. */

@@ -80,6 +80,11 @@ export const ruleIds = {
   'number-unreadable': 'a cell holds text that is not a number',
   /** A count cell held a fraction. */
   'number-not-integer': 'a count cell holds a fraction',
+  /**
+   * A row's numbers add up only with the same last digit taken off some of them: that
+   * digit may be a footnote mark printed close after the number (`82¹` exported as `821`).
+   */
+  'number-mark-glued': 'a number whose last digit may be a footnote mark is not trusted',
   /** A number carried a note beside it (`22（其中修订16件）`). */
   'number-annotated': 'a number carried an annotation, which was kept',
   /** An amount was given in 元 and converted to 万元. */

@@ -59,9 +59,15 @@ export class CellLedger {
 
   valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
     const reading = readNumber(cell.value, unit)
-    if (cell.truncated && reading.status === 'number') {
+    // A number the reading cannot vouch for: null, its text kept, and why.
+    const doubt = reading.status !== 'number' ? undefined : cell.truncated
+      ? {ruleId: 'text-truncated' as const, why: ', which may be cut short (the input ends there, or the number wrapped over two lines)'}
+      : cell.gluedMark
+        ? {ruleId: 'number-mark-glued' as const, why: ': its row adds up only with the last digit taken off this and other numbers, which may be a footnote mark after the number (`82¹` exported as `821`)'}
+        : undefined
+    if (doubt) {
       if (id !== undefined) {
-        report(this.file, 'text-truncated', 'Cell ' + cellLabel(id) + ' (`' + id + '`) holds `' + cell.value + '`, which may be cut short (the input ends there, or the number wrapped over two lines): not trusted', {
+        report(this.file, doubt.ruleId, 'Cell ' + cellLabel(id) + ' (`' + id + '`) holds `' + cell.value + '`' + doubt.why + ': not trusted', {
           place: cell.position,
           severity: 'warning',
           cellId: id,

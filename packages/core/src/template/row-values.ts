@@ -132,6 +132,92 @@ export function withCutTotal<T extends TableCell | null | undefined>(row: Templa
   return cells.map((cell, index) => (index === totalAt ? {...total, truncated: true} : cell))
 }
 
+/** How many rows with a 总计 their sums proved (plain numbers that add up as printed), and how many not. */
+export interface RowSums {
+  proven: number
+  unproven: number
+}
+
+/** Most numbers a row's glued-mark search tries (subsets of them: 2^7 for 表三's rows). */
+const maxGluedMarkNumbers = 8
+
+/**
+ * The row's cells with each number marked `gluedMark` whose last digit may be a footnote
+ * mark a text export set as a digit (`82¹` as `821`): the row does not add up as
+ * printed, but does with the same last digit taken off some of its numbers (`821 221 261
+ * 1071 671 161 3201` is 82 22 26 107 67 16 320, each with a `1` after it). Those numbers
+ * are not trusted: the template's own check says they are not what was published, and
+ * which digits are the marks is not proven, so none is corrected. Every subset of
+ * numbers ending in the same digit is tried (at most 2^8); a row that adds up, or that
+ * holds anything but whole numbers, is left as it is.
+ */
+export function withGluedMarks<T extends TableCell | null | undefined>(
+  row: TemplateRow,
+  cells: ReadonlyArray<T>,
+  tally?: RowSums
+): ReadonlyArray<T | TableCell> {
+  const totalAt = row.columns.indexOf('total')
+  if (totalAt === -1) return cells
+  // Every row is asked: the common answer (it adds up, or it holds no plain numbers) comes
+  // from one pass over the cells' characters, nothing made.
+  let parts = 0
+  let total = 0
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index]
+    const value = cell && !cell.truncated ? plainDigitsValue(cell.value) : -1
+    if (value < 0) {
+      if (tally) tally.unproven++
+      return cells
+    }
+    if (index === totalAt) total = value
+    else parts += value
+  }
+  if (parts === total && cells.length === row.columns.length) {
+    if (tally) tally.proven++
+    return cells
+  }
+  if (tally) tally.unproven++
+  if (cells.length !== row.columns.length || cells.length > maxGluedMarkNumbers) return cells
+  const texts = cells.map((cell) => cell!.value.trim())
+  const values = texts.map(Number)
+  const addsUpWith = (adjusted: ReadonlyArray<number>) => addsUp(adjusted.filter((_, index) => index !== totalAt), adjusted[totalAt]!)
+  const suspects = new Set<number>()
+  for (let digit = 0; digit <= 9; digit++) {
+    const ending = texts.flatMap((text, index) => (text.length >= 2 && text.endsWith(String(digit)) ? [index] : []))
+    for (let subset = 1; subset < 1 << ending.length; subset++) {
+      const adjusted = values.slice()
+      ending.forEach((index, bit) => {
+        if (subset & (1 << bit)) adjusted[index] = Math.floor(values[index]! / 10)
+      })
+      if (!addsUpWith(adjusted)) continue
+      ending.forEach((index, bit) => {
+        if (subset & (1 << bit)) suspects.add(index)
+      })
+    }
+  }
+  if (suspects.size === 0) return cells
+  return cells.map((cell, index) => (suspects.has(index) ? {...cell!, gluedMark: true} : cell))
+}
+
+/**
+ * The value of text that is only ASCII digits (spaces around them aside), at most 15 of
+ * them (exact in a double); -1 for any other text.
+ */
+export function plainDigitsValue(text: string): number {
+  let start = 0
+  let end = text.length
+  while (start < end && text.charCodeAt(start) === 32) start++
+  while (end > start && text.charCodeAt(end - 1) === 32) end--
+  if (end === start || end - start > 15) return -1
+  let value = 0
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return -1
+    value = value * 10 + (code - 48)
+  }
+  return value
+}
+
 /** Whether grid columns strictly increase: the header keeps the template's column order. */
 export function inTemplateOrder(columns: ReadonlyArray<number>): boolean {
   return columns.every((column, index) => index === 0 || column > columns[index - 1]!)
