@@ -32,7 +32,7 @@ export const ruleIds = {
   'pdf-unruled-table': 'a PDF table without drawn borders (or whose borders do not part its rows) was read from the places of its words',
   /** A canonical section was not found. */
   'section-missing': 'a section of the template was not found',
-  /** A cell's number may be cut short (the input ends in it, or it wrapped over two lines): not trusted. */
+  /** A cell's number may be cut short (the input ends in it, it wrapped over two lines, or it runs across its cell's border): not trusted. */
   'text-truncated': 'a number that may be cut short is not trusted',
   /** A section heading was found without its number (总体情况 instead of 一、总体情况). */
   'section-unnumbered': 'a section heading was found without its number',

@@ -220,7 +220,8 @@ function toTable(ruled: RuledTable, index: number): Table {
       column: cell.column,
       colSpan: cell.colSpan,
       rowSpan: cell.rowSpan,
-      source: {table: index, row: cell.row, column: cell.column, page: cell.page, box: roundBox(cell.box)}
+      source: {table: index, row: cell.row, column: cell.column, page: cell.page, box: roundBox(cell.box)},
+      truncated: cell.overflows
     })
   }
   return gridOf('pdf', markupReading, index, byRow)

@@ -10,6 +10,8 @@ export interface CellInput {
   column?: number | undefined
   position?: Position | undefined
   source?: TableSource | undefined
+  /** The cell's text may be cut short (`TableCell.truncated`). */
+  truncated?: boolean | undefined
 }
 
 /**
@@ -68,6 +70,7 @@ export class GridBuilder {
     const cell: TableCell = {type: 'tableCell', value: input.value, column, colSpan, rowSpan}
     if (input.position) cell.position = input.position
     if (input.source) cell.source = input.source
+    if (input.truncated) cell.truncated = true
     row.children.push(cell)
     for (let offset = 0; offset < colSpan; offset++) {
       this.coveredUntil[column + offset] = Math.max(this.coveredUntil[column + offset] ?? 0, rowIndex + rowSpan)

@@ -106,6 +106,13 @@ export const pageTolerances = {
   sameLine: 0.5,
   /** A gap wider than this × size between glyphs on a line separates two words. */
   wordGap: 0.5,
+  /**
+   * Two digits on either side of a cell border this much (× size) further apart than the
+   * digits beside them, or less, are one number run across the border (`markOverflows`).
+   */
+  overflowRhythm: 0.1,
+  /** Glyphs whose sizes differ by less than this share of the smaller are set in one size. */
+  sameSize: 0.2,
   /** Page top and bottom bands (fraction of the page height) where running heads and page numbers stand. */
   marginBand: 0.1,
   /** A line ending this close (× size) to the text's right edge ran on to the next line. */

@@ -1,4 +1,4 @@
-import {median, toLines, unionBox} from './lines.js'
+import {median, middle, toLines, unionBox} from './lines.js'
 import {numberWord, rowStart} from './marks.js'
 import {pageTolerances, type Box, type Glyph, type Rule} from './model.js'
 import {clusterPositions, type RuledRegion} from './rules.js'
@@ -15,6 +15,11 @@ export interface RuledCell {
   page: number
   /** The cell's last line of text reaches its right border: the text may wrap on. */
   ranToEdge: boolean
+  /**
+   * A number of the cell runs on across its border (its digits set too wide for the cell,
+   * the rest in the next cell or past the table): what the cell holds is part of it.
+   */
+  overflows?: boolean
 }
 
 /** A table read from drawn borders: its column edges and cells, row by row. */
@@ -142,6 +147,7 @@ export function readRuledTable(
     if ((largest > 0 && glyph.size >= largest) || glyph.size > cells[cell]!.box.bottom - cells[cell]!.box.top) stamped++
     else inCell[cell]!.push(glyph)
   }
+  markOverflows(cells, inCell, outside, region.box, tolerances)
   const bandsOf: Array<Set<number>> = []
   for (const [index, cell] of cells.entries()) {
     const lines = toLines(inCell[index]!, tolerances)
@@ -156,6 +162,64 @@ export function readRuledTable(
     outside,
     stamped
   }
+}
+
+/**
+ * Marks the cells a number runs out of (`31200` too wide for its cell, its last `0` past
+ * the border: the cell would read 3120): two digits next to each other on a line that fell
+ * in different cells (or one beside the table), set no further apart than the digits
+ * beside them in the same cells are from them (`overflowRhythm` × size more at most): one
+ * number's digits, evenly spaced across the border. Two numbers of cells side by side
+ * stand further apart than their own digits, by the cells' padding at least.
+ */
+function markOverflows(
+  cells: Array<RuledCell>,
+  inCell: ReadonlyArray<ReadonlyArray<Glyph>>,
+  outside: ReadonlyArray<Glyph>,
+  box: Box,
+  tolerances: typeof pageTolerances
+): void {
+  const placed: Array<{glyph: Glyph; cell: number}> = []
+  for (const [cell, glyphs] of inCell.entries()) for (const glyph of glyphs) if (isDigit(glyph.text)) placed.push({glyph, cell})
+  // Beside the table: only digits on its rows, within a word's gap of its sides.
+  for (const glyph of outside) {
+    const reach = tolerances.wordGap * glyph.size
+    if (!isDigit(glyph.text) || glyph.bottom < box.top || glyph.top > box.bottom || glyph.right < box.left - reach || glyph.left > box.right + reach) continue
+    placed.push({glyph, cell: -1})
+  }
+  placed.sort((a, b) => middle(a.glyph) - middle(b.glyph) || a.glyph.left - b.glyph.left)
+  let start = 0
+  while (start < placed.length) {
+    // One line: digits whose middles lie within `sameLine` × size of its first.
+    const lineMiddle = middle(placed[start]!.glyph)
+    let end = start + 1
+    while (end < placed.length && Math.abs(middle(placed[end]!.glyph) - lineMiddle) <= tolerances.sameLine * placed[end]!.glyph.size) end++
+    const line = placed.slice(start, end).sort((a, b) => a.glyph.left - b.glyph.left)
+    const gapAt = (index: number) => line[index]!.glyph.left - line[index - 1]!.glyph.right
+    for (let index = 1; index < line.length; index++) {
+      const before = line[index - 1]!
+      const after = line[index]!
+      if (before.cell === after.cell) continue
+      // Digits of one number share a size (a watermark's or a footnote mark's do not).
+      const size = Math.min(before.glyph.size, after.glyph.size)
+      if (Math.max(before.glyph.size, after.glyph.size) > size * (1 + tolerances.sameSize)) continue
+      const gap = gapAt(index)
+      if (gap > tolerances.wordGap * size) continue
+      // The spacing of the digits beside the pair in their own cells.
+      const inside: Array<number> = []
+      if (index >= 2 && line[index - 2]!.cell === before.cell) inside.push(gapAt(index - 1))
+      if (index + 1 < line.length && line[index + 1]!.cell === after.cell) inside.push(gapAt(index + 1))
+      if (inside.length === 0 || gap > Math.max(...inside) + tolerances.overflowRhythm * size) continue
+      if (before.cell !== -1) cells[before.cell]!.overflows = true
+      if (after.cell !== -1) cells[after.cell]!.overflows = true
+    }
+    start = end
+  }
+}
+
+function isDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
 }
 
 /**
@@ -239,6 +303,7 @@ export function continueTable(first: RuledTable, next: RuledTable, tolerances = 
     if (split && cell.row === 0) {
       const above = coveringLastRow(first, cell.column)!
       if (cell.text !== '') above.text += cell.text
+      if (cell.overflows) above.overflows = true
       above.rowSpan += cell.rowSpan - 1
       continue
     }

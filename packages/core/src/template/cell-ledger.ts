@@ -61,7 +61,7 @@ export class CellLedger {
     const reading = readNumber(cell.value, unit)
     // A number the reading cannot vouch for: null, its text kept, and why.
     const doubt = reading.status !== 'number' ? undefined : cell.truncated
-      ? {ruleId: 'text-truncated' as const, why: ', which may be cut short (the input ends there, or the number wrapped over two lines)'}
+      ? {ruleId: 'text-truncated' as const, why: ', which may be cut short (the input ends there, the number wrapped over two lines, or it runs on across its cell\'s border)'}
       : cell.gluedMark
         ? {ruleId: 'number-mark-glued' as const, why: ': its row adds up only with the last digit taken off this and other numbers, which may be a footnote mark after the number (`82¹` exported as `821`)'}
         : undefined

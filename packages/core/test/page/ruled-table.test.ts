@@ -76,6 +76,27 @@ describe('readRuledTable', () => {
     expect(outside.map((glyph) => glyph.text)).toEqual(['注'])
   })
 
+  it('should mark the cells a number runs across, and not two numbers of cells side by side', () => {
+    // Columns 50 | 150 | 250 | 350. Row 1: `31200` from 228, its `200` past the border at
+    // 250 (the digits' middles decide): `31` and `200`, one number. Row 2: `12` ending 2 pt
+    // before the border, `7` 3 pt after it: two numbers, further apart than their own digits.
+    const rules = mergeRules(grid([50, 150, 250, 350], [100, 120, 140]))
+    const [region] = ruledRegions(rules)
+    const {table} = readRuledTable(
+      region!,
+      [...glyphs('规章', 55, 105), ...glyphs('31200', 228, 105), ...glyphs('行政', 55, 125), ...glyphs('12', 228, 125), ...glyphs('7', 253, 125)],
+      1
+    )
+    expect(table.cells.map((cell) => [cell.text, cell.overflows ?? false])).toEqual([
+      ['规章', false],
+      ['31', true],
+      ['200', true],
+      ['行政', false],
+      ['12', false],
+      ['7', false]
+    ])
+  })
+
   it('should leave out of its cell a glyph taller than the cell or twice the size of most of the table\'s text (a watermark over the table)', () => {
     const rules = mergeRules(grid([50, 150, 250], [100, 160, 180]))
     const [region] = ruledRegions(rules)
