@@ -181,9 +181,10 @@ function markOverflows(
 ): void {
   const placed: Array<{glyph: Glyph; cell: number}> = []
   for (const [cell, glyphs] of inCell.entries()) for (const glyph of glyphs) if (isDigit(glyph.text)) placed.push({glyph, cell})
-  // Beside the table: only digits on its rows, within a word's gap of its sides.
+  // Beside the table: only digits on its rows, within a glyph and a word's gap of its
+  // sides (a digit of the table's may itself stand across the edge).
   for (const glyph of outside) {
-    const reach = tolerances.wordGap * glyph.size
+    const reach = (1 + tolerances.wordGap) * glyph.size
     if (!isDigit(glyph.text) || glyph.bottom < box.top || glyph.top > box.bottom || glyph.right < box.left - reach || glyph.left > box.right + reach) continue
     placed.push({glyph, cell: -1})
   }
