@@ -137,7 +137,7 @@ export interface TableCell {
   position?: Position | undefined
   /** Where the cell is in a structured input (docx/html table, row, column). */
   source?: TableSource | undefined
-  /** The cell's text may be cut short: the input ends inside it (a cut download), or its number wrapped over two lines. */
+  /** The cell's text may be cut short: the input ends inside it (a cut download), its number wrapped over two lines, or it runs on across the cell's border (a PDF). */
   truncated?: boolean | undefined
   /** The cell's last digit may be a footnote mark set close after its number (`82¹` exported as `821`). */
   gluedMark?: boolean | undefined

@@ -12,24 +12,34 @@ import {pageTolerances, type Box, type Glyph, type Rule, type Word, type WordLin
  */
 export function toLines(glyphs: ReadonlyArray<Glyph>, tolerances = pageTolerances, walls: ReadonlyArray<Rule> = []): Array<WordLine> {
   const visible = glyphs.filter((glyph) => glyph.text.trim() !== '')
-  visible.sort((a, b) => middle(a) - middle(b) || a.left - b.left)
-  const lines: Array<Array<Glyph>> = []
-  let current: Array<Glyph> = []
+  return lineGroups(visible, (glyph) => glyph, tolerances).map((line) => toLine(line, tolerances, walls))
+}
+
+/**
+ * Items of glyphs grouped into lines, top to bottom, each line left to right: an item
+ * joins the line whose first glyph's vertical middle lies within `sameLine` × its size
+ * of its own. Sorts `items`.
+ */
+export function lineGroups<T>(items: Array<T>, glyphOf: (item: T) => Glyph, tolerances = pageTolerances): Array<Array<T>> {
+  items.sort((a, b) => middle(glyphOf(a)) - middle(glyphOf(b)) || glyphOf(a).left - glyphOf(b).left)
+  const lines: Array<Array<T>> = []
+  let current: Array<T> = []
   let lineMiddle = 0
-  for (const glyph of visible) {
+  for (const item of items) {
+    const glyph = glyphOf(item)
     if (current.length > 0 && Math.abs(middle(glyph) - lineMiddle) > tolerances.sameLine * glyph.size) {
       lines.push(current)
       current = []
     }
     if (current.length === 0) lineMiddle = middle(glyph)
-    current.push(glyph)
+    current.push(item)
   }
   if (current.length > 0) lines.push(current)
-  return lines.map((line) => toLine(line, tolerances, walls))
+  for (const line of lines) line.sort((a, b) => glyphOf(a).left - glyphOf(b).left)
+  return lines
 }
 
 function toLine(glyphs: Array<Glyph>, tolerances: typeof pageTolerances, walls: ReadonlyArray<Rule>): WordLine {
-  glyphs.sort((a, b) => a.left - b.left)
   const y = middle(glyphs[0]!)
   const across = walls.filter((wall) => wall.axis === 'vertical' && wall.from <= y && wall.to >= y)
   const words: Array<Word> = []

@@ -1,4 +1,4 @@
-import {median, middle, toLines, unionBox} from './lines.js'
+import {lineGroups, median, toLines, unionBox} from './lines.js'
 import {numberWord, rowStart} from './marks.js'
 import {pageTolerances, type Box, type Glyph, type Rule} from './model.js'
 import {clusterPositions, type RuledRegion} from './rules.js'
@@ -188,14 +188,7 @@ function markOverflows(
     if (!isDigit(glyph.text) || glyph.bottom < box.top || glyph.top > box.bottom || glyph.right < box.left - reach || glyph.left > box.right + reach) continue
     placed.push({glyph, cell: -1})
   }
-  placed.sort((a, b) => middle(a.glyph) - middle(b.glyph) || a.glyph.left - b.glyph.left)
-  let start = 0
-  while (start < placed.length) {
-    // One line: digits whose middles lie within `sameLine` × size of its first.
-    const lineMiddle = middle(placed[start]!.glyph)
-    let end = start + 1
-    while (end < placed.length && Math.abs(middle(placed[end]!.glyph) - lineMiddle) <= tolerances.sameLine * placed[end]!.glyph.size) end++
-    const line = placed.slice(start, end).sort((a, b) => a.glyph.left - b.glyph.left)
+  for (const line of lineGroups(placed, (item) => item.glyph, tolerances)) {
     const gapAt = (index: number) => line[index]!.glyph.left - line[index - 1]!.glyph.right
     for (let index = 1; index < line.length; index++) {
       const before = line[index - 1]!
@@ -214,7 +207,6 @@ function markOverflows(
       if (before.cell !== -1) cells[before.cell]!.overflows = true
       if (after.cell !== -1) cells[after.cell]!.overflows = true
     }
-    start = end
   }
 }
 

@@ -11,6 +11,16 @@ const longestMark = 2
 const baselineOf = (glyph: Glyph) => glyph.bottom - 0.15 * glyph.size
 
 /**
+ * Digits of one band ending near where a glyph starts looked at for the one before it,
+ * and bands looked at: far more than a line holds, few enough that a hostile page (every
+ * digit at one place, a digit as tall as the page) stays linear.
+ */
+const maxBefore = 4096
+const maxBands = 64
+/** The least height of a band (points). */
+const minBand = 1
+
+/**
  * The glyphs of a page with each digit set small and raised right after a number (a
  * footnote mark, `1,234¹`) turned into its superscript form, so that it never joins the
  * number's digits (`12341`): a digit no larger than `superscriptSize` × the size of the
@@ -21,18 +31,8 @@ const baselineOf = (glyph: Glyph) => glyph.bottom - 0.15 * glyph.size
  * watermark or a heading takes no mark. Glyphs are given back in their order; the page's
  * own array when none is raised.
  */
-/**
- * Digits of one band ending near where a glyph starts looked at for the one before it,
- * and bands looked at: far more than a line holds, few enough that a hostile page (every
- * digit at one place, a digit as tall as the page) stays linear.
- */
-const maxBefore = 4096
-const maxBands = 64
-/** The least height of a band (points). */
-const minBand = 1
-
 export function markSuperscripts(glyphs: ReadonlyArray<Glyph>, tolerances: PageTolerances): ReadonlyArray<Glyph> {
-  const order = glyphs.map((_, index) => index).filter((index) => isDigit(glyphs[index]!.text))
+  const order = glyphs.map((_, index) => index).filter((index) => isAsciiDigit(glyphs[index]!.text))
   if (order.length < 2) return glyphs
   const typical = median(glyphs.map((glyph) => glyph.size))
   const largestNumber = typical / tolerances.superscriptSize
@@ -98,10 +98,10 @@ export function markSuperscripts(glyphs: ReadonlyArray<Glyph>, tolerances: PageT
   return marked
 }
 
-function isDigit(text: string): boolean {
+/** A plain digit, whose superscript form `superscriptDigits` holds at its value. */
+function isAsciiDigit(text: string): boolean {
   return text.length === 1 && text >= '0' && text <= '9'
 }
-
 
 /** The first position in `order` (sorted by right edge) whose glyph ends after `x`. */
 function firstEndingAfter(order: ReadonlyArray<number>, glyphs: ReadonlyArray<Glyph>, x: number): number {

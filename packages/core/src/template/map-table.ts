@@ -1,9 +1,7 @@
 import type {CellValue, ExtraRow, TableKey, TemplateRow, TemplateTable} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
-import {addsUp} from '../number/adds-up.js'
 import {cellKind} from '../number/read-number.js'
-import {cellLabel} from '../report/diagnostic-text.js'
 import {report} from '../report/message.js'
 import {normalizeLabel} from '../text/normalize-label.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
@@ -11,7 +9,8 @@ import {CellLedger} from './cell-ledger.js'
 import {HeaderColumns} from './header-columns.js'
 import {reportApproximateRow, type LabelMatcher} from './match-label.js'
 import {NamedRows} from './named-rows.js'
-import {joinWrappedNumber, placeInOrder, plainDigitsValue, rowAddsUp, slotsByTable, withCutTotal, withGluedMarks, type ReadCell, type RowSums} from './row-values.js'
+import {GluedMarks} from './glued-marks.js'
+import {joinWrappedNumber, placeInOrder, rowAddsUp, slotsByTable, withCutTotal, type ReadCell} from './row-values.js'
 import {UnlabelledRows} from './unlabelled-rows.js'
 import {WrappedSums} from './wrapped-sums.js'
 
@@ -31,64 +30,14 @@ export interface TableMapping {
  */
 export function mapTables(tables: ReadonlyArray<RecognisedTable>, matcher: LabelMatcher, file: VFile): TableMapping {
   const mapping: TableMapping = {values: new Map(), extraRows: [], found: new Set()}
-  const mappers: Array<TableMapper> = []
+  const marks = new GluedMarks(mapping.values, file)
   for (const {key, table} of tables) {
     mapping.found.add(key)
     const template = matcher.template.tables.find((candidate) => candidate.key === key)!
-    const mapper = new TableMapper(template, table, matcher, file, mapping)
-    mapper.run()
-    mappers.push(mapper)
+    new TableMapper(template, table, matcher, file, mapping, marks).run()
   }
-  distrustGluedMarks(mappers, mapping)
+  marks.distrust()
   return mapping
-}
-
-/**
- * Rows of a report whose sums show a footnote mark glued on as a last digit (see
- * `withGluedMarks`) before the report's other numbers are trusted: with that many, the
- * report prints the mark after its numbers, and a number ending in that digit in a row no
- * sum proves (表二's, a row read short) may carry it too.
- */
-const minGluedMarkRows = 3
-/**
- * A report whose numbers of two digits or more end in the same digit (1 to 9), this many
- * of them and this share, prints a mark after its numbers whether or not any sum shows it:
- * last digits of counts spread evenly (over 1,000 reports measured, in every layout, at
- * most a quarter end alike; with a mark after each number, seven tenths to all do).
- */
-const minMarkedNumbers = 20
-const minMarkedShare = 0.5
-
-/**
- * Leaves null the unproven numbers ending in a digit that enough rows showed glued on
- * as a mark, or that nearly every number of the report ends in.
- */
-function distrustGluedMarks(mappers: ReadonlyArray<TableMapper>, mapping: TableMapping): void {
-  const rows = new Map<string, number>()
-  for (const mapper of mappers) for (const [digit, count] of mapper.gluedDigits) rows.set(digit, (rows.get(digit) ?? 0) + count)
-  // Numbers of two digits or more by their last digit, unless every row with a 总计 added
-  // up as printed (three or more): a report's own sums then show its numbers unmarked.
-  const endings = Array<number>(10).fill(0)
-  let numbers = 0
-  const proven = mappers.reduce((sum, mapper) => sum + mapper.rowSums.proven, 0)
-  const unproven = mappers.reduce((sum, mapper) => sum + mapper.rowSums.unproven, 0)
-  for (const value of unproven === 0 && proven >= minGluedMarkRows ? [] : mapping.values.values()) {
-    if (value.status !== 'number' || value.raw === null || value.value === null || value.value < 10) continue
-    if (plainDigitsValue(value.raw) !== value.value) continue
-    numbers++
-    endings[value.value % 10]!++
-  }
-  for (let digit = 1; digit <= 9; digit++) {
-    const mark = String(digit)
-    const ending = endings[digit]!
-    const byRows = (rows.get(mark) ?? 0) >= minGluedMarkRows
-    const byShare = numbers >= minMarkedNumbers && ending >= minMarkedShare * numbers
-    if (!byRows && !byShare) continue
-    const evidence = byRows
-      ? rows.get(mark)! + ' rows of the report add up only with their last digit `' + mark + '` taken off'
-      : ending + ' of the report\'s ' + numbers + ' numbers end in `' + mark + '`'
-    for (const mapper of mappers) mapper.distrustGluedDigit(mark, evidence)
-  }
 }
 
 class TableMapper {
@@ -120,10 +69,6 @@ class TableMapper {
   private scrambled = false
   /** Where the table's values go. */
   private readonly ledger: CellLedger
-  /** Rows whose sums showed a mark glued on as a last digit, by that digit. */
-  readonly gluedDigits = new Map<string, number>()
-  /** Rows with a 总计 that their sums proved, and not. */
-  readonly rowSums: RowSums = {proven: 0, unproven: 0}
   /** Layouts with labels apart: the template rows the table's text names, and where. */
   private readonly namedRows: NamedRows
   /** Rows of values with no label, placed once every row is read (`labelsMayFloat`). */
@@ -134,9 +79,11 @@ class TableMapper {
     private readonly table: Table,
     private readonly matcher: LabelMatcher,
     private readonly file: VFile,
-    private readonly mapping: TableMapping
+    private readonly mapping: TableMapping,
+    private readonly marks: GluedMarks
   ) {
     this.ledger = new CellLedger(template, file, mapping.values)
+    marks.add(template, this.ledger)
     this.header = new HeaderColumns(template, matcher)
     this.sums = new WrappedSums(template, file, table.numbersMayWrap)
     this.namedRows = new NamedRows(template, matcher)
@@ -386,7 +333,7 @@ class TableMapper {
     const place = tableRow.position ?? cells[labelIndex]?.cell.position
     const keyed = this.table.aligned ? this.header.byHeader(row, cells, labelIndex) : undefined
     if (keyed) {
-      const checked = this.checkMarks(row, this.table.numbersMayWrap ? withCutTotal(row, keyed) : keyed)
+      const checked = this.marks.check(row, this.table.numbersMayWrap ? withCutTotal(row, keyed) : keyed)
       this.sums.noteRow(row, checked)
       row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
       return
@@ -415,7 +362,7 @@ class TableMapper {
       this.ledger.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
       return
     }
-    const checked = this.checkMarks(row, this.table.numbersMayWrap ? withCutTotal(row, values) : values)
+    const checked = this.marks.check(row, this.table.numbersMayWrap ? withCutTotal(row, values) : values)
     this.sums.noteRow(row, checked)
     row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
   }
@@ -429,43 +376,6 @@ class TableMapper {
     const match = this.matcher.matchRow([text], this.template.key)
     if (match.kind !== 'row') return true
     return normalizeLabel(text).number === null && normalizeLabel(match.row.label).number !== null
-  }
-
-  /** A row's cells through `withGluedMarks`, the row counted under the digit of the marks it shows. */
-  private checkMarks<T extends TableCell | null | undefined>(row: TemplateRow, cells: ReadonlyArray<T>): ReadonlyArray<T | TableCell> {
-    const checked = withGluedMarks(row, cells, this.rowSums)
-    if (checked === cells) return cells
-    const digit = checked.find((cell) => cell?.gluedMark)!.value.trim().at(-1)!
-    this.gluedDigits.set(digit, (this.gluedDigits.get(digit) ?? 0) + 1)
-    return checked
-  }
-
-  /**
-   * Leaves null this table's numbers that end in `digit` in rows no sum proves (no 总计,
-   * or one that is not the sum of the others): the report shows that digit glued on as a
-   * mark (`evidence` says how).
-   */
-  distrustGluedDigit(digit: string, evidence: string): void {
-    for (const row of this.template.rows) {
-      const ids = row.columns.map((column) => this.ledger.idOf(row, column))
-      const values = ids.map((id) => this.mapping.values.get(id))
-      const numbers = values.map((value) => (value?.status === 'number' ? value.value : null))
-      const totalAt = row.columns.indexOf('total')
-      const proven = totalAt !== -1 && numbers.every((value) => value !== null) &&
-        addsUp(numbers.filter((_, index) => index !== totalAt) as Array<number>, numbers[totalAt]!)
-      if (proven) continue
-      const suspects = ids.filter((_, index) => values[index]?.status === 'number' && values[index]!.raw?.trim().endsWith(digit))
-      for (const id of this.ledger.unplace(suspects)) {
-        const raw = this.mapping.values.get(id)!.raw
-        report(this.file, 'number-mark-glued', 'Cell ' + cellLabel(id) + ' (`' + id + '`) holds `' + raw + '`, in a row no sum proves, and ' + evidence +
-          ': a footnote mark after the number, which may be its last digit here; not trusted', {
-          place: this.mapping.values.get(id)!.position ?? undefined,
-          severity: 'warning',
-          cellId: id,
-          actual: raw ?? undefined
-        })
-      }
-    }
   }
 
   /** Withdraws every value this table placed: its cells are not in row order. */
@@ -508,7 +418,7 @@ class TableMapper {
     const under = this.table.aligned ? this.header.byGroups(cells) : undefined
     if (under) {
       for (const row of rows) {
-        const checked = this.checkMarks(row, row.columns.map((column) => under(row, column)?.cell))
+        const checked = this.marks.check(row, row.columns.map((column) => under(row, column)?.cell))
         this.sums.noteRow(row, checked)
         row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index] ?? null, place))
       }
@@ -542,7 +452,7 @@ class TableMapper {
       }
     }
     for (const row of rows) {
-      const checked = this.checkMarks(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)]))
+      const checked = this.marks.check(row, row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)]))
       this.sums.noteRow(row, checked)
       row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
     }

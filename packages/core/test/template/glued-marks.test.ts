@@ -59,6 +59,15 @@ describe('footnote marks glued on as a last digit', () => {
     expect(failed.map((diagnostic) => diagnostic.cellIds?.[0])).toEqual(['applications.granted.total'])
   })
 
+  it('should doubt no other number when fewer than three rows show the mark', () => {
+    // Two rows of 表三 marked: 表二's 171 and 1441, ending in `1` but carrying no mark, stand.
+    const twoRows = (line: string) => grantedLine(line) || line.includes('1.属于国家秘密\t')
+    const result = parseReport(edited(twoRows, (value) => value + '1'))
+    expect(glued(result)).toHaveLength(14)
+    expect(result.cells['activeDisclosure.normativeDocuments.repealed']).toBe(171)
+    expect(result.cells['activeDisclosure.licensing.decisions']).toBe(1441)
+  })
+
   it('should distrust the numbers no sum proves when three rows show the mark: 表二 marked too', () => {
     // Every number of the report with a `2` after it: 表二 has no sums, but 表三's rows show the mark.
     const result = parseReport(edited(() => true, (value) => value + '2'))
