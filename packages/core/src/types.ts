@@ -120,6 +120,12 @@ export interface TableRow {
    * row by itself: the cells around it may not be its.
    */
   floating?: boolean | undefined
+  /**
+   * Numbers on the row's lines were left unread (their column or their whole in doubt):
+   * its cells stand where they were printed, but how many it has, and so their order,
+   * tells nothing.
+   */
+  numbersUnread?: boolean | undefined
 }
 
 /** A cell of the grid. */
@@ -141,6 +147,13 @@ export interface TableCell {
   truncated?: boolean | undefined
   /** The cell's last digit may be a footnote mark set close after its number (`82¹` exported as `821`). */
   gluedMark?: boolean | undefined
+  /**
+   * A number left unread may be the cell's: one that stood beside the cell's number (a
+   * footnote mark set apart, a number between two columns), so that which of them the
+   * cell holds cannot be told; or, for an empty cell, one on a line of its own beside
+   * its row, so that the cell may not be blank.
+   */
+  crowded?: boolean | undefined
 }
 
 /** A section found in the tree: its key, heading block and the blocks under it. */

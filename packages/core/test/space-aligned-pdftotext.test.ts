@@ -264,6 +264,9 @@ describe('space-aligned totals on a line of their own', () => {
     const result = parseReport(text.replace(/^( +)3304$/mu, '$13305'))
     expect(result.cells['applications.carriedOver.total']).toBeNull()
     expect(result.cells['applications.carriedOver.naturalPerson']).toBe(874)
+    // Not blank: the number on its own line, read into no row, may be the row's 总计.
+    const doubts = result.diagnostics.filter((d) => d.cellId === 'applications.carriedOver.total').map((d) => d.ruleId)
+    expect(doubts).toEqual(['number-crowded'])
   })
 })
 
@@ -406,5 +409,63 @@ describe('space-aligned notes wrapped after their number', () => {
       expect(cells['activeDisclosure.regulations.made'], mark).not.toBe(16)
       expect(cells['activeDisclosure.licensing.decisions'], mark).toBe(3985758)
     }
+  })
+})
+
+describe('space-aligned numbers the reader leaves out, and the numbers beside them', () => {
+  // `pdftotext -layout` of LibreOffice PDFs with a superscript `1` after every number
+  // (pdf-lib): the marks set apart fill columns of their own, so that a wide number
+  // stands across two of them and is left out, or falls on a line of its own.
+  const fixture = (name: string) => readFileSync(new URL('space-aligned-fixtures/' + name + '.txt', import.meta.url), 'utf8')
+  const cellOf = (result: ReturnType<typeof parseReport>, id: string) => (result.cells as Record<string, number | null>)[id]
+  const ruleOf = (result: ReturnType<typeof parseReport>, id: string) =>
+    result.diagnostics.filter((d) => d.cellId === id || (d.cellIds as ReadonlyArray<string> | undefined)?.includes(id)).map((d) => d.ruleId)
+
+  it('should leave null, as `number-crowded`, a mark left alone under a header whose number was left out', () => {
+    // `行政处罚     3,985,758   1`: the number is left out (across two columns), the `1` stays.
+    const text = fixture('pdftotext-superscript-marks-landscape')
+    expect(text).toContain('行政处罚     3,985,758   1')
+    const result = parseReport(text)
+    expect(cellOf(result, 'activeDisclosure.punishment.decisions')).toBeNull()
+    expect(ruleOf(result, 'activeDisclosure.punishment.decisions')).toContain('number-crowded')
+    expect(result.report.tables.activeDisclosure.punishment.decisions.raw).toBe('1')
+    expect(cellOf(result, 'activeDisclosure.fees.amount')).toBeNull()
+    expect(ruleOf(result, 'activeDisclosure.fees.amount')).toContain('number-crowded')
+    // Two numbers read under one header are a count mismatch, as before.
+    expect(ruleOf(result, 'activeDisclosure.licensing.decisions')).toContain('row-value-count')
+  })
+
+  it('should not read in order a row whose other numbers were left out', () => {
+    // `规章  1703 1  10181  1269 1`: `1269` and its mark left out, three numbers remain.
+    const text = fixture('pdftotext-superscript-marks-page-breaks')
+    const result = parseReport(text)
+    for (const column of ['made', 'repealed', 'inForce']) {
+      const id = 'activeDisclosure.regulations.' + column
+      expect(cellOf(result, id), id).toBeNull()
+      expect(ruleOf(result, id)).toContain('row-unverified')
+    }
+    const message = result.diagnostics.find((d) => d.ruleId === 'row-unverified' && d.cellIds?.includes('activeDisclosure.regulations.made'))!.message
+    expect(message).toContain('could not be placed in a column')
+  })
+
+  it('should claim no blank cell in a row beside numbers on a line of their own', () => {
+    // `规章  1086  1` / `220  1` / `673  1`: the lines below are no row, so the row's
+    // other cells are not blank, and `1` is not 现行有效件数.
+    const text = fixture('pdftotext-superscript-marks-a5')
+    expect(text).toMatch(/规章 +1086 +1\n +220 +1\n +673 +1\n/u)
+    const result = parseReport(text)
+    expect(cellOf(result, 'activeDisclosure.regulations.inForce')).toBeNull()
+    expect(cellOf(result, 'activeDisclosure.regulations.repealed')).toBeNull()
+    expect(ruleOf(result, 'activeDisclosure.regulations.repealed')).not.toContain('cell-blank')
+  })
+
+  it('should not take the empty cells between two numbers for the form\'s blanks in a grid of more columns', () => {
+    // Without the lines below it, the row's `1086` and `1` stand two columns apart in a
+    // grid of ten: three cells, but not the form's three.
+    const text = fixture('pdftotext-superscript-marks-a5').replace(/\n +220 +1\n +673 +1\n/u, '\n')
+    const result = parseReport(text)
+    expect(cellOf(result, 'activeDisclosure.regulations.made')).toBeNull()
+    expect(cellOf(result, 'activeDisclosure.regulations.inForce')).toBeNull()
+    expect(ruleOf(result, 'activeDisclosure.regulations.made')).toContain('row-value-count')
   })
 })

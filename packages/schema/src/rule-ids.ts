@@ -85,6 +85,11 @@ export const ruleIds = {
    * digit may be a footnote mark printed close after the number (`82¹` exported as `821`).
    */
   'number-mark-glued': 'a number whose last digit may be a footnote mark is not trusted',
+  /**
+   * A number stood in its cell beside another the reader left unread (a footnote mark
+   * set apart from it, a number between two columns): which of them is the cell's cannot be told.
+   */
+  'number-crowded': 'a number that shared its cell with an unread number is not trusted',
   /** A number carried a note beside it (`22（其中修订16件）`). */
   'number-annotated': 'a number carried an annotation, which was kept',
   /** An amount was given in 元 and converted to 万元. */

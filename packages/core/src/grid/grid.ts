@@ -12,6 +12,8 @@ export interface CellInput {
   source?: TableSource | undefined
   /** The cell's text may be cut short (`TableCell.truncated`). */
   truncated?: boolean | undefined
+  /** A number left unread may be the cell's (`TableCell.crowded`). */
+  crowded?: boolean | undefined
 }
 
 /**
@@ -71,6 +73,7 @@ export class GridBuilder {
     if (input.position) cell.position = input.position
     if (input.source) cell.source = input.source
     if (input.truncated) cell.truncated = true
+    if (input.crowded) cell.crowded = true
     row.children.push(cell)
     for (let offset = 0; offset < colSpan; offset++) {
       this.coveredUntil[column + offset] = Math.max(this.coveredUntil[column + offset] ?? 0, rowIndex + rowSpan)

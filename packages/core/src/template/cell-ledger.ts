@@ -1,8 +1,9 @@
-import {type CellUnit, type CellValue, type TemplateRow, type TemplateTable} from '@xxgk/schema'
+import {type CellStatus, type CellUnit, type CellValue, type TemplateRow, type TemplateTable} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {readNumber} from '../number/read-number.js'
 import {cellLabel} from '../report/diagnostic-text.js'
 import {report} from '../report/message.js'
+import type {RuleId} from '../rule-ids.js'
 import type {TableCell, TableRow} from '../types.js'
 import {allTables} from './all-tables.js'
 
@@ -21,6 +22,8 @@ const cellIds = new Map<TemplateRow, Map<string, string>>(
 export class CellLedger {
   /** Cell ids this table placed, to withdraw them if its order proves broken. */
   readonly placed = new Set<string>()
+  /** Cell ids of rows withdrawn whole (`withdraw`): their numbers were printed, but are not placed. */
+  readonly withdrawn = new Set<string>()
 
   constructor(
     private readonly template: TemplateTable,
@@ -60,14 +63,11 @@ export class CellLedger {
   valueOf(cell: TableCell, unit: TemplateRow['unit'], id?: string): CellValue {
     const reading = readNumber(cell.value, unit)
     // A number the reading cannot vouch for: null, its text kept, and why.
-    const doubt = reading.status !== 'number' ? undefined : cell.truncated
-      ? {ruleId: 'text-truncated' as const, why: ', which may be cut short (the input ends there, the number wrapped over two lines, or it runs on across its cell\'s border)'}
-      : cell.gluedMark
-        ? {ruleId: 'number-mark-glued' as const, why: ': its row adds up only with the last digit taken off this and other numbers, which may be a footnote mark after the number (`82¹` exported as `821`)'}
-        : undefined
+    const doubt = doubtOf(cell, reading.status)
     if (doubt) {
       if (id !== undefined) {
-        report(this.file, doubt.ruleId, 'Cell ' + cellLabel(id) + ' (`' + id + '`) holds `' + cell.value + '`' + doubt.why + ': not trusted', {
+        const holds = cell.value.trim() === '' ? ' is empty' : ' holds `' + cell.value + '`'
+        report(this.file, doubt.ruleId, 'Cell ' + cellLabel(id) + ' (`' + id + '`)' + holds + doubt.why + ': not trusted', {
           place: cell.position,
           severity: 'warning',
           cellId: id,
@@ -116,7 +116,7 @@ export class CellLedger {
     rows: ReadonlyArray<{row: TemplateRow; cells: ReadonlyArray<TableCell | null | undefined>}>,
     place: TableRow['position'],
     what: string,
-    why = 'its 总计 is not the sum of its other values'
+    why = 'its 总计 is not the sum of its other values, and the layout keeps no columns to tell which value is whose'
   ): void {
     const ids: Array<string> = []
     for (const {row, cells} of rows) {
@@ -125,6 +125,7 @@ export class CellLedger {
         if (this.values.has(id)) return
         const cell = cells[index]
         ids.push(id)
+        this.withdrawn.add(id)
         this.values.set(id, {
           value: null,
           status: 'unreadable',
@@ -136,7 +137,7 @@ export class CellLedger {
       })
     }
     report(this.file, 'row-unverified',
-      what + ': ' + why + ', and the layout keeps no columns to tell which value is whose; its cells are left null rather than guessed', {
+      what + ': ' + why + '; its cells are left null rather than guessed', {
       place,
       severity: 'warning',
       cellIds: ids
@@ -163,4 +164,22 @@ function cellMessage(ruleId: string, id: string, raw: string, unit: CellUnit): s
     default:
       return cell + ' holds `' + raw + '`, which is not a number'
   }
+}
+
+/** Why a cell's reading is not vouched for, from what the grid says of it; undefined when it is. */
+function doubtOf(cell: TableCell, status: CellStatus): {ruleId: RuleId; why: string} | undefined {
+  if (status === 'blank') {
+    return cell.crowded ? {ruleId: 'number-crowded', why: ', but a number on a line of its own beside its row, read into no row, may be its'} : undefined
+  }
+  if (status !== 'number') return undefined
+  if (cell.truncated) {
+    return {ruleId: 'text-truncated', why: ', which may be cut short (the input ends there, the number wrapped over two lines, or it runs on across its cell\'s border)'}
+  }
+  if (cell.gluedMark) {
+    return {ruleId: 'number-mark-glued', why: ': its row adds up only with the last digit taken off this and other numbers, which may be a footnote mark after the number (`82¹` exported as `821`)'}
+  }
+  if (cell.crowded) {
+    return {ruleId: 'number-crowded', why: ', beside another number in its cell that could not be read (a footnote mark, a number between two columns): which of them is the cell\'s cannot be told'}
+  }
+  return undefined
 }

@@ -143,11 +143,14 @@ export class GluedMarks {
     const endings = Array<number>(10).fill(0)
     let numbers = 0
     const unmarked = this.sums.unproven === 0 && this.sums.proven >= minGluedMarkRows
-    for (const value of unmarked ? [] : this.values.values()) {
-      if (value.status !== 'number' || value.raw === null || value.value === null || value.value < 10) continue
-      if (plainCountOf(value.raw) !== value.value) continue
+    // Numbers of rows withdrawn whole were printed all the same, and count.
+    const withdrawn = new Set(this.tables.flatMap(({ledger}) => [...ledger.withdrawn]))
+    for (const [id, value] of unmarked ? [] : this.values) {
+      if ((value.status !== 'number' && !withdrawn.has(id)) || value.raw === null) continue
+      const number = plainCountOf(value.raw)
+      if (number < 10 || (value.status === 'number' && number !== value.value)) continue
       numbers++
-      endings[value.value % 10]!++
+      endings[number % 10]!++
     }
     for (let digit = 1; digit <= 9; digit++) {
       const mark = String(digit)

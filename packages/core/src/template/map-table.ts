@@ -339,7 +339,7 @@ class TableMapper {
       return
     }
     const after = cells.slice(labelIndex + 1)
-    const values = placeInOrder(after, row.columns.length) ?? joinWrappedNumber(row.columns.map((column) => ({row, column})), after)
+    const values = placeInOrder(after, row.columns.length, this.table.aligned) ?? joinWrappedNumber(row.columns.map((column) => ({row, column})), after)
     if (!values) {
       const count = after.filter((item) => item.kind !== 'empty').length
       report(
@@ -357,8 +357,14 @@ class TableMapper {
       )
       return
     }
-    if (this.orderOnly && (tableRow.pageBreak || !rowAddsUp(row, values))) {
-      const why = tableRow.pageBreak ? 'its values run across a page break, where converters may print cells out of order' : undefined
+    if (tableRow.numbersUnread || (this.orderOnly && (tableRow.pageBreak || !rowAddsUp(row, values)))) {
+      // Its sums still tell of marks glued on as digits, across the report.
+      if (tableRow.numbersUnread) this.marks.check(row, values)
+      const why = tableRow.numbersUnread
+        ? 'numbers of its lines could not be placed in a column, so the order of the rest proves nothing'
+        : tableRow.pageBreak
+          ? 'its values run across a page break, where converters may print cells out of order, and the layout keeps no columns to tell which value is whose'
+          : undefined
       this.ledger.withdraw([{row, cells: values}], place, 'Row `' + (cells[labelIndex]?.cell.value ?? row.label) + '` of 表' + this.template.number, why)
       return
     }
@@ -425,7 +431,7 @@ class TableMapper {
       return
     }
     const slots = slotsByTable.get(this.template)!
-    const values = placeInOrder(cells, slots.length) ?? joinWrappedNumber(slots, cells)
+    const values = placeInOrder(cells, slots.length, this.table.aligned) ?? joinWrappedNumber(slots, cells)
     if (!values) {
       const count = cells.filter((item) => item.kind !== 'empty').length
       report(this.file, 'row-value-count',
@@ -444,8 +450,12 @@ class TableMapper {
         severity: 'info'
       })
     }
-    if (this.orderOnly) {
+    if (this.orderOnly || tableRow.numbersUnread) {
       const rowCells = rows.map((row) => ({row, cells: row.columns.map((column) => values[slots.findIndex((slot) => slot.row === row && slot.column === column)])}))
+      if (tableRow.numbersUnread) {
+        this.ledger.withdraw(rowCells, place, 'The data row of 表四', 'numbers of its line could not be placed in a column, so the order of the rest proves nothing')
+        return
+      }
       if (!rowCells.every(({row, cells}) => rowAddsUp(row, cells))) {
         this.ledger.withdraw(rowCells, place, 'The data row of 表四')
         return

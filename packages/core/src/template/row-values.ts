@@ -20,10 +20,15 @@ export const slotsByTable = new Map<TemplateTable, ReadonlyArray<{row: TemplateR
 /**
  * Order-only layouts: the values of a row in order, when their count leaves no doubt.
  * Leading and trailing empty cells are merge artefacts; inner empty cells are blank
- * values only if counting them gives exactly the template's count; a one-value row may
+ * values only if counting them gives exactly the template's count, and only in a row of
+ * no more cells than that (in a grid of more columns than the template's, the count of
+ * the empty cells between two numbers is the grid's, not the form's); a one-value row may
  * repeat its value across the slots of its merged cell.
+ *
+ * @param columnsKnown the cells are a grid's columns (an aligned table): more of them than
+ *   `expected` are columns the template does not have.
  */
-export function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): Array<TableCell> | undefined {
+export function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number, columnsKnown = false): Array<TableCell> | undefined {
   // Every cell empty: whichever empty cell is which column, each column is blank.
   if (cells.length >= expected && cells.every((item) => item.kind === 'empty')) {
     return cells.slice(0, expected).map((item) => item.cell)
@@ -34,7 +39,7 @@ export function placeInOrder(cells: ReadonlyArray<ReadCell>, expected: number): 
   while (end > start && cells[end - 1]!.kind === 'empty') end--
   const span = cells.slice(start, end)
   if (span.some((item) => item.kind === 'text')) return undefined
-  if (span.length === expected) return span.map((item) => item.cell)
+  if (span.length === expected && (!columnsKnown || cells.length <= expected)) return span.map((item) => item.cell)
   const filled = span.filter((item) => item.kind !== 'empty')
   if (filled.length === expected) return filled.map((item) => item.cell)
   // One value printed in every slot its merged cell covers (python-docx repeats it:

@@ -1,4 +1,5 @@
 import {inOrder, nearestColumn} from './assign.js'
+import {assignColumns} from './columns.js'
 import {type Alignment, type ContentLine, type DataRow, type Grid, type Piece, centreOf} from './model.js'
 import {firstPast, ordered} from './stats.js'
 import {tolerances} from './tolerances.js'
@@ -150,6 +151,43 @@ export function settleDoubts(
   if (kept.length === row.tokens.length) return false
   row.tokens = kept
   return true
+}
+
+/**
+ * The numbers of a row that shared a header cell (or, without one, a value column)
+ * with a number left out of it: two numbers stood under one header (`3,985,758  1`
+ * under `本年处理决定数量`, the second a footnote mark), and which of them the cell
+ * holds cannot be told once one is gone. They stay in their row, so that the header's
+ * cell still shows more than one number, and are marked, so that a cell holding one
+ * alone ends up null, named by a diagnostic, never the number that was left.
+ *
+ * @param dropped the numbers left out of the row.
+ * @param leaves the lowest header cell over each value column of the row's header block.
+ */
+export function crowdedBy(
+  row: DataRow,
+  dropped: ReadonlyArray<Piece>,
+  grid: Grid,
+  leaves: ReadonlyArray<number> | undefined
+): Set<Piece> {
+  const crowded = new Set<Piece>()
+  const keyOf = (column: number) => (leaves && leaves[column] !== undefined && leaves[column] !== -1 ? leaves[column]! : -1 - column)
+  const shared = new Set<number>()
+  for (const piece of dropped) {
+    if (!piece.value) continue
+    const last = grid.cellOf(piece.nx + piece.nwidth)
+    for (let column = grid.cellOf(piece.nx); column <= last; column++) shared.add(keyOf(column))
+  }
+  if (shared.size === 0) return crowded
+  const values = ordered(
+    row.tokens.filter((piece) => piece.value),
+    (a, b) => centreOf(a) - centreOf(b)
+  )
+  const columns = assignColumns(values, grid.columns)
+  values.forEach((piece, index) => {
+    if (shared.has(keyOf(columns[index]!))) crowded.add(piece)
+  })
+  return crowded
 }
 
 /**

@@ -168,12 +168,16 @@ export interface CellSpec {
   colSpan: number
   rowSpan: number
   position: Position | undefined
+  /** A number left unread may be the cell's (`TableCell.crowded`). */
+  crowded?: boolean | undefined
 }
 
 /** A row ready to place, ordered by the first line it holds. */
 export interface RowSpec {
   order: number
   cells: Array<CellSpec>
+  /** Numbers of its lines were left unread (`TableRow.numbersUnread`). */
+  numbersUnread?: boolean | undefined
 }
 
 /** A data row (or a label without values) while rows are worked out. */

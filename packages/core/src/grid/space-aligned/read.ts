@@ -75,14 +75,16 @@ export function fromSpaceAligned(lines: ReadonlyArray<Line>, options: SpaceAlign
   const rows = widest === 0 ? plainRows(content) : tableRows(content, widest, distrusted, options.labels)
   for (const row of rows) {
     const cells = ordered(row.cells, (a, b) => a.column - b.column)
-    grid.addRow(spanOf(cells.map((cell) => cell.position)))
+    const tableRow = grid.addRow(spanOf(cells.map((cell) => cell.position)))
+    if (row.numbersUnread) tableRow.numbersUnread = true
     for (const cell of cells) {
       grid.placeCell({
         value: cell.value,
         column: cell.column,
         colSpan: cell.colSpan,
         rowSpan: cell.rowSpan,
-        position: cell.position
+        position: cell.position,
+        crowded: cell.crowded
       })
     }
   }

@@ -54,9 +54,18 @@ function completesInOrder(total: Piece, parts: ReadonlyArray<Piece>, values: Rea
 
 /**
  * Value cells of a row: values in order for a full row, else by their columns; with
- * `blanks`, an empty cell in each value column the row leaves blank.
+ * `blanks`, an empty cell in each value column the row leaves blank. Cells of `crowded`
+ * numbers, and with `blanksInDoubt` the empty ones, are marked `crowded`: a number left
+ * unread may be theirs.
  */
-export function valueCells(tokens: ReadonlyArray<Piece>, labelColumns: number, grid: Grid, blanks: boolean): Array<CellSpec> {
+export function valueCells(
+  tokens: ReadonlyArray<Piece>,
+  labelColumns: number,
+  grid: Grid,
+  blanks: boolean,
+  crowded?: ReadonlySet<Piece>,
+  blanksInDoubt = false
+): Array<CellSpec> {
   const sorted = ordered(tokens, (a, b) => centreOf(a) - centreOf(b))
   const columns = assignColumns(sorted, grid.columns)
   const byColumn = new Map<number, Array<Piece>>()
@@ -72,12 +81,13 @@ export function valueCells(tokens: ReadonlyArray<Piece>, labelColumns: number, g
       column: labelColumns + column,
       colSpan: 1,
       rowSpan: 1,
-      position: positionOf(pieces)
+      position: positionOf(pieces),
+      crowded: crowded !== undefined && pieces.some((piece) => crowded.has(piece))
     })
   }
   if (blanks && tokens.some((piece) => piece.value)) {
     for (let column = 0; column < grid.count; column++) {
-      if (!byColumn.has(column)) cells.push({value: '', column: labelColumns + column, colSpan: 1, rowSpan: 1, position: undefined})
+      if (!byColumn.has(column)) cells.push({value: '', column: labelColumns + column, colSpan: 1, rowSpan: 1, position: undefined, crowded: blanksInDoubt})
     }
   }
   return cells
