@@ -1,8 +1,8 @@
 import {sectionKeys, sectionHeadings, type SectionKey} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {report} from '../report/message.js'
-import type {Block, Root, SectionNode} from '../types.js'
-import {matchSectionHeading} from '../text/section-heading.js'
+import type {Block, Paragraph, Root, SectionNode} from '../types.js'
+import {matchSectionHeading, type SectionHeading} from '../text/section-heading.js'
 
 /** The tree split at its section headings. */
 export interface Sections {
@@ -22,9 +22,17 @@ export function findSections(tree: Root, file: VFile): Sections {
   const sections: Array<SectionNode> = []
   const byKey = new Map<SectionKey, SectionNode>()
   let current: SectionNode | undefined
-  for (const block of tree.children) {
+  const blocks = tree.children
+  for (let index = 0; index < blocks.length; index++) {
+    let block = blocks[index]!
     if (block.type !== 'table') {
-      const heading = matchSectionHeading(block.value)
+      let heading = matchSectionHeading(block.value)
+      const wrapped = heading ? undefined : wrappedHeading(block, blocks[index + 1])
+      if (wrapped) {
+        heading = wrapped.heading
+        block = wrapped.block
+        index++
+      }
       if (heading) {
         const existing = byKey.get(heading.key)
         if (existing) {
@@ -60,4 +68,24 @@ export function findSections(tree: Root, file: VFile): Sections {
     }
   }
   return {front, sections}
+}
+
+/** A section's number at the start of a line: `四、`, `四.`, `（四）`. */
+const numberedStart = /^\s*(?:[一二三四五六]\s*[、.，,]|[（(][一二三四五六][）)])/u
+
+/**
+ * A numbered section heading wrapped onto the next line on a narrow page
+ * (`四、政府信息公开行政复议、行政诉讼情` / `况`): the two lines joined are a heading, the
+ * whole line, and the first starts with a section's number. Returns the heading and one
+ * paragraph for both lines.
+ */
+function wrappedHeading(block: Block, next: Block | undefined): {heading: SectionHeading; block: Paragraph} | undefined {
+  if (block.type !== 'paragraph' || next?.type !== 'paragraph' || !numberedStart.test(block.value)) return undefined
+  const tail = next.value.trim()
+  if (tail === '') return undefined
+  const value = block.value.trimEnd() + tail
+  const heading = matchSectionHeading(value)
+  if (!heading) return undefined
+  const position = block.position && next.position ? {start: block.position.start, end: next.position.end} : block.position
+  return {heading, block: position ? {type: 'paragraph', value, position} : {type: 'paragraph', value}}
 }
