@@ -34,6 +34,8 @@ const referencePlaceholder = '※'
 const marksOnly = /^[\s※]+$/u
 /** Units a count or an amount may carry beside its number. */
 const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
+/** A unit, then a digit before any note opens. */
+const digitsAfterUnit = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)[^([{【]*\d/u
 
 /**
  * THE number reader: reads a cell's text as a count, a signed count (the 2019 form's
@@ -62,6 +64,9 @@ export function readNumber(raw: string, unit: CellUnit): NumberReading {
   if (rest !== '' && !unitPattern.test(rest) && !/^[([{【]/u.test(rest) && !marksOnly.test(rest)) {
     return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
   }
+  // Digits after the unit, outside a note (`12万5千`, or `10.7万8元`, the `8` of 10.78 drawn
+  // over 万元): the number goes on past what was read.
+  if (digitsAfterUnit.test(rest)) return {value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'}
   // A sign belongs only where the form asks for a change (本年增/减); elsewhere a
   // `-3` is no count, and a `+3` is no plain one either.
   if (sign !== '' && unit !== 'signed_count') {

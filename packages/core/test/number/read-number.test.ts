@@ -18,6 +18,16 @@ describe('readNumber', () => {
     expect(readNumber('7545', 'wan_yuan').value).toBe(7545)
   })
 
+  it('should not read a number whose digits go on after its unit', () => {
+    // `12万5千` is 125,000, not 12; `10.7万8元` is 10.78 drawn over its unit.
+    expect(readNumber('12万5千', 'count')).toEqual({value: null, status: 'unreadable', annotation: null, ruleId: 'number-unreadable'})
+    expect(readNumber('10.7万8元', 'wan_yuan').value).toBeNull()
+    expect(readNumber('3件 2', 'count').value).toBeNull()
+    // A note after the unit may hold digits.
+    expect(readNumber('22件（其中修订16件）', 'count').value).toBe(22)
+    expect(readNumber('10.78万元（2023年）', 'wan_yuan').value).toBe(10.78)
+  })
+
   it('should convert an amount in 元 to 万元 and say so', () => {
     expect(readNumber('500元', 'wan_yuan')).toEqual({
       value: 0.05,
