@@ -469,3 +469,37 @@ describe('space-aligned numbers the reader leaves out, and the numbers beside th
     expect(ruleOf(result, 'activeDisclosure.regulations.made')).toContain('row-value-count')
   })
 })
+
+describe('space-aligned tails of wrapped numbers led by a zero', () => {
+  // 表三's first row at fonts × 1.2 with a footnote mark after every number: each number
+  // wraps in its narrow cell, its head above the label and its tail (with the mark) below.
+  const lines = [
+    '样例市商务局 2023 年政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    '',
+    '（本列数据的勾稽关系为：第一项加第二项              申请人情况',
+    '',
+    '之和，等于第三项加第四项之和）         自然      法人或其他组织       总计',
+    '',
+    '                        人    商业 科研 社会 法律 其他',
+    '',
+    '                                  公益 服务',
+    '                                               组织 机构',
+    '                                     企业 机构',
+    '                     472 556 565 532 458 534 312',
+    '一、本年新收政府信息公开申请数量',
+    '                     61   91   01   31   31   91   001',
+    '二、上年结转政府信息公开申请数量     853  351  681  937  844  20   3686',
+    '',
+    '四、政府信息公开行政复议、行政诉讼情况'
+  ]
+
+  it('should take digits led by a zero (`001`) for a tail however long, and read no head alone', () => {
+    const result = parseReport(lines.join('\n'))
+    const cells = result.cells as Record<string, number | null>
+    for (const column of ['naturalPerson', 'commercial', 'otherOrg', 'total']) {
+      expect(cells['applications.newReceived.' + column], column).toBeNull()
+    }
+    expect(result.diagnostics.filter((d) => d.cellId === 'applications.newReceived.naturalPerson').map((d) => d.ruleId)).toContain('cell-missing')
+  })
+})

@@ -288,6 +288,9 @@ function valueLines(content: ReadonlyArray<ContentLine>, order: number, step: -1
   return lines
 }
 
+/** Digits led by a zero: `01`, `007` (not `0`, nor `0.5`). */
+const leadingZero = /^0\d/u
+
 /** Columns a piece's digits take as printed on its own line (a head joined with its tail as it was; marks after them not counted). */
 function printedLength(piece: Piece): number {
   return piece.fragment.length - (piece.text.length - withoutTrailingMarks(piece.text).length)
@@ -307,7 +310,8 @@ function isTailOf(tails: ReadonlyArray<Piece>, above: ReadonlyArray<ReadonlyArra
   const before = near.length < count ? (above[1] ?? []) : []
   const heads = [...near, ...before]
   const usual = median(heads.map(printedLength))
-  const long = tails.filter((piece) => printedLength(piece) >= usual).length
+  // Digits led by a zero (`01`, `001`) are no count of their own: a tail, however long.
+  const long = tails.filter((piece) => printedLength(piece) >= usual && !leadingZero.test(piece.text)).length
   const fits = near.length < count && tails.length >= tolerances.fitAmongTails ? 1 : 0
   if (tails.length > heads.length + fits || long > fits) return false
   const longest = maximum(tails.map(printedLength))
