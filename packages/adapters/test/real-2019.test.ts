@@ -73,6 +73,11 @@ describe('a published 2019-form report (上海市人民政府办公厅, 2019), h
     const result = await parseHtml(await readFile(fixture))
     expect(result.template).toBe('2019')
     expect(result.report.meta).toMatchObject({agency: '上海市人民政府办公厅', year: 2019, template: '2019'})
+    // `五、政府信息公开工作存在的主要问题及改进情况`: the form's heading with 政府信息公开工作 before it.
+    expect(result.report.sections.map((section) => section.key)).toEqual([
+      'overview', 'activeDisclosure', 'applications', 'reviewLitigation', 'problems', 'otherMatters'
+    ])
+    expect(result.diagnostics.filter((d) => d.ruleId === 'section-missing')).toEqual([])
     const expected = Object.fromEntries(cellIds2019.map((id) => [id, published[id] ?? null]))
     expect(result.cells).toEqual(expected)
     expect(Object.keys(published)).toHaveLength(63)

@@ -63,9 +63,18 @@ const headingOf = memoizeText((text): SectionHeading | undefined => {
   const match = prefix.exec(folded)
   const numbered = Boolean(match?.[1] ?? match?.[2])
   const rest = match ? folded.slice(match[0].length) : folded
-  const key = byKey.get(labelKey(rest))
+  const key = sectionOf(labelKey(rest))
   return key ? {key, numbered} : undefined
 })
+
+/** Words reports set before a heading's own (`政府信息公开工作存在的主要问题及改进情况`). */
+const qualifier = '政府信息公开工作'
+
+/** The section of a heading's words: as listed, or with `政府信息公开工作` before them, or `的情况` for `情况`. */
+function sectionOf(words: string): SectionKey | undefined {
+  const plain = words.endsWith('的情况') ? words.slice(0, -3) + '情况' : words
+  return byKey.get(words) ?? byKey.get(plain) ?? (plain.startsWith(qualifier) ? byKey.get(plain.slice(qualifier.length)) : undefined)
+}
 
 /** The last character of every heading's words (`况`, `述`, `项`…). */
 const finals = new Set([...byKey.keys()].map((key) => key.at(-1)!))

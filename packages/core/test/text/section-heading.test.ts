@@ -19,6 +19,15 @@ describe('matchSectionHeading', () => {
     expect(matchSectionHeading('**一、总体情况**很好')).toBeUndefined()
   })
 
+  it('should read a heading with 政府信息公开工作 before its words, or 的情况 for 情况, as published reports print them', () => {
+    // 2019年上海市人民政府办公厅政府信息公开工作年度报告 (shanghai.gov.cn).
+    expect(matchSectionHeading('五、政府信息公开工作存在的主要问题及改进情况')).toEqual({key: 'problems', numbered: true})
+    expect(matchSectionHeading('四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况')).toEqual({key: 'reviewLitigation', numbered: true})
+    expect(matchSectionHeading('政府信息公开工作总体情况')).toEqual({key: 'overview', numbered: false})
+    expect(matchSectionHeading('五、政府信息公开工作存在的主要问题及改进情况说明')).toBeUndefined()
+    expect(matchSectionHeading('政府信息公开工作')).toBeUndefined()
+  })
+
   it('should take no sentence or longer phrase for a heading', () => {
     expect(matchSectionHeading('一、总体情况说明')).toBeUndefined()
     expect(matchSectionHeading('本机关总体情况良好')).toBeUndefined()
