@@ -52,6 +52,14 @@ describe('meta', () => {
     expect(report.meta.contact).toMatchObject({agency: '某局办公室', address: '某市某路1号', postcode: '256100', phone: '0533-1234567', email: 'a@b.cn'})
   })
 
+  it('should read a period whose end leaves its year out as ending that year', () => {
+    for (const sentence of ['本报告中所列数据统计期限为2025年1月1日至12月31日。', '本年度报告中所列数据统计期限从2019年1月1日到12月31日止。']) {
+      const {report} = parseReport('某局2025年政府信息公开工作年度报告\n' + sentence + '\n一、总体情况\n')
+      const year = sentence.includes('2025') ? '2025' : '2019'
+      expect(report.meta.period, sentence).toEqual({start: year + '-01-01', end: year + '-12-31'})
+    }
+  })
+
   it('should drop a page number pdftotext centred', () => {
     const {report, diagnostics} = parseReport('测试县司法局2024年政府信息公开工作年度报告\n一、总体情况\n本机关依法公开政府信息。\n' + ' '.repeat(28) + '—3—\n五、存在的主要问题及改进情况\n无。\n')
     expect(report.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['本机关依法公开政府信息。'])

@@ -10,6 +10,8 @@ import {positionOf} from './position-of.js'
 const titleWords = /^(.{0,60}?(?:政府信息公开|政务公开|信息公开)[^。；_|｜]{0,12}?(?:年度)?报告)/u
 /** A title line in the blocks is short: a longer paragraph that cites a title is prose. */
 const maxTitleLength = 80
+/** A sentence's end: a title line has none (`根据《条例》…编制本报告。` is prose naming no report). */
+const sentenceEnd = /[。！？]/u
 /** The blocks before the report's first table or section where a title line would be. */
 const frontBlocks = 8
 
@@ -25,7 +27,8 @@ const frontBlocks = 8
  */
 export function pageTitle(tree: Root, blocks: ReadonlyArray<Block>): Paragraph | undefined {
   const front = blocks.slice(0, frontBlocks)
-  if (front.some((block) => block.type !== 'table' && block.value.length <= maxTitleLength && titleWords.test(block.value.trim()))) {
+  const isTitleLine = (text: string) => text.length <= maxTitleLength && !sentenceEnd.test(text) && titleWords.test(text)
+  if (front.some((block) => block.type !== 'table' && isTitleLine(block.value.trim()))) {
     return undefined
   }
   for (const tagName of ['h1', 'title']) {

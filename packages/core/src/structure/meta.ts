@@ -21,7 +21,7 @@ const reportWords = /^\s*(?:政府信息公开|政务公开|信息公开)/u
 const notAnAgency =
   /^(?:正文|目录|附件\s*\d*|附表\s*\d*|首页|全文|标题|来源|索引号|封面|[一二三四五六七八九十]+、.*|[（(][一二三四五六七八九十]+[）)].*|第[一二三四五六七八九十\d]+[章节部分].*)$/u
 const period =
-  /自?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,、]?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
+  /自?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,、]?\s*(?:至|到|—|－|-|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
 
 /**
  * Reads the report's meta from the front matter and narrative: title (lines of a split
@@ -132,7 +132,8 @@ function readPeriod(texts: ReadonlyArray<string>): Period | null {
     const next = texts[index + 1]
     if (!match && next !== undefined) match = period.exec(foldText(text.slice(-scanLength / 2) + next.slice(0, scanLength / 2)))
     if (match) {
-      return {start: isoDate(match[1]!, match[2]!, match[3]!), end: isoDate(match[4]!, match[5]!, match[6]!)}
+      // The end's year left out (`2025年1月1日至12月31日`) is the start's.
+      return {start: isoDate(match[1]!, match[2]!, match[3]!), end: isoDate(match[4] ?? match[1]!, match[5]!, match[6]!)}
     }
   }
   return null

@@ -70,10 +70,17 @@ const headingOf = memoizeText((text): SectionHeading | undefined => {
 /** Words reports set before a heading's own (`政府信息公开工作存在的主要问题及改进情况`). */
 const qualifier = '政府信息公开工作'
 
-/** The section of a heading's words: as listed, or with `政府信息公开工作` before them, or `的情况` for `情况`. */
+/** 五's words as reports vary them: `存在问题及改进情况`, `存在的问题和改进措施`, `主要问题及改进情况`. */
+const problemsWords = /^(?:存在的?)?(?:主要)?问题(?:及|和|与)改进(?:情况|措施)?$/u
+
+/**
+ * The section of a heading's words: as listed, or with `政府信息公开工作` before them, or
+ * `的情况` for `情况`, or 五's in any of their usual wordings.
+ */
 function sectionOf(words: string): SectionKey | undefined {
   const plain = words.endsWith('的情况') ? words.slice(0, -3) + '情况' : words
-  return byKey.get(words) ?? byKey.get(plain) ?? (plain.startsWith(qualifier) ? byKey.get(plain.slice(qualifier.length)) : undefined)
+  const own = plain.startsWith(qualifier) ? plain.slice(qualifier.length) : plain
+  return byKey.get(words) ?? byKey.get(plain) ?? byKey.get(own) ?? (problemsWords.test(own) ? 'problems' : undefined)
 }
 
 /** The last character of every heading's words (`况`, `述`, `项`…). */

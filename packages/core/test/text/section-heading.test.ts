@@ -28,6 +28,14 @@ describe('matchSectionHeading', () => {
     expect(matchSectionHeading('政府信息公开工作')).toBeUndefined()
   })
 
+  it('should read 五 in the wordings reports give it', () => {
+    for (const heading of ['五、存在问题及改进情况', '五、存在的问题和改进措施', '五、主要问题及改进情况', '五、政府信息公开工作存在的问题与改进措施']) {
+      expect(matchSectionHeading(heading), heading).toEqual({key: 'problems', numbered: true})
+    }
+    expect(matchSectionHeading('五、存在问题及改进情况如下')).toBeUndefined()
+    expect(matchSectionHeading('问题')).toBeUndefined()
+  })
+
   it('should take no sentence or longer phrase for a heading', () => {
     expect(matchSectionHeading('一、总体情况说明')).toBeUndefined()
     expect(matchSectionHeading('本机关总体情况良好')).toBeUndefined()
