@@ -54,6 +54,8 @@ export const ruleIds = {
   'row-variant': 'a row of a variant of the template',
   /** A row label a few characters from a template row's, and nearer no other label, was read as that row. */
   'row-label-approximate': 'a row label a few characters off a template row (and nearer no other) was read as that row',
+  /** A table printed a column group as one column (`法人或其他组织` without its five columns): the group's cells are null. */
+  'column-group-merged': 'a table printed a column group as one column; the group\'s cells are null, the other columns read',
   /** A row has a different number of values than the template row has columns. */
   'row-value-count': 'a row has a different number of values than the template expects',
   /** A row read from a layout that keeps only order failed its 总计 sum, so its cells were left null. */

@@ -61,6 +61,7 @@ const zhMeanings: Record<RuleId, string> = {
   'number-unreadable': '单元格内容不是数字，记为空值',
   'number-not-integer': '件数单元格填写了小数，记为空值',
   'number-mark-glued': '数字末位可能是紧随其后的注释序号（如上标¹），不予采信，记为空值',
+  'column-group-merged': '表格将列组（如“法人或其他组织”）合为一列，其下各列记为空值，其余各列按表头读取',
   'number-crowded': '同一单元格中另有无法确定归属的数字（如注释序号、跨列的数字），不予采信，记为空值',
   'number-annotated': '数字旁附有说明，已读取数字并保留说明',
   'number-unit-converted': '金额以元填写，已换算为万元',

@@ -41,6 +41,8 @@ export class HeaderColumns {
   readonly order: Array<{key: string; group: TemplateRow | undefined}> = []
   /** Whether the current header names columns only the other form has (本年新制作数量 … in a 2021 report). */
   variant = false
+  /** The column group (`法人或其他组织`) over each grid column under a group's header. */
+  private readonly groupHeads = new Map<number, string>()
 
   constructor(
     private readonly template: TemplateTable,
@@ -50,10 +52,15 @@ export class HeaderColumns {
   /** Reads column labels (and column groups) from a row without values; `reset`: a header after data, whose columns start afresh. */
   read(cells: ReadonlyArray<ReadCell>, reset: boolean): void {
     const keys = cells.filter((item) => item.kind === 'text').map((item) => normalizeLabel(item.cell.value).key)
+    if (reset && cells.some(({cell, kind}) => kind === 'text' && this.groupNamed(cell.value) !== undefined)) this.groupHeads.clear()
     if (keys.some((key) => otherFormColumnKeys[this.matcher.template.id].has(key))) this.variant = true
     else if (keys.some((key) => this.matcher.matchColumn(key, this.template.key))) this.variant = false
     for (const {cell, kind} of cells) {
       if (kind !== 'text') continue
+      const groupHead = this.groupNamed(cell.value)
+      if (groupHead !== undefined) {
+        for (let offset = 0; offset < cell.colSpan; offset++) this.groupHeads.set(cell.column + offset, groupHead)
+      }
       const column = this.matcher.matchColumn(cell.value, this.template.key)
       const groupMatch = this.template.rowsAsColumnGroups ? this.matcher.matchRow([cell.value], this.template.key) : undefined
       if (column) {
@@ -71,12 +78,39 @@ export class HeaderColumns {
     }
   }
 
-  /** Aligned grids: the cell under each template column of the row, by the header. */
+  /** The column group a header text names (`法人或其他组织`), if any. */
+  private groupNamed(text: string): string | undefined {
+    const key = normalizeLabel(text).key
+    return this.template.columns.find((column) => column.group !== undefined && normalizeLabel(column.group).key === key)?.group
+  }
+
+  /**
+   * Column groups printed as one column (`法人或其他组织` over a single column, none of its
+   * own columns named): the grid columns under such a group's header.
+   */
+  private mergedColumns(): ReadonlyMap<number, string> {
+    if (this.groupHeads.size === 0) return new Map()
+    const named = new Set([...this.keys.values()])
+    const merged = new Map<number, string>()
+    for (const [column, group] of this.groupHeads) {
+      const own = this.template.columns.filter((item) => item.group === group)
+      if (!this.keys.has(column) && own.every((item) => !named.has(item.key))) merged.set(column, group)
+    }
+    return merged
+  }
+
+  /**
+   * Aligned grids: the cell under each template column of the row, by the header. The
+   * columns of a group printed as one column are null, that column's cells put in
+   * `merged` (their sum the group's, which names none of its columns).
+   */
   byHeader(
     row: TemplateRow,
     cells: ReadonlyArray<ReadCell>,
-    labelIndex: number
+    labelIndex: number,
+    merged?: Array<TableCell>
   ): Array<TableCell | null> | undefined {
+    const mergedColumns = this.mergedColumns()
     const labelCell = cells[labelIndex]?.cell
     const labelEnd = labelCell ? labelCell.column + labelCell.colSpan : 0
     const under = new Map<string, Array<ReadCell>>()
@@ -86,6 +120,11 @@ export class HeaderColumns {
       let named = false
       for (let offset = 0; offset < cell.colSpan; offset++) {
         const key = this.keys.get(cell.column + offset)
+        if (key === undefined && mergedColumns.has(cell.column + offset)) {
+          named = true
+          if (item.kind !== 'empty' && merged && merged.at(-1) !== cell) merged.push(cell)
+          continue
+        }
         if (key === undefined || !row.columns.includes(key)) continue
         named = true
         const list = under.get(key)
@@ -96,9 +135,15 @@ export class HeaderColumns {
       // this row (a header shifted by an extra cell) makes the header untrustworthy here.
       if (!named && item.kind === 'value') return undefined
     }
-    const result: Array<TableCell> = []
+    const mergedGroups = new Set(mergedColumns.values())
+    const result: Array<TableCell | null> = []
     for (const column of row.columns) {
       const list = under.get(column)
+      const group = this.template.columns.find((item) => item.key === column)?.group
+      if (!list && group !== undefined && mergedGroups.has(group)) {
+        result.push(null)
+        continue
+      }
       // No cell under a column of the header: the row is short (a cell deleted or never
       // written), so the cells after the gap may stand one column left of their header.
       // Order and count decide then, which leave the row null rather than shift it.
@@ -114,7 +159,7 @@ export class HeaderColumns {
     // The template fixes the order of the columns; a header that puts them in another
     // order has lost or gained a cell (a deleted 法人或其他组织 moves 总计 left), and its
     // positions cannot be trusted: order and count decide then.
-    return inTemplateOrder(result.map((cell) => cell.column)) ? result : undefined
+    return inTemplateOrder(result.flatMap((cell) => (cell ? [cell.column] : []))) ? result : undefined
   }
 
   /**

@@ -1,7 +1,8 @@
 import type {CellValue, ExtraRow, TableKey, TemplateRow, TemplateTable} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {cellAt} from '../grid/grid.js'
-import {cellKind} from '../number/read-number.js'
+import {addsUp} from '../number/adds-up.js'
+import {cellKind, readNumber} from '../number/read-number.js'
 import {report} from '../report/message.js'
 import {normalizeLabel} from '../text/normalize-label.js'
 import type {RecognisedTable, Table, TableCell, TableRow} from '../types.js'
@@ -53,6 +54,8 @@ class TableMapper {
   private readonly sums: WrappedSums
   /** Rows read as 表四's data row. */
   private transposed = 0
+  /** Whether the table's column group printed as one column was said (`column-group-merged`). */
+  private mergedSaid = false
   /**
    * Layouts that keep only the order of the cells (a stream of cells): nothing but the
    * order says which value is whose, so a row is placed only where the template's sums
@@ -331,7 +334,8 @@ class TableMapper {
   /** Places the values of a row whose label matched a template row. */
   private mapRow(row: TemplateRow, cells: ReadonlyArray<ReadCell>, labelIndex: number, tableRow: TableRow): void {
     const place = tableRow.position ?? cells[labelIndex]?.cell.position
-    const keyed = this.table.aligned ? this.header.byHeader(row, cells, labelIndex) : undefined
+    const merged: Array<TableCell> = []
+    const keyed = this.table.aligned ? this.mergedChecked(row, this.header.byHeader(row, cells, labelIndex, merged), merged) : undefined
     if (keyed) {
       const checked = this.marks.check(row, this.table.numbersMayWrap ? withCutTotal(row, keyed) : keyed)
       this.sums.noteRow(row, checked)
@@ -371,6 +375,36 @@ class TableMapper {
     const checked = this.marks.check(row, this.table.numbersMayWrap ? withCutTotal(row, values) : values)
     this.sums.noteRow(row, checked)
     row.columns.forEach((column, index) => this.ledger.assign(row, column, checked[index], place))
+  }
+
+  /**
+   * A row read by a header that prints a column group as one column (`法人或其他组织`
+   * without its five columns): the group's cells are null, said once for the table, and
+   * the row is read so only when its 总计 is the sum of its other cells and the group's.
+   */
+  private mergedChecked(
+    row: TemplateRow,
+    keyed: Array<TableCell | null> | undefined,
+    merged: ReadonlyArray<TableCell>
+  ): Array<TableCell | null> | undefined {
+    if (!keyed || !keyed.includes(null)) return keyed
+    // One column: more than one number under the group's header is its own columns, unnamed.
+    if (merged.length > 1) return undefined
+    const totalAt = row.columns.indexOf('total')
+    const numbers = [...keyed.filter((_, index) => index !== totalAt), ...merged].map((cell) => (cell ? readNumber(cell.value, row.unit).value : 0))
+    const total = totalAt === -1 ? null : keyed[totalAt]
+    const totalValue = total ? readNumber(total.value, row.unit).value : null
+    if (totalValue === null || numbers.some((value) => value === null) || !addsUp(numbers as Array<number>, totalValue)) return undefined
+    if (!this.mergedSaid) {
+      this.mergedSaid = true
+      const groups = [...new Set(row.columns.filter((_, index) => keyed[index] === null).map((column) => this.template.columns.find((item) => item.key === column)?.group))]
+      report(this.file, 'column-group-merged',
+        '表' + this.template.number + ' prints ' + groups.map((group) => '`' + group + '`').join(', ') + ' as one column: its columns are null, the other columns read by the header', {
+        place: this.table.position,
+        severity: 'warning'
+      })
+    }
+    return keyed
   }
 
   /**
