@@ -1,4 +1,4 @@
-import {crowdedBy, leaveOutDistrusted, leaveOutGlued, leaveOutUnplaceable, settleDoubts} from './doubts.js'
+import {crowdedBy, leaveOutDistrusted, rowsBesideStrays, leaveOutGlued, leaveOutUnplaceable, settleDoubts} from './doubts.js'
 import {type Labels, labelChains} from './label-chains.js'
 import type {Chain, ContentLine, DataRow, Grid, LabelNames, Piece, RowSpec} from './model.js'
 import {joinText, positionOf} from './pieces.js'
@@ -12,7 +12,10 @@ import {addsUpAsRow, distrustBesideStrays} from './wrapped-numbers.js'
  * labels without numbers become group labels or rows of their own (`labelOnlyRows`), a
  * total on a line of its own joins the row it sums (`joinSums`), numbers whose place or
  * whole is in doubt are left out, and each row's cells are made (`valueCells`,
- * `placeGroups`).
+ * `placeGroups`). A row that lost numbers claims no blank cell and is marked
+ * `numbersUnread`; the numbers that shared a header cell with a lost one are `crowded`
+ * (`crowdedBy`), and so are the empty cells of a row beside numbers in no row
+ * (`rowsBesideStrays`).
  *
  * Reads the lines as classified (labels cut at a space joined by `findLabelColumns`)
  * and their doubts; adds to `distrusted` the numbers next to stray digits
@@ -48,7 +51,7 @@ export function dataRows(
   const unread = leaveOutDistrusted(rows, distrusted)
   rows.sort((a, b) => a.first - b.first)
   const placed = rows.filter(isRow)
-  const nearStrays = new Set(besideStrays(rows, placed, isRow, grid))
+  const nearStrays = new Set(rowsBesideStrays(rows.filter((row) => !isRow(row)), placed, grid))
 
   const unreadRows = new Set<DataRow>()
   for (const row of placed) {
@@ -65,8 +68,7 @@ export function dataRows(
     const before = row.tokens
     const glued = leaveOutGlued(row, grid)
     const dropped = leaveOutUnplaceable(row, grid.fullRow, leaves) || settleDoubts(row, content, grid.count, leaves) || glued
-    const kept = new Set(row.tokens)
-    const crowded = dropped ? crowdedBy(row, before.filter((piece) => !kept.has(piece)), grid, leaves) : undefined
+    const crowded = dropped ? crowdedBy(row, before.filter((piece) => !row.tokens.includes(piece)), grid, leaves) : undefined
     const numbersUnread = dropped || unread.has(row)
     append(row.cells, valueCells(row.tokens, labelColumns, grid, !numbersUnread, crowded, nearStrays.has(row)))
     if (numbersUnread) unreadRows.add(row)
@@ -76,31 +78,6 @@ export function dataRows(
 }
 
 /** The rows being worked out, and the row of each label that has one. */
-/**
- * The rows next to numbers left on lines of their own in no row (`220  1` set a line
- * below its row on a page too narrow for it): those numbers are not read, and the rows
- * on either side of them, in their header block, cannot say that a cell they leave empty
- * is blank. Only numbers standing over the value cells count.
- */
-function besideStrays(
-  rows: ReadonlyArray<DataRow>,
-  placed: ReadonlyArray<DataRow>,
-  isRow: (row: DataRow) => boolean,
-  grid: Grid
-): Array<DataRow> {
-  const beside: Array<DataRow> = []
-  const right = grid.boundaries.at(-1)! + tolerances.outsideCells
-  const overCells = (piece: Piece) => piece.value && piece.nx + piece.nwidth >= grid.valueStart && piece.nx <= right
-  for (const stray of rows) {
-    if (isRow(stray) || !stray.tokens.some(overCells)) continue
-    const before = placed.findLast((row) => row.last < stray.first)
-    const after = placed.find((row) => row.first > stray.last)
-    if (before && before.block === stray.block) beside.push(before)
-    if (after && after.block === stray.block) beside.push(after)
-  }
-  return beside
-}
-
 export class RowBook {
   readonly rows: Array<DataRow> = []
   readonly ofChain = new Map<Chain, DataRow>()

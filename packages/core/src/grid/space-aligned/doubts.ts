@@ -171,6 +171,7 @@ export function crowdedBy(
   leaves: ReadonlyArray<number> | undefined
 ): Set<Piece> {
   const crowded = new Set<Piece>()
+  // What a value column is under: its lowest header cell (0 and up), or, with none, itself (below 0).
   const keyOf = (column: number) => (leaves && leaves[column] !== undefined && leaves[column] !== -1 ? leaves[column]! : -1 - column)
   const shared = new Set<number>()
   for (const piece of dropped) {
@@ -221,4 +222,27 @@ export function leaveOutDistrusted(rows: ReadonlyArray<DataRow>, distrusted: Rea
     unread.add(row)
   }
   return unread
+}
+
+/**
+ * The rows next to numbers left on lines of their own in no row (`220  1` set a line
+ * below its row on a page too narrow for it): those numbers are not read, and the rows
+ * on either side of them, in their header block, cannot say that a cell they leave empty
+ * is blank. Only numbers standing over the value cells count.
+ *
+ * @param strays the rows that are no row (numbers in no row).
+ * @param placed the rows, in the order of their first lines.
+ */
+export function rowsBesideStrays(strays: ReadonlyArray<DataRow>, placed: ReadonlyArray<DataRow>, grid: Grid): Array<DataRow> {
+  const beside: Array<DataRow> = []
+  const right = grid.boundaries.at(-1)! + tolerances.outsideCells
+  const overCells = (piece: Piece) => piece.value && piece.nx + piece.nwidth >= grid.valueStart && piece.nx <= right
+  for (const stray of strays) {
+    if (!stray.tokens.some(overCells)) continue
+    const before = placed.findLast((row) => row.last < stray.first)
+    const after = placed.find((row) => row.first > stray.last)
+    if (before && before.block === stray.block) beside.push(before)
+    if (after && after.block === stray.block) beside.push(after)
+  }
+  return beside
 }
