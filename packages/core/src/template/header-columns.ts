@@ -78,10 +78,13 @@ export class HeaderColumns {
     }
   }
 
-  /** The column group a header text names (`法人或其他组织`), if any. */
+  /** The column group a header text names (`法人或其他组织`, `法人或者其他组织`), if any. */
   private groupNamed(text: string): string | undefined {
-    const key = normalizeLabel(text).key
-    return this.template.columns.find((column) => column.group !== undefined && normalizeLabel(column.group).key === key)?.group
+    for (const target of this.matcher.lookup(text)) {
+      if (target.kind !== 'group' || target.table !== this.template.key) continue
+      if (this.template.columns.some((column) => column.group === target.label)) return target.label
+    }
+    return undefined
   }
 
   /**

@@ -36,6 +36,13 @@ describe('a column group printed as one column (法人或其他组织 without it
     expect(said[0]!.message).toContain('`法人或其他组织` as one column')
   })
 
+  it('should know the group by its other spelling (`法人或者其他组织`)', () => {
+    const result = parseReport(mergedTable().replace('| 法人或其他组织 |', '| 法人或者其他组织 |'))
+    expect(result.cells['applications.newReceived.naturalPerson']).toBe(cell('newReceived', 'naturalPerson'))
+    expect(result.cells['applications.newReceived.total']).toBe(cell('newReceived', 'total'))
+    expect(result.diagnostics.filter((d) => d.ruleId === 'column-group-merged')).toHaveLength(1)
+  })
+
   it('should leave a row null whose 总计 is not 自然人 and the merged column together', () => {
     const result = parseReport(mergedTable((row, values) => (row === 'granted' ? [values[0]!, values[1]!, values[2]! + 7] : values)))
     expect(result.cells['applications.granted.naturalPerson']).toBeNull()
