@@ -33,9 +33,10 @@ const referencePlaceholder = '※'
 /** The rest of a cell after its number when it is reference marks only. */
 const marksOnly = /^[\s※]+$/u
 /** Units a count or an amount may carry beside its number. */
-const unitPattern = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)/u
+const units = '(?:万元|万|元|件|个|条|次|人|项|份|宗|起)'
+const unitPattern = new RegExp('^' + units, 'u')
 /** A unit, then a digit before any note opens. */
-const digitsAfterUnit = /^(?:万元|万|元|件|个|条|次|人|项|份|宗|起)[^([{【]*\d/u
+const digitsAfterUnit = new RegExp('^' + units + '[^([{【]*\\d', 'u')
 
 /**
  * THE number reader: reads a cell's text as a count, a signed count (the 2019 form's

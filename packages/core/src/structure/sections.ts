@@ -2,7 +2,7 @@ import {sectionKeys, sectionHeadings, type SectionKey} from '@xxgk/schema'
 import type {VFile} from 'vfile'
 import {report} from '../report/message.js'
 import type {Block, Paragraph, Root, SectionNode} from '../types.js'
-import {matchSectionHeading, type SectionHeading} from '../text/section-heading.js'
+import {matchSectionHeading, startsWithSectionNumber, type SectionHeading} from '../text/section-heading.js'
 
 /** The tree split at its section headings. */
 export interface Sections {
@@ -70,9 +70,6 @@ export function findSections(tree: Root, file: VFile): Sections {
   return {front, sections}
 }
 
-/** A section's number at the start of a line: `四、`, `四.`, `（四）`. */
-const numberedStart = /^\s*(?:[一二三四五六]\s*[、.，,]|[（(][一二三四五六][）)])/u
-
 /**
  * A numbered section heading wrapped onto the next line on a narrow page
  * (`四、政府信息公开行政复议、行政诉讼情` / `况`): the two lines joined are a heading, the
@@ -80,7 +77,7 @@ const numberedStart = /^\s*(?:[一二三四五六]\s*[、.，,]|[（(][一二三
  * paragraph for both lines.
  */
 function wrappedHeading(block: Block, next: Block | undefined): {heading: SectionHeading; block: Paragraph} | undefined {
-  if (block.type !== 'paragraph' || next?.type !== 'paragraph' || !numberedStart.test(block.value)) return undefined
+  if (block.type !== 'paragraph' || next?.type !== 'paragraph' || !startsWithSectionNumber(block.value)) return undefined
   const tail = next.value.trim()
   if (tail === '') return undefined
   const value = block.value.trimEnd() + tail

@@ -362,8 +362,6 @@ class TableMapper {
       return
     }
     if (tableRow.numbersUnread || (this.orderOnly && (tableRow.pageBreak || !rowAddsUp(row, values)))) {
-      // Its sums still tell of marks glued on as digits, across the report.
-      if (tableRow.numbersUnread) this.marks.check(row, values)
       const why = tableRow.numbersUnread
         ? 'numbers of its lines could not be placed in a column, so the order of the rest proves nothing'
         : tableRow.pageBreak

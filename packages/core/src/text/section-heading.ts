@@ -57,6 +57,12 @@ export function matchSectionHeading(text: string): SectionHeading | undefined {
   return headingOf(text)
 }
 
+/** Whether a line starts with a section's number (`四、`, `第四部分`), as a heading would. */
+export function startsWithSectionNumber(text: string): boolean {
+  const match = prefix.exec(foldText(text).trim())
+  return Boolean(match?.[1] ?? match?.[2])
+}
+
 /** The full test, once per text: table labels ending like a heading (`…信息`, `…申请`) repeat. */
 const headingOf = memoizeText((text): SectionHeading | undefined => {
   const folded = foldText(text).trim()

@@ -57,6 +57,33 @@ describe('a 总计 that is the first digits of its row’s sum', () => {
   })
 })
 
+describe('a row whose reader left numbers of its lines unread (`numbersUnread`)', () => {
+  // Tab rows keep only order: what is left of such a row proves nothing by its count.
+  const read = (unread: boolean) => {
+    const tree = fromText(renderText(report, 'tab-rows'), new VFile())
+    const tables = tree.children.filter((block): block is Table => block.type === 'table')
+    const granted = tables[1]!.children.find((row) => row.children.some((cell) => cell.value.includes('予以公开')))!
+    const review = tables[2]!.children.at(-1)!
+    if (unread) granted.numbersUnread = review.numbersUnread = true
+    return parseTree(tree)
+  }
+
+  it('should read the rows in order when the reader vouches for them', () => {
+    const result = read(false)
+    expect(result.cells['applications.granted.total']).toBe(report.cells['applications.granted.total'])
+    expect(result.cells['reviewLitigation.review.upheld']).toBe(report.cells['reviewLitigation.review.upheld'])
+  })
+
+  it('should leave such a row null with `row-unverified`, 表四\'s data row too', () => {
+    const result = read(true)
+    for (const id of ['applications.granted.naturalPerson', 'applications.granted.total', 'reviewLitigation.review.upheld', 'reviewLitigation.litigationAfterReview.total'] as const) {
+      expect(result.cells[id], id).toBeNull()
+      expect(result.diagnostics.find((item) => item.cellIds?.includes(id))?.ruleId, id).toBe('row-unverified')
+    }
+    expect(result.cells['applications.newReceived.total']).toBe(report.cells['applications.newReceived.total'])
+  })
+})
+
 describe('what the template says of its tables', () => {
   it('should print only 表四 with its rows as column groups, in both forms', () => {
     for (const template of templates) {
